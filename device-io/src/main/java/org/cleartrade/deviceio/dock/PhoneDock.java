@@ -1,0 +1,35 @@
+package org.cleartrade.deviceio.dock;
+
+import java.time.Duration;
+
+/**
+ * The cable a seller plugs a phone into, and everything the kiosk asks that phone.
+ *
+ * <p>Calls block for a bounded time and run off the UI thread. A phone that goes away mid-call
+ * raises {@link PhoneGoneException}; anything the phone says that cannot be understood becomes an
+ * {@link Check.Verdict#UNVERIFIED} check, never an exception and never a pass.
+ */
+public interface PhoneDock {
+
+    /** What is on the cable right now. */
+    DockStatus status();
+
+    /** Make, model, storage, serial, IMEI and OS of the authorized phone. */
+    PhoneIdentity identify();
+
+    /** The security and condition checks of the authorized phone. */
+    InspectionReport inspect();
+
+    /**
+     * Starts the factory reset through the device-owner helper and returns its acknowledgement,
+     * received before the phone drops off the bus. Throws {@link EraseRefusedException} when the
+     * phone refuses (for example while an account is still signed in).
+     */
+    EraseAcknowledgement erase();
+
+    /**
+     * Waits up to {@code timeout} for the phone to come back after the reset and records what
+     * could be proven about it.
+     */
+    EraseVerification verifyErased(String expectedSerial, Duration timeout);
+}

@@ -1,0 +1,64 @@
+package org.cleartrade.core.ledger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kiosk's durable record: the session journal, trades, certificates, vouchers, bins, custody,
+ * the hash-chained audit log and the outbox. Implemented by the {@code ledger} module.
+ *
+ * <p>Each session transition is committed together with the facts it decided, in one transaction.
+ * Before anything physical happens (erase, print, unlatch, lock) the session commits with {@link
+ * Durability#SYNCED}, which returns only once the bytes are on disk: a power cut after the
+ * physical action can never lose the decision that caused it.
+ *
+ * <p>Threading: safe for concurrent use.
+ */
+public interface Ledger {
+
+    /** Commits a journal entry and the facts it decided, atomically. */
+    void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability);
+
+    /** The latest journal entry of every session that has not ended, oldest first. */
+    List<JournalEntry> openSessions();
+
+    /** Every journal entry of one session, in order. */
+    List<JournalEntry> journal(String sessionId);
+
+    Optional<TradeRecord> trade(String tradeId);
+
+    /** What each bin holds now, by bin number. */
+    List<BinContent> binContents();
+
+    /** The stored certificate of a trade. */
+    Optional<LedgerFact.CertificateIssued> certificate(String tradeId);
+
+    /** The voucher issued for a trade, if any; at most one exists per trade. */
+    Optional<LedgerFact.VoucherIssued> voucher(String tradeId);
+
+    /** Walks the audit chain from its first link and reports the first break, if any. */
+    AuditVerification verifyAuditChain();
+
+    /** Messages not yet acknowledged by the back office, oldest first. */
+    List<OutboxMessage> pendingOutbox(int limit);
+
+    void markSent(List<Long> outboxIds);
+
+    /** Deletes personal data whose keep-until has passed; returns how many records were purged. */
+    int purgePersonalData(Instant now);
+
+    /** How a commit reaches the disk. */
+    enum Durability {
+        /** Committed; may sit in the database's write buffer for a moment. */
+        BUFFERED,
+        /** Committed and synced to the storage device before this call returns. */
+        SYNCED
+    }
+
+    record BinContent(int bin, Optional<String> tradeId, Optional<Instant> holdUntil) {}
+
+    record OutboxMessage(long id, String topic, String payload, Instant createdAt) {}
+
+    record AuditVerification(long links, boolean intact, Optional<Long> firstBrokenLink) {}
+}

@@ -1,0 +1,42 @@
+package org.cleartrade.core.ledger;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Something a transition decided, stored in the same transaction as its journal entry. */
+public sealed interface LedgerFact {
+
+    /** Inserts or replaces the trade row. */
+    record TradeSaved(TradeRecord trade) implements LedgerFact {}
+
+    /**
+     * @param document the full certificate in its canonical text form
+     * @param qrPayload the signed compact payload printed as QR
+     */
+    record CertificateIssued(String certificateId, String tradeId, String document, String qrPayload, Instant issuedAt)
+            implements LedgerFact {}
+
+    /** A single-use payout voucher; the ledger refuses a second voucher for the same trade. */
+    record VoucherIssued(
+            String voucherId, String tradeId, long amountMinor, String currency, Instant expiresAt, String qrPayload)
+            implements LedgerFact {}
+
+    /** A phone is now locked in a bin. */
+    record PhoneBinned(int bin, String tradeId, Instant holdUntil) implements LedgerFact {}
+
+    /** A phone left its bin in the operator's hands. */
+    record PhoneReleased(int bin, String tradeId, String operatorId) implements LedgerFact {}
+
+    /**
+     * Personal data the jurisdiction requires, kept only until {@code keepUntil}.
+     *
+     * @param fields only the fields the jurisdiction profile names
+     */
+    record IdentityKept(String tradeId, Map<String, String> fields, Instant keepUntil) implements LedgerFact {}
+
+    /** One link of the hash-chained audit log. */
+    record Audited(String actor, String action, String detail) implements LedgerFact {}
+
+    /** A message for the back office, sent later by the outbox uploader. */
+    record Outbound(String topic, String payload) implements LedgerFact {}
+}

@@ -1,0 +1,41 @@
+package org.cleartrade.core.ledger;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A trade: the phone the kiosk agreed to buy, and how far the purchase got.
+ *
+ * @param offerMinor the accepted offer in minor units of {@code currency}
+ */
+public record TradeRecord(
+        String tradeId,
+        String sessionId,
+        Status status,
+        String manufacturer,
+        String model,
+        String serial,
+        Optional<String> imei,
+        String quoteId,
+        long offerMinor,
+        String currency,
+        Optional<Integer> bin,
+        Optional<Instant> holdUntil,
+        boolean flaggedForReview,
+        Instant updatedAt) {
+
+    public enum Status {
+        /** The seller accepted the quote; nothing physical has happened yet. */
+        ACCEPTED,
+        /** The erase was started and verified; the certificate exists. */
+        ERASED,
+        /** The phone is locked in a bin. */
+        BINNED,
+        /** The payout voucher was issued. */
+        PAID,
+        /** Cancelled before deposit; the phone went back to the seller. */
+        VOIDED,
+        /** An operator scanned the phone out of its bin. */
+        RELEASED
+    }
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite and the demo need. Run as root (or with sudo).
+# A JDK 17+ is the only other requirement; ./mvnw fetches Maven itself.
+set -euo pipefail
+
+packages=(
+  # Latch controller firmware and the simulator that runs it on a pseudo-terminal.
+  gcc-avr avr-libc simavr libsimavr-dev libelf-dev make gcc pkg-config
+  # An independent Modbus master to cross-check the register map.
+  mbpoll
+  # The real adb server that the phone dock talks through.
+  adb
+  # The Android helper app is packaged and signed with these.
+  aapt apksigner zipalign
+  # A second QR decoder and a second signature checker for certificates.
+  zbar-tools openssl
+  # Serial line tools for protocol tests.
+  socat
+  # JavaFX needs GTK for a real window; Xvfb for screenshots; a CJK font for Chinese.
+  libgtk-3-0 xvfb xauth fonts-noto-cjk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
