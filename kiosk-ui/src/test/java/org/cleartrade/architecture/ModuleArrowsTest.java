@@ -1,0 +1,117 @@
+package org.cleartrade.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module arrows of {@code docs/architecture.md}: kiosk-ui wires everything; kiosk-core depends
+ * on pricing and device-io only; ledger and backoffice implement core's ports; pricing is pure.
+ */
+@AnalyzeClasses(packages = "org.cleartrade", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleArrowsTest {
+
+    private static final String PRICING = "org.cleartrade.pricing..";
+    private static final String DEVICE_IO = "org.cleartrade.deviceio..";
+    private static final String CORE = "org.cleartrade.core..";
+    private static final String LEDGER = "org.cleartrade.ledger..";
+    private static final String BACKOFFICE = "org.cleartrade.backoffice..";
+    private static final String UI = "org.cleartrade.ui..";
+
+    @ArchTest
+    static final ArchRule pricingIsPureJava = classes()
+            .that()
+            .resideInAPackage(PRICING)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(PRICING, "java..")
+            .because("prices and grades are pure functions and data that any module can trust and test alone");
+
+    @ArchTest
+    static final ArchRule deviceIoKnowsNothingAboveIt = noClasses()
+            .that()
+            .resideInAPackage(DEVICE_IO)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(CORE, LEDGER, BACKOFFICE, UI, PRICING, "javafx..")
+            .because("drivers serve the session, they do not know it");
+
+    @ArchTest
+    static final ArchRule coreHasNoUiStorageHttpOrSerial = noClasses()
+            .that()
+            .resideInAPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    LEDGER,
+                    BACKOFFICE,
+                    UI,
+                    "javafx..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "org.h2..",
+                    "org.flywaydb..",
+                    "okhttp3..",
+                    "java.net.http..",
+                    "com.fazecast..",
+                    "com.ghgande..")
+            .because("the session and its documents are tested headless, without a database, network or port");
+
+    @ArchTest
+    static final ArchRule ledgerAndBackOfficeStayApart = noClasses()
+            .that()
+            .resideInAPackage(LEDGER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(BACKOFFICE, UI, "javafx..", "okhttp3..")
+            .because("the ledger implements core's storage port and nothing else");
+
+    @ArchTest
+    static final ArchRule backOfficeStaysApartFromLedger = noClasses()
+            .that()
+            .resideInAPackage(BACKOFFICE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(LEDGER, UI, "javafx..", "org.h2..", "java.sql..")
+            .because("the back office reaches stored data only through core's ports");
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that()
+            .resideOutsideOfPackage(UI)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..")
+            .because("JavaFX is a view technology; everything below the UI runs headless");
+
+    @ArchTest
+    static final ArchRule onlyTheSerialPackageTouchesSerialPorts = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.cleartrade.deviceio.serial..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.fazecast..")
+            .because("jSerialComm stays behind one small SerialLink of our own (HOUSE_STYLE.md)");
+
+    @ArchTest
+    static final ArchRule onlyTheLedgerUsesJdbc = noClasses()
+            .that()
+            .resideOutsideOfPackage(LEDGER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
+            .because("storage is an implementation detail of the ledger port");
+
+    @ArchTest
+    static final ArchRule onlyTheBackOfficeSpeaksHttp = noClasses()
+            .that()
+            .resideOutsideOfPackage(BACKOFFICE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("okhttp3..", "java.net.http..")
+            .because("the fleet service is reached through core's ports");
+}
