@@ -34,6 +34,17 @@ public sealed interface LedgerFact {
      */
     record IdentityKept(String tradeId, Map<String, String> fields, Instant keepUntil) implements LedgerFact {}
 
+    /**
+     * A signed chain-of-custody manifest: which phones left which bins, in whose hands, and every
+     * discrepancy found on the way.
+     *
+     * @param document the manifest in its canonical text form
+     * @param signature Base64 Ed25519 signature over {@code document} by the kiosk key {@code keyId}
+     */
+    record CustodyManifestIssued(
+            String manifestId, String operatorId, String document, String keyId, String signature, Instant issuedAt)
+            implements LedgerFact {}
+
     /** One link of the hash-chained audit log. */
     record Audited(String actor, String action, String detail) implements LedgerFact {}
 
