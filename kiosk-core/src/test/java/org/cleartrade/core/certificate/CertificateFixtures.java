@@ -1,0 +1,79 @@
+package org.cleartrade.core.certificate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cleartrade.deviceio.dock.Check;
+import org.cleartrade.deviceio.dock.Check.Kind;
+import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+
+/** A clean Pixel erased at a mall kiosk, as the dock would report it. */
+final class CertificateFixtures {
+
+    static final Instant CONSENTED = Instant.parse("2026-11-23T09:14:05Z");
+    static final Instant ERASE_STARTED = Instant.parse("2026-11-23T09:14:31Z");
+    static final Instant VERIFIED = Instant.parse("2026-11-23T09:16:02Z");
+    static final Instant ISSUED = Instant.parse("2026-11-23T09:16:03Z");
+    static final KioskSite SITE = new KioskSite("SZX-0042", "Example Mall, level 2, Shenzhen");
+    static final String CONSENT_TEXT =
+            "Everything on this phone will be erased for good: photos, messages, accounts, apps.";
+
+    private CertificateFixtures() {}
+
+    static PhoneIdentity pixel() {
+        return new PhoneIdentity(
+                "Google",
+                "Pixel 8",
+                "Pixel 8",
+                128,
+                "38011FDJH00A1B",
+                Optional.of("356938035643809"),
+                "Android",
+                "14",
+                "2026-10-05");
+    }
+
+    static InspectionReport inspection(PhoneIdentity phone, Verdict encryption) {
+        return new InspectionReport(
+                phone,
+                List.of(
+                        new Check(Kind.STORAGE_ENCRYPTED, encryption, "ro.crypto.type=file"),
+                        new Check(Kind.ACCOUNTS_SIGNED_OUT, Verdict.PASS, "no accounts"),
+                        new Check(Kind.FACTORY_RESET_PROTECTION_OFF, Verdict.PASS, "no Google account"),
+                        new Check(Kind.SIM_REMOVED, Verdict.PASS, "gsm.sim.state=ABSENT"),
+                        new Check(Kind.NO_DEVICE_OWNER, Verdict.PASS, "no device owner before the helper")),
+                OptionalInt.of(91));
+    }
+
+    static EraseEvidence evidence(PhoneIdentity phone, Verdict encryption, boolean verified) {
+        return new EraseEvidence(
+                inspection(phone, encryption),
+                new EraseAcknowledgement(
+                        ERASE_STARTED,
+                        "Factory reset (cryptographic erase of file-based-encrypted storage)",
+                        "ClearTrade device-owner helper",
+                        "1.0.0",
+                        "wipeData accepted"),
+                new EraseVerification(
+                        VERIFIED,
+                        verified,
+                        "Helper acknowledgement before reset; same USB serial re-enumerated after reset",
+                        verified
+                                ? "serial 38011FDJH00A1B back on USB after 91 s"
+                                : "phone did not return within 300 s"));
+    }
+
+    static ConsentRecord consent() {
+        return ConsentRecord.of("erase-consent/2026-11", CONSENT_TEXT, "en", CONSENTED);
+    }
+
+    static ErasureCertificate certificate() {
+        return ErasureCertificate.fromDock(
+                "T-20261123-0007", SITE, evidence(pixel(), Verdict.PASS, true), consent(), ISSUED);
+    }
+}
