@@ -1,0 +1,21 @@
+package org.cleartrade.core.operator;
+
+import java.util.Optional;
+
+/**
+ * Staff accounts and their sign-in state; implemented by the ledger so both survive restarts.
+ *
+ * <p>Threading: safe for concurrent use.
+ */
+public interface OperatorAccounts {
+
+    Optional<OperatorAccount> find(String operatorId);
+
+    /** Adds or replaces an account (the PIN is already hashed). */
+    void save(OperatorAccount account);
+
+    /** The sign-in state of an id, known or not: unknown ids are throttled too. */
+    LoginState loginState(String operatorId);
+
+    void saveLoginState(String operatorId, LoginState state);
+}

@@ -1,0 +1,504 @@
+package org.cleartrade.core.operator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.Ledger.Durability;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.deviceio.latch.BinLatch;
+import org.cleartrade.deviceio.latch.BinStatus;
+
+/**
+ * The operator's side of the kiosk: sign in with a PIN, see the bins, restock them with a chain of
+ * custody, sign out.
+ *
+ * <pre>
+ *  SIGNED_OUT --SignIn(ok)--> SIGNED_IN --OpenBin--> BIN_OPEN --CloseBin(locked)--> SIGNED_IN
+ *      ^                         |  ^                   | Scan (stays)
+ *      +------SignOut / idle-----+  +---FinishRestock---+ (manifest signed, stored, printed)
+ * </pre>
+ *
+ * <p>Every event is journaled, and every decision is audited in the ledger's hash chain. Before
+ * the latch moves, the decision is committed with {@link Durability#SYNCED}. A console session
+ * id starts at each sign-in attempt and ends with sign-out, so a refused PIN is a session of one
+ * entry.
+ *
+ * <p>Notice keys: {@code signin.granted}, {@code signin.refused} (attempts left), {@code
+ * signin.locked} (until), {@code bin.onHold} (bin, until), {@code bin.empty} (bin), {@code
+ * bin.opened} (bin), {@code bin.missingPhone} (bin), {@code bin.deviceError} (bin, reason), {@code
+ * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code scan.unreadable}
+ * (reason), {@code scan.already} (phone), {@code bin.closeDoorFirst} (bin), {@code bin.locked}
+ * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id),
+ * {@code signout.idle}, {@code signout.closeBinFirst} (bin), {@code permission.denied}.
+ *
+ * <p>Threading: one caller at a time (the UI's worker thread); calls block while the latch moves.
+ */
+public final class OperatorConsole {
+
+    public enum Phase {
+        SIGNED_OUT,
+        SIGNED_IN,
+        BIN_OPEN
+    }
+
+    /** What the operator does. */
+    public sealed interface Event {
+        record SignIn(String operatorId, char[] pin) implements Event {}
+
+        record SignOut() implements Event {}
+
+        record OpenBin(int bin) implements Event {}
+
+        record Scan(String raw) implements Event {}
+
+        record CloseBin() implements Event {}
+
+        record FinishRestock() implements Event {}
+
+        /** Sent periodically; signs out an operator idle past the timeout. */
+        record IdleCheck() implements Event {}
+    }
+
+    private final PinLogin login;
+    private final Ledger ledger;
+    private final BinLatch latch;
+    private final ManifestSigner signer;
+    private final ManifestPrinter printer;
+    private final Clock clock;
+    private final Duration idleTimeout;
+    private final String kioskId;
+    private final Supplier<String> ids;
+
+    private Phase phase = Phase.SIGNED_OUT;
+    private Optional<OperatorAccount> operator = Optional.empty();
+    private OptionalInt openBin = OptionalInt.empty();
+    private Optional<TradeRecord> expected = Optional.empty();
+    private Notice notice = Notice.NONE;
+    private final List<CustodyManifest.Release> releases = new ArrayList<>();
+    private final List<Discrepancy> discrepancies = new ArrayList<>();
+    private Optional<CustodyManifest> lastManifest = Optional.empty();
+    private Instant restockStarted;
+    private Instant lastActivity;
+    private String sessionId;
+    private long seq;
+
+    /** Prints a signed manifest; a failure is reported, the stored manifest stays. */
+    public interface ManifestPrinter {
+        void print(CustodyManifest manifest, ManifestSigner.Signature signature);
+    }
+
+    public OperatorConsole(
+            PinLogin login,
+            Ledger ledger,
+            BinLatch latch,
+            ManifestSigner signer,
+            ManifestPrinter printer,
+            Clock clock,
+            Duration idleTimeout,
+            String kioskId,
+            Supplier<String> ids) {
+        this.login = login;
+        this.ledger = ledger;
+        this.latch = latch;
+        this.signer = signer;
+        this.printer = printer;
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+        this.kioskId = kioskId;
+        this.ids = ids;
+        this.lastActivity = clock.instant();
+    }
+
+    public ConsoleSnapshot snapshot() {
+        return new ConsoleSnapshot(
+                phase,
+                operator.map(OperatorAccount::operatorId),
+                operator.map(OperatorAccount::role),
+                openBin,
+                notice,
+                releases,
+                discrepancies,
+                lastManifest);
+    }
+
+    /** Applies one event and returns the new snapshot. */
+    public ConsoleSnapshot on(Event event) {
+        Phase from = phase;
+        List<LedgerFact> facts = new ArrayList<>();
+        if (idle()) {
+            signOutIdle(facts);
+            journal(from, event, facts);
+            return snapshot();
+        }
+        if (!(event instanceof Event.IdleCheck)) {
+            lastActivity = clock.instant();
+        }
+        switch (phase) {
+            case SIGNED_OUT -> onSignedOut(event, facts);
+            case SIGNED_IN -> onSignedIn(event, facts);
+            case BIN_OPEN -> onBinOpen(event, facts);
+        }
+        journal(from, event, facts);
+        return snapshot();
+    }
+
+    /** The status of every bin, with what the ledger says it holds. */
+    public List<BinOverview> bins() {
+        requirePermission(Role.Permission.VIEW_BINS);
+        List<Ledger.BinContent> contents = ledger.binContents();
+        List<BinOverview> bins = new ArrayList<>();
+        for (int bin = 1; bin <= latch.binCount(); bin++) {
+            Optional<Ledger.BinContent> content = contentOf(contents, bin);
+            Optional<TradeRecord> trade =
+                    content.flatMap(Ledger.BinContent::tradeId).flatMap(ledger::trade);
+            Optional<Instant> hold = content.flatMap(Ledger.BinContent::holdUntil);
+            try {
+                bins.add(new BinOverview(bin, Optional.of(latch.status(bin)), trade, hold, ""));
+            } catch (DeviceException e) {
+                bins.add(new BinOverview(bin, Optional.empty(), trade, hold, e.getMessage()));
+            }
+        }
+        return bins;
+    }
+
+    private void onSignedOut(Event event, List<LedgerFact> facts) {
+        if (!(event instanceof Event.SignIn signIn)) {
+            if (event instanceof Event.IdleCheck) {
+                return;
+            }
+            throw unexpected(event);
+        }
+        sessionId = "op-" + ids.get();
+        seq = 0;
+        PinLogin.Result result = login.attempt(signIn.operatorId(), signIn.pin());
+        String who = signIn.operatorId();
+        if (result instanceof PinLogin.Result.Granted granted) {
+            operator = Optional.of(granted.account());
+            phase = Phase.SIGNED_IN;
+            releases.clear();
+            discrepancies.clear();
+            lastManifest = Optional.empty();
+            restockStarted = clock.instant();
+            notice = Notice.of("signin.granted");
+            facts.add(new LedgerFact.Audited(
+                    who, "operator.signin", "granted, role " + granted.account().role()));
+        } else if (result instanceof PinLogin.Result.Refused refused) {
+            notice = Notice.of("signin.refused", refused.attemptsLeft());
+            facts.add(new LedgerFact.Audited(who, "operator.signin", "refused"));
+        } else if (result instanceof PinLogin.Result.LockedOut locked) {
+            notice = Notice.of("signin.locked", locked.until());
+            facts.add(new LedgerFact.Audited(who, "operator.signin", "locked out until " + locked.until()));
+        }
+    }
+
+    private void onSignedIn(Event event, List<LedgerFact> facts) {
+        if (event instanceof Event.OpenBin open) {
+            openBin(open.bin(), facts);
+        } else if (event instanceof Event.FinishRestock) {
+            finishRestock(facts);
+        } else if (event instanceof Event.SignOut) {
+            if (!releases.isEmpty() || !discrepancies.isEmpty()) {
+                finishRestock(facts);
+            }
+            signOut(facts, "operator.signout", "signed out");
+        } else if (!(event instanceof Event.IdleCheck)) {
+            throw unexpected(event);
+        }
+    }
+
+    private void onBinOpen(Event event, List<LedgerFact> facts) {
+        if (event instanceof Event.Scan scan) {
+            scan(ScannedCode.parse(scan.raw()), facts);
+        } else if (event instanceof Event.CloseBin) {
+            closeBin(facts);
+        } else if (event instanceof Event.SignOut) {
+            notice = Notice.of("signout.closeBinFirst", openBin.getAsInt());
+        } else if (!(event instanceof Event.IdleCheck)) {
+            throw unexpected(event);
+        }
+    }
+
+    private void openBin(int bin, List<LedgerFact> facts) {
+        if (!may(Role.Permission.RESTOCK)) {
+            return;
+        }
+        String who = operatorId();
+        Optional<Ledger.BinContent> content = contentOf(ledger.binContents(), bin);
+        Optional<TradeRecord> trade =
+                content.flatMap(Ledger.BinContent::tradeId).flatMap(ledger::trade);
+        Optional<Instant> hold = content.flatMap(Ledger.BinContent::holdUntil);
+        Instant now = clock.instant();
+        if (trade.isEmpty()) {
+            notice = Notice.of("bin.empty", bin);
+            return;
+        }
+        if (hold.isPresent() && now.isBefore(hold.get())) {
+            discrepancy(
+                    Discrepancy.Kind.ON_HOLD,
+                    bin,
+                    "trade " + trade.get().tradeId() + " on hold until " + hold.get(),
+                    facts);
+            notice = Notice.of("bin.onHold", bin, hold.get());
+            return;
+        }
+        BinStatus before;
+        try {
+            before = latch.status(bin);
+        } catch (DeviceException e) {
+            notice = Notice.of("bin.deviceError", bin, e.getMessage());
+            facts.add(new LedgerFact.Audited(who, "bin.status", "bin " + bin + " unreadable: " + e.getMessage()));
+            return;
+        }
+        if (before.tamper()) {
+            discrepancy(Discrepancy.Kind.TAMPER, bin, "door was opened while locked", facts);
+        }
+        if (!before.occupied()) {
+            discrepancy(
+                    Discrepancy.Kind.MISSING_PHONE,
+                    bin,
+                    "ledger holds trade " + trade.get().tradeId() + " but the bin is empty",
+                    facts);
+        }
+        facts.add(new LedgerFact.Audited(
+                who, "bin.unlatch", "bin " + bin + " for trade " + trade.get().tradeId()));
+        commitNow(Phase.SIGNED_IN, "OpenBin", facts);
+        try {
+            latch.unlock(bin);
+        } catch (DeviceException e) {
+            notice = Notice.of("bin.deviceError", bin, e.getMessage());
+            facts.add(new LedgerFact.Audited(who, "bin.unlatch.failed", "bin " + bin + ": " + e.getMessage()));
+            return;
+        }
+        phase = Phase.BIN_OPEN;
+        openBin = OptionalInt.of(bin);
+        expected = trade;
+        notice = before.occupied() ? Notice.of("bin.opened", bin) : Notice.of("bin.missingPhone", bin);
+    }
+
+    private void scan(ScannedCode code, List<LedgerFact> facts) {
+        int bin = openBin.getAsInt();
+        if (code instanceof ScannedCode.Unreadable unreadable) {
+            notice = Notice.of("scan.unreadable", unreadable.reason());
+            return;
+        }
+        String phone = code.value();
+        if (releases.stream().anyMatch(r -> r.phoneId().equals(phone))) {
+            notice = Notice.of("scan.already", phone);
+            return;
+        }
+        Optional<TradeRecord> match = expected.filter(t -> matches(t, phone));
+        if (match.isEmpty()) {
+            discrepancy(
+                    Discrepancy.Kind.UNKNOWN_PHONE, bin, "scanned " + phone + " matches no trade in this bin", facts);
+            notice = Notice.of("scan.unknown", bin, phone);
+            return;
+        }
+        TradeRecord trade = match.get();
+        Instant now = clock.instant();
+        facts.add(new LedgerFact.TradeSaved(released(trade, now)));
+        facts.add(new LedgerFact.PhoneReleased(bin, trade.tradeId(), operatorId()));
+        facts.add(new LedgerFact.Audited(operatorId(), "custody.release", "bin " + bin + " trade " + trade.tradeId()));
+        releases.add(new CustodyManifest.Release(
+                bin, trade.tradeId(), phone, trade.manufacturer() + " " + trade.model(), now));
+        expected = Optional.empty();
+        notice = Notice.of("scan.released", bin, phone);
+    }
+
+    private void closeBin(List<LedgerFact> facts) {
+        int bin = openBin.getAsInt();
+        String who = operatorId();
+        facts.add(new LedgerFact.Audited(who, "bin.lock", "bin " + bin));
+        commitNow(Phase.BIN_OPEN, "CloseBin", facts);
+        BinStatus after;
+        try {
+            latch.lock(bin);
+            after = latch.status(bin);
+        } catch (DeviceException e) {
+            if (lastKnown(bin).map(seen -> !seen.doorClosed()).orElse(false)) {
+                notice = Notice.of("bin.closeDoorFirst", bin);
+                return;
+            }
+            discrepancy(Discrepancy.Kind.LATCH_JAMMED, bin, e.getMessage(), facts);
+            notice = Notice.of("bin.jammed", bin);
+            leaveBin();
+            return;
+        }
+        if (after.jammed() || !after.locked()) {
+            discrepancy(Discrepancy.Kind.LATCH_JAMMED, bin, "latch feedback disagrees after lock", facts);
+            notice = Notice.of("bin.jammed", bin);
+        } else if (after.occupied() && expected.isEmpty()) {
+            discrepancy(Discrepancy.Kind.LEFT_IN_BIN, bin, "bin still reports a phone", facts);
+            notice = Notice.of("bin.leftInBin", bin);
+        } else {
+            notice = Notice.of("bin.locked", bin);
+        }
+        facts.add(new LedgerFact.Audited(who, "bin.locked", "bin " + bin + " secured=" + after.secured()));
+        leaveBin();
+    }
+
+    private void finishRestock(List<LedgerFact> facts) {
+        if (releases.isEmpty() && discrepancies.isEmpty()) {
+            return;
+        }
+        CustodyManifest manifest = new CustodyManifest(
+                "cm-" + ids.get(), kioskId, operatorId(), restockStarted, clock.instant(), releases, discrepancies);
+        ManifestSigner.Signature signature =
+                signer.sign(manifest.canonicalText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        facts.add(new LedgerFact.CustodyManifestIssued(
+                manifest.manifestId(),
+                operatorId(),
+                manifest.canonicalText(),
+                signature.keyId(),
+                signature.base64(),
+                clock.instant()));
+        facts.add(new LedgerFact.Audited(operatorId(), "custody.manifest", manifest.manifestId()));
+        commitNow(phase, "FinishRestock", facts);
+        lastManifest = Optional.of(manifest);
+        releases.clear();
+        discrepancies.clear();
+        restockStarted = clock.instant();
+        notice = Notice.of("restock.manifest", manifest.manifestId());
+        try {
+            printer.print(manifest, signature);
+        } catch (DeviceException e) {
+            facts.add(new LedgerFact.Audited(operatorId(), "custody.manifest.print", "failed: " + e.getMessage()));
+        }
+    }
+
+    private void signOutIdle(List<LedgerFact> facts) {
+        if (phase == Phase.BIN_OPEN) {
+            int bin = openBin.getAsInt();
+            if (lastKnown(bin).map(BinStatus::doorClosed).orElse(false)) {
+                closeBin(facts);
+            } else {
+                facts.add(
+                        new LedgerFact.Audited(operatorId(), "bin.leftOpen", "bin " + bin + " open at idle sign-out"));
+                leaveBin();
+            }
+        }
+        if (!releases.isEmpty() || !discrepancies.isEmpty()) {
+            finishRestock(facts);
+        }
+        signOut(facts, "operator.signout", "idle timeout");
+        notice = Notice.of("signout.idle");
+    }
+
+    private void signOut(List<LedgerFact> facts, String action, String detail) {
+        facts.add(new LedgerFact.Audited(operatorId(), action, detail));
+        phase = Phase.SIGNED_OUT;
+        operator = Optional.empty();
+        notice = Notice.of("signout");
+    }
+
+    private boolean idle() {
+        return phase != Phase.SIGNED_OUT
+                && Duration.between(lastActivity, clock.instant()).compareTo(idleTimeout) >= 0;
+    }
+
+    private void leaveBin() {
+        phase = Phase.SIGNED_IN;
+        openBin = OptionalInt.empty();
+        expected = Optional.empty();
+    }
+
+    private void discrepancy(Discrepancy.Kind kind, int bin, String detail, List<LedgerFact> facts) {
+        discrepancies.add(new Discrepancy(kind, bin, detail, clock.instant()));
+        facts.add(new LedgerFact.Audited(operatorId(), "custody.discrepancy", kind + " bin " + bin + ": " + detail));
+    }
+
+    private boolean may(Role.Permission permission) {
+        boolean allowed = operator.map(o -> o.role().may(permission)).orElse(false);
+        if (!allowed) {
+            notice = Notice.of("permission.denied");
+        }
+        return allowed;
+    }
+
+    private void requirePermission(Role.Permission permission) {
+        if (!operator.map(o -> o.role().may(permission)).orElse(false)) {
+            throw new IllegalStateException("phase: " + phase + ", permission denied: " + permission);
+        }
+    }
+
+    /** Commits the facts gathered so far, synced, before the latch moves; the list is emptied. */
+    private void commitNow(Phase from, String event, List<LedgerFact> facts) {
+        ledger.commit(entry(from, event), List.copyOf(facts), Durability.SYNCED);
+        facts.clear();
+    }
+
+    private void journal(Phase from, Event event, List<LedgerFact> facts) {
+        if (sessionId == null) {
+            return;
+        }
+        ledger.commit(entry(from, event.getClass().getSimpleName()), List.copyOf(facts), Durability.BUFFERED);
+        if (phase == Phase.SIGNED_OUT) {
+            sessionId = null;
+        }
+    }
+
+    private JournalEntry entry(Phase from, String event) {
+        seq++;
+        return new JournalEntry(
+                sessionId,
+                seq,
+                clock.instant(),
+                from.name(),
+                event,
+                phase.name(),
+                snapshot().journalText(),
+                phase == Phase.SIGNED_OUT);
+    }
+
+    private String operatorId() {
+        return operator.map(OperatorAccount::operatorId).orElse("unknown");
+    }
+
+    /** The bin's status, or empty when the controller cannot say; callers treat empty as unsafe. */
+    private Optional<BinStatus> lastKnown(int bin) {
+        try {
+            return Optional.of(latch.status(bin));
+        } catch (DeviceException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean matches(TradeRecord trade, String phone) {
+        return trade.imei().map(phone::equals).orElse(false) || trade.serial().equalsIgnoreCase(phone);
+    }
+
+    private static TradeRecord released(TradeRecord t, Instant now) {
+        return new TradeRecord(
+                t.tradeId(),
+                t.sessionId(),
+                TradeRecord.Status.RELEASED,
+                t.manufacturer(),
+                t.model(),
+                t.serial(),
+                t.imei(),
+                t.quoteId(),
+                t.offerMinor(),
+                t.currency(),
+                Optional.empty(),
+                t.holdUntil(),
+                t.flaggedForReview(),
+                now);
+    }
+
+    private static Optional<Ledger.BinContent> contentOf(List<Ledger.BinContent> contents, int bin) {
+        return contents.stream().filter(c -> c.bin() == bin).findFirst();
+    }
+
+    private IllegalStateException unexpected(Event event) {
+        return new IllegalStateException(
+                "phase: " + phase + ", event: " + event.getClass().getSimpleName());
+    }
+}

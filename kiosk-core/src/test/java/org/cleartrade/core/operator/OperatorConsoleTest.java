@@ -1,0 +1,321 @@
+package org.cleartrade.core.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cleartrade.core.ledger.Ledger.Durability;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.operator.OperatorConsole.Event;
+import org.cleartrade.core.operator.OperatorConsole.Phase;
+import org.cleartrade.deviceio.latch.LatchTiming;
+import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OperatorConsoleTest {
+
+    private static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+    private static final String PIN = "482916";
+
+    private final MutableClock clock = new MutableClock(START);
+    private final RecordingLedger ledger = new RecordingLedger();
+    private final InMemoryOperatorAccounts accounts = new InMemoryOperatorAccounts();
+    private final Pbkdf2PinHasher hasher = new Pbkdf2PinHasher(1_000, new SecureRandom());
+    private final SimulatedBinLatch latch = new SimulatedBinLatch(
+            4, new LatchTiming(Duration.ofSeconds(30), Duration.ofMillis(800), Duration.ZERO), clock, d -> {});
+    private final List<CustodyManifest> printed = new ArrayList<>();
+    private final KeyPair kioskKey = ed25519();
+    private OperatorConsole console;
+
+    @BeforeEach
+    void setUp() {
+        accounts.save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash(PIN.toCharArray())));
+        AtomicInteger ids = new AtomicInteger();
+        console = new OperatorConsole(
+                new PinLogin(accounts, hasher, LockoutPolicy.DEFAULT, clock),
+                ledger,
+                latch,
+                this::sign,
+                (manifest, signature) -> printed.add(manifest),
+                clock,
+                Duration.ofMinutes(2),
+                "kiosk-7",
+                () -> "id" + ids.incrementAndGet());
+    }
+
+    @Test
+    void restocksSeveralBinsAndSignsTheManifest() throws GeneralSecurityException {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        binned(2, "t-2", "356938035643809", START.minusSeconds(60));
+        signIn();
+
+        restock(1, "490154203237518");
+        restock(2, "356938035643809");
+        ConsoleSnapshot done = console.on(new Event.FinishRestock());
+
+        CustodyManifest manifest = done.lastManifest().orElseThrow();
+        assertThat(manifest.releases())
+                .extracting(CustodyManifest.Release::tradeId)
+                .containsExactly("t-1", "t-2");
+        assertThat(manifest.discrepancies()).isEmpty();
+        assertThat(printed).containsExactly(manifest);
+        LedgerFact.CustodyManifestIssued stored =
+                ledger.facts(LedgerFact.CustodyManifestIssued.class).get(0);
+        assertThat(stored.document()).isEqualTo(manifest.canonicalText());
+        assertThat(verifies(stored.document(), stored.signature())).isTrue();
+        assertThat(ledger.binContents()).isEmpty();
+        assertThat(ledger.trade("t-1").orElseThrow().status()).isEqualTo(TradeRecord.Status.RELEASED);
+        assertThat(latch.status(1).secured()).isTrue();
+        assertThat(latch.status(2).secured()).isTrue();
+    }
+
+    @Test
+    void theDecisionToUnlatchIsSyncedBeforeTheLatchMoves() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+
+        console.on(new Event.OpenBin(1));
+
+        RecordingLedger.Commit unlatch = ledger.commits.stream()
+                .filter(c -> c.facts().stream()
+                        .anyMatch(f ->
+                                f instanceof LedgerFact.Audited a && a.action().equals("bin.unlatch")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(unlatch.durability()).isEqualTo(Durability.SYNCED);
+        assertThat(latch.status(1).locked()).isFalse();
+    }
+
+    @Test
+    void aPhoneOnHoldIsNotReleased() {
+        binned(3, "t-3", "352099001761481", START.plus(Duration.ofDays(10)));
+        signIn();
+
+        ConsoleSnapshot snapshot = console.on(new Event.OpenBin(3));
+
+        assertThat(snapshot.phase()).isEqualTo(Phase.SIGNED_IN);
+        assertThat(snapshot.notice().key()).isEqualTo("bin.onHold");
+        assertThat(latch.status(3).locked()).isTrue();
+        assertThat(snapshot.discrepancies()).extracting(Discrepancy::kind).containsExactly(Discrepancy.Kind.ON_HOLD);
+    }
+
+    @Test
+    void aMissingPhoneIsDiscoveredAndAudited() {
+        TradeRecord trade = trade("t-4", "860123045678900");
+        ledger.place(trade, 4, START.minusSeconds(1));
+        signIn();
+
+        ConsoleSnapshot opened = console.on(new Event.OpenBin(4));
+
+        assertThat(opened.notice().key()).isEqualTo("bin.missingPhone");
+        assertThat(opened.discrepancies())
+                .extracting(Discrepancy::kind)
+                .containsExactly(Discrepancy.Kind.MISSING_PHONE);
+        assertThat(auditActions()).contains("custody.discrepancy");
+    }
+
+    @Test
+    void aPhoneThatBelongsToNoTradeInTheBinIsFlagged() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+        console.on(new Event.OpenBin(1));
+        latch.openDoor(1);
+
+        ConsoleSnapshot scanned = console.on(new Event.Scan("356938035643809"));
+
+        assertThat(scanned.notice().key()).isEqualTo("scan.unknown");
+        assertThat(scanned.releases()).isEmpty();
+        assertThat(ledger.trade("t-1").orElseThrow().status()).isEqualTo(TradeRecord.Status.BINNED);
+    }
+
+    @Test
+    void aTamperAlarmIsRecordedWhenTheBinIsOpened() {
+        binned(2, "t-2", "356938035643809", START.minusSeconds(60));
+        latch.forceDoorOpen(2);
+        latch.closeDoor(2);
+        signIn();
+
+        assertThat(console.bins().get(1).status().orElseThrow().tamper()).isTrue();
+        ConsoleSnapshot opened = console.on(new Event.OpenBin(2));
+
+        assertThat(opened.discrepancies()).extracting(Discrepancy::kind).contains(Discrepancy.Kind.TAMPER);
+    }
+
+    @Test
+    void closingWithTheDoorOpenAsksToCloseItFirst() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+        console.on(new Event.OpenBin(1));
+        latch.openDoor(1);
+
+        ConsoleSnapshot snapshot = console.on(new Event.CloseBin());
+
+        assertThat(snapshot.notice().key()).isEqualTo("bin.closeDoorFirst");
+        assertThat(snapshot.phase()).isEqualTo(Phase.BIN_OPEN);
+    }
+
+    @Test
+    void aJammedLatchIsReportedAsADiscrepancy() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+        console.on(new Event.OpenBin(1));
+        latch.jamLatch(1);
+
+        ConsoleSnapshot snapshot = console.on(new Event.CloseBin());
+
+        assertThat(snapshot.notice().key()).isEqualTo("bin.jammed");
+        assertThat(snapshot.discrepancies()).extracting(Discrepancy::kind).contains(Discrepancy.Kind.LATCH_JAMMED);
+    }
+
+    @Test
+    void wrongPinsLockThePadAndAreAudited() {
+        console.on(new Event.SignIn("ann", "000000".toCharArray()));
+        console.on(new Event.SignIn("ann", "000001".toCharArray()));
+        ConsoleSnapshot third = console.on(new Event.SignIn("ann", "000002".toCharArray()));
+        ConsoleSnapshot rightButLocked = console.on(new Event.SignIn("ann", PIN.toCharArray()));
+
+        assertThat(third.notice().key()).isEqualTo("signin.locked");
+        assertThat(rightButLocked.phase()).isEqualTo(Phase.SIGNED_OUT);
+        assertThat(ledger.facts(LedgerFact.Audited.class))
+                .extracting(LedgerFact.Audited::detail)
+                .containsExactly(
+                        "refused",
+                        "refused",
+                        "locked out until 2026-11-23T09:00:30Z",
+                        "locked out until 2026-11-23T09:00:30Z");
+        assertThat(ledger.commits).allMatch(c -> c.entry().ended());
+    }
+
+    @Test
+    void anIdleOperatorIsSignedOutAndTheRestockIsStillRecorded() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+        console.on(new Event.OpenBin(1));
+        latch.openDoor(1);
+        latch.removePhone(1);
+        console.on(new Event.Scan("490154203237518"));
+        latch.closeDoor(1);
+
+        clock.advance(Duration.ofMinutes(2));
+        ConsoleSnapshot snapshot = console.on(new Event.IdleCheck());
+
+        assertThat(snapshot.phase()).isEqualTo(Phase.SIGNED_OUT);
+        assertThat(snapshot.notice().key()).isEqualTo("signout.idle");
+        assertThat(latch.status(1).secured()).isTrue();
+        assertThat(ledger.facts(LedgerFact.CustodyManifestIssued.class)).hasSize(1);
+    }
+
+    @Test
+    void eventsThatDoNotFitThePhaseAreRefused() {
+        assertThatThrownBy(() -> console.on(new Event.OpenBin(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("phase: SIGNED_OUT, event: OpenBin");
+    }
+
+    @Test
+    void theJournalOfASignedInSessionHasNoGaps() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+        restock(1, "490154203237518");
+        console.on(new Event.SignOut());
+
+        String session = ledger.commits.get(0).entry().sessionId();
+        assertThat(ledger.journal(session))
+                .extracting(e -> e.seq())
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(
+                                1, ledger.journal(session).size())
+                        .boxed()
+                        .toList());
+        assertThat(ledger.journal(session)
+                        .get(ledger.journal(session).size() - 1)
+                        .ended())
+                .isTrue();
+    }
+
+    private void signIn() {
+        ConsoleSnapshot snapshot = console.on(new Event.SignIn("ann", PIN.toCharArray()));
+        assertThat(snapshot.phase()).isEqualTo(Phase.SIGNED_IN);
+    }
+
+    private void restock(int bin, String imei) {
+        assertThat(console.on(new Event.OpenBin(bin)).phase()).isEqualTo(Phase.BIN_OPEN);
+        latch.openDoor(bin);
+        latch.removePhone(bin);
+        assertThat(console.on(new Event.Scan(imei)).notice().key()).isEqualTo("scan.released");
+        latch.closeDoor(bin);
+        assertThat(console.on(new Event.CloseBin()).notice().key()).isEqualTo("bin.locked");
+    }
+
+    private void binned(int bin, String tradeId, String imei, Instant holdUntil) {
+        ledger.place(trade(tradeId, imei), bin, holdUntil);
+        latch.unlock(bin);
+        latch.openDoor(bin);
+        latch.putPhone(bin);
+        latch.closeDoor(bin);
+        latch.lock(bin);
+    }
+
+    private static TradeRecord trade(String tradeId, String imei) {
+        return new TradeRecord(
+                tradeId,
+                "s-" + tradeId,
+                TradeRecord.Status.BINNED,
+                "Google",
+                "Pixel 8",
+                "SER" + tradeId,
+                Optional.of(imei),
+                "q-" + tradeId,
+                21_000,
+                "USD",
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                START.minusSeconds(3600));
+    }
+
+    private List<String> auditActions() {
+        return ledger.facts(LedgerFact.Audited.class).stream()
+                .map(LedgerFact.Audited::action)
+                .toList();
+    }
+
+    private ManifestSigner.Signature sign(byte[] document) {
+        try {
+            Signature ed = Signature.getInstance("Ed25519");
+            ed.initSign(kioskKey.getPrivate());
+            ed.update(document);
+            return new ManifestSigner.Signature("test-key", Base64.getEncoder().encodeToString(ed.sign()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean verifies(String document, String signature) throws GeneralSecurityException {
+        Signature ed = Signature.getInstance("Ed25519");
+        ed.initVerify(kioskKey.getPublic());
+        ed.update(document.getBytes(StandardCharsets.UTF_8));
+        return ed.verify(Base64.getDecoder().decode(signature));
+    }
+
+    private static KeyPair ed25519() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.cleartrade.core.operator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+
+/** A ledger in memory that keeps every commit, for the operator console's tests. */
+final class RecordingLedger implements Ledger {
+
+    record Commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {}
+
+    final List<Commit> commits = new ArrayList<>();
+    private final Map<String, TradeRecord> trades = new LinkedHashMap<>();
+    private final Map<Integer, BinContent> bins = new TreeMap<>();
+    private final Map<String, Long> lastSeq = new LinkedHashMap<>();
+
+    void place(TradeRecord trade, int bin, Instant holdUntil) {
+        trades.put(trade.tradeId(), trade);
+        bins.put(bin, new BinContent(bin, Optional.of(trade.tradeId()), Optional.of(holdUntil)));
+    }
+
+    List<LedgerFact> facts() {
+        return commits.stream().flatMap(c -> c.facts().stream()).toList();
+    }
+
+    <T extends LedgerFact> List<T> facts(Class<T> type) {
+        return facts().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Override
+    public synchronized void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
+        long expected = lastSeq.getOrDefault(entry.sessionId(), 0L) + 1;
+        if (entry.seq() != expected) {
+            throw new IllegalStateException(
+                    "journal gap in " + entry.sessionId() + ": " + entry.seq() + " after " + (expected - 1));
+        }
+        lastSeq.put(entry.sessionId(), entry.seq());
+        commits.add(new Commit(entry, List.copyOf(facts), durability));
+        for (LedgerFact fact : facts) {
+            if (fact instanceof LedgerFact.TradeSaved saved) {
+                trades.put(saved.trade().tradeId(), saved.trade());
+            } else if (fact instanceof LedgerFact.PhoneReleased released) {
+                bins.remove(released.bin());
+            }
+        }
+    }
+
+    @Override
+    public List<JournalEntry> openSessions() {
+        throw new UnsupportedOperationException("not used by the console");
+    }
+
+    @Override
+    public List<JournalEntry> journal(String sessionId) {
+        return commits.stream()
+                .map(Commit::entry)
+                .filter(e -> e.sessionId().equals(sessionId))
+                .toList();
+    }
+
+    @Override
+    public Optional<TradeRecord> trade(String tradeId) {
+        return Optional.ofNullable(trades.get(tradeId));
+    }
+
+    @Override
+    public List<BinContent> binContents() {
+        return List.copyOf(bins.values());
+    }
+
+    @Override
+    public Optional<LedgerFact.CertificateIssued> certificate(String tradeId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<LedgerFact.VoucherIssued> voucher(String tradeId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public AuditVerification verifyAuditChain() {
+        throw new UnsupportedOperationException("not used by the console");
+    }
+
+    @Override
+    public List<OutboxMessage> pendingOutbox(int limit) {
+        return List.of();
+    }
+
+    @Override
+    public void markSent(List<Long> outboxIds) {}
+
+    @Override
+    public int purgePersonalData(Instant now) {
+        return 0;
+    }
+}
