@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import org.cleartrade.pricing.grading.Grade;
 
-/** An offer with its breakdown: base price, grade, each deduction, the offer, valid until. */
+/**
+ * An offer with its breakdown: base price, grade, each deduction, the offer, valid until. The base
+ * price minus the deductions is exactly the offer; the last deduction may be the rounding down to
+ * the currency's step.
+ *
+ * @param quoteId the same for the same session, phone, answers, currency and price book
+ * @param priceBookVersion the edition of the price book the offer came from
+ */
 public record Quote(
         String quoteId,
         String modelId,
@@ -14,7 +21,8 @@ public record Quote(
         Money basePrice,
         List<Deduction> deductions,
         Money offer,
-        Instant validUntil) {
+        Instant validUntil,
+        String priceBookVersion) {
     public Quote {
         deductions = List.copyOf(deductions);
     }
