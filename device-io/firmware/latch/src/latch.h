@@ -1,0 +1,12 @@
+#ifndef LATCH_LATCH_H
+#define LATCH_LATCH_H
+
+#include <stdint.h>
+
+/* Reads settings from EEPROM, drives every servo to its lock position (fail-secure). */
+void latch_init(uint8_t reset_cause);
+/* Samples the inputs and runs the timers; called once a millisecond. */
+void latch_tick_1ms(void);
+void latch_count_frame(uint8_t crc_ok);
+
+#endif
