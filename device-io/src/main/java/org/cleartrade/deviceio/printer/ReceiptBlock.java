@@ -33,4 +33,7 @@ public sealed interface ReceiptBlock {
 
     /** Blank lines. */
     record Feed(int lines) implements ReceiptBlock {}
+
+    /** A 1-bit picture such as the brand logo, printed at 203 dpi (8 dots per mm). */
+    record Image(MonoBitmap bitmap, Align align) implements ReceiptBlock {}
 }

@@ -1,0 +1,129 @@
+package org.cleartrade.deviceio.printer;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Turns a {@link Receipt} into the ESC/POS bytes for one printer model ({@link EscPosOptions}).
+ *
+ * <p>Text is laid out here (word wrap, two columns) so lines never rely on the printer's own
+ * wrapping. Latin-script text goes in code table PC858 (Western European with €); other text in
+ * GB18030 under {@code FS &} when the printer has a Chinese font, else as a raster line drawn
+ * with the same glyphs the virtual printer uses. QR codes are model 2, ECC M, sized to about
+ * three quarters of the paper, sent natively or as a ZXing raster. The receipt's title is not
+ * printed; documents put their own heading in the blocks. Each job ends with feed and partial cut.
+ */
+public final class EscPosEncoder {
+    private static final int QR_LEVEL_M = 49;
+    private static final int CUT_FEED_DOTS = 48;
+
+    private final EscPosOptions options;
+    private final GlyphLine glyphLine = new GlyphLine(new PrinterFont());
+    private final QrSymbols qr = new QrSymbols();
+    private final Charset codeTable = CodeTable.PC858.charset();
+    private final Charset chinese = Charset.forName("GB18030");
+
+    public EscPosEncoder(EscPosOptions options) {
+        this.options = options;
+    }
+
+    public EscPosOptions options() {
+        return options;
+    }
+
+    public byte[] encode(Receipt receipt) {
+        EscPosWriter out = new EscPosWriter().initialize().codeTable(CodeTable.PC858);
+        for (ReceiptBlock block : receipt.blocks()) {
+            if (block instanceof ReceiptBlock.Text t) {
+                text(out, t);
+            } else if (block instanceof ReceiptBlock.Columns c) {
+                columns(out, c);
+            } else if (block instanceof ReceiptBlock.Qr q) {
+                qrCode(out, q.payload());
+            } else if (block instanceof ReceiptBlock.Rule) {
+                out.align(ReceiptBlock.Align.LEFT);
+                line(out, "─".repeat(options.paper().columns()), ReceiptBlock.Align.LEFT, false, 1);
+            } else if (block instanceof ReceiptBlock.Feed f) {
+                out.feedLines(f.lines());
+            } else if (block instanceof ReceiptBlock.Image i) {
+                image(out, i.bitmap(), i.align());
+            }
+        }
+        return out.feedLines(2).cut(true, CUT_FEED_DOTS).toByteArray();
+    }
+
+    private void text(EscPosWriter out, ReceiptBlock.Text t) {
+        out.align(t.align()).emphasis(t.bold()).size(t.scale(), t.scale());
+        for (String line : LineWrapper.wrap(t.text(), options.paper().columns() / t.scale())) {
+            line(out, line, t.align(), t.bold(), t.scale());
+        }
+        out.emphasis(false).size(1, 1);
+    }
+
+    private void columns(EscPosWriter out, ReceiptBlock.Columns c) {
+        int columns = options.paper().columns();
+        out.align(ReceiptBlock.Align.LEFT).emphasis(c.bold());
+        List<String> left = LineWrapper.wrap(c.left(), columns);
+        int rightCells = LineWrapper.cells(c.right());
+        for (int i = 0; i < left.size() - 1; i++) {
+            line(out, left.get(i), ReceiptBlock.Align.LEFT, c.bold(), 1);
+        }
+        String last = left.get(left.size() - 1);
+        int gap = columns - LineWrapper.cells(last) - rightCells;
+        if (gap >= 1) {
+            line(out, last + " ".repeat(gap) + c.right(), ReceiptBlock.Align.LEFT, c.bold(), 1);
+        } else {
+            line(out, last, ReceiptBlock.Align.LEFT, c.bold(), 1);
+            line(out, " ".repeat(Math.max(0, columns - rightCells)) + c.right(), ReceiptBlock.Align.LEFT, c.bold(), 1);
+        }
+        out.emphasis(false);
+    }
+
+    /** One printed line; alignment, emphasis and size are already set on the printer. */
+    private void line(EscPosWriter out, String line, ReceiptBlock.Align align, boolean bold, int scale) {
+        CharsetEncoder latin = codeTable.newEncoder();
+        if (latin.canEncode(line)) {
+            out.text(line.getBytes(codeTable)).lineFeed();
+        } else if (options.nativeCjk()) {
+            out.chinese(true).text(line.getBytes(chinese)).chinese(false).lineFeed();
+        } else {
+            rasterLine(out, line, align, bold, scale);
+        }
+    }
+
+    private void rasterLine(EscPosWriter out, String line, ReceiptBlock.Align align, boolean bold, int scale) {
+        List<Glyph> glyphs = line.codePoints()
+                .mapToObj(cp -> new Glyph(cp, bold, 0, scale, scale))
+                .toList();
+        int width = Math.max(8, Math.min(options.paper().dots(), GlyphLine.width(glyphs)));
+        MonoBitmap band = glyphLine.draw(glyphs, (width + 7) / 8 * 8, ReceiptBlock.Align.LEFT);
+        out.align(align).raster(band).feedDots(30 - Math.min(30, band.height()));
+    }
+
+    private void qrCode(EscPosWriter out, String payload) {
+        byte[] data = payload.getBytes(StandardCharsets.UTF_8);
+        int modules = qr.modules(data, QR_LEVEL_M);
+        int moduleDots = Math.max(1, Math.min(8, options.paper().dots() * 3 / 4 / modules));
+        out.align(ReceiptBlock.Align.CENTER).feedDots(16);
+        if (options.nativeQr()) {
+            out.qrModel2()
+                    .qrModuleSize(moduleDots)
+                    .qrErrorCorrection(QR_LEVEL_M)
+                    .qrStore(data)
+                    .qrPrint();
+        } else {
+            out.raster(qr.encode(data, QR_LEVEL_M, moduleDots));
+        }
+        out.feedDots(24).align(ReceiptBlock.Align.LEFT);
+    }
+
+    private void image(EscPosWriter out, MonoBitmap bitmap, ReceiptBlock.Align align) {
+        if (bitmap.width() > options.paper().dots()) {
+            throw new IllegalArgumentException("image " + bitmap.width() + " dots wide does not fit "
+                    + options.paper().dots() + "-dot paper");
+        }
+        out.align(align).raster(bitmap).align(ReceiptBlock.Align.LEFT);
+    }
+}

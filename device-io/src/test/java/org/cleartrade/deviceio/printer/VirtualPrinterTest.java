@@ -1,0 +1,133 @@
+package org.cleartrade.deviceio.printer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.cleartrade.deviceio.printer.ReceiptBlock.Align;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VirtualPrinterTest {
+    private static final String PAYLOAD = "CT1.eyJ0IjoiVFItMjAyNi0wMDQyIn0.MEUCIQDx7f3k9a0Jq";
+
+    static Receipt sample() {
+        return new Receipt(
+                "sample",
+                List.of(
+                        new ReceiptBlock.Text("ClearTrade", Align.CENTER, true, 2),
+                        new ReceiptBlock.Text("数据擦除证书 Erasure certificate", Align.CENTER, true, 1),
+                        new ReceiptBlock.Rule(),
+                        new ReceiptBlock.Columns("Pixel 7 128 GB", "€ 182,50", false),
+                        new ReceiptBlock.Columns("基础价格", "¥1,280.00", true),
+                        ReceiptBlock.Text.plain("Señal de verificación: ¿todo borrado? Sí, verificado."),
+                        new ReceiptBlock.Qr(PAYLOAD),
+                        new ReceiptBlock.Feed(1)));
+    }
+
+    @ParameterizedTest(name = "{0} mm, native CJK {1}, native QR {2}")
+    @CsvSource({"58, true, true", "80, true, true", "58, false, false", "80, false, false"})
+    void printsAReceiptWhoseQrCodeDecodesToThePayload(String mm, boolean nativeCjk, boolean nativeQr) {
+        PaperWidth paper = PaperWidth.ofMillimetres(mm);
+        VirtualPrinter printer = new VirtualPrinter(new EscPosOptions(paper, nativeCjk, nativeQr));
+        List<BufferedImage> seen = new ArrayList<>();
+        printer.addListener(seen::add);
+
+        printer.print(sample());
+
+        assertThat(printer.emulator().refusals()).isEmpty();
+        assertThat(seen).hasSize(1);
+        BufferedImage receipt = printer.latestReceipt().orElseThrow();
+        assertThat(receipt.getWidth()).isEqualTo(paper.dots() + 2 * PaperImages.MARGIN);
+        assertThat(QrReading.decode(receipt)).isEqualTo(PAYLOAD);
+        assertThat(printer.latestReceiptPng().orElseThrow()).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void refusesToPrintWithThePaperOutAndSendsNothing() {
+        VirtualPrinter printer = new VirtualPrinter();
+        printer.setStatus(new PrinterStatus(true, true, false, false));
+
+        assertThatThrownBy(() -> printer.print(sample()))
+                .isInstanceOfSatisfying(
+                        PrinterException.class,
+                        e -> assertThat(e.status().paperOut()).isTrue())
+                .hasMessageContaining("paper out");
+        assertThat(printer.latestPaper()).isEmpty();
+        assertThat(printer.emulator().droppedCommands()).isZero();
+    }
+
+    @Test
+    void refusesToPrintWithTheCoverOpen() {
+        VirtualPrinter printer = new VirtualPrinter();
+        printer.setStatus(new PrinterStatus(true, false, false, true));
+
+        assertThatThrownBy(() -> printer.print(sample()))
+                .isInstanceOfSatisfying(
+                        PrinterException.class,
+                        e -> assertThat(e.status().coverOpen()).isTrue())
+                .hasMessageContaining("cover open");
+    }
+
+    @Test
+    void refusesToPrintWhileOffline() {
+        VirtualPrinter printer = new VirtualPrinter();
+        printer.setStatus(new PrinterStatus(false, false, false, false));
+
+        assertThatThrownBy(() -> printer.print(sample()))
+                .isInstanceOfSatisfying(
+                        PrinterException.class,
+                        e -> assertThat(e.status().online()).isFalse())
+                .hasMessageContaining("offline");
+    }
+
+    @Test
+    void printsWithPaperNearEndAndReportsIt() {
+        VirtualPrinter printer = new VirtualPrinter();
+        printer.setStatus(new PrinterStatus(true, false, true, false));
+
+        printer.print(sample());
+
+        assertThat(printer.status().paperNearEnd()).isTrue();
+        assertThat(printer.latestPaper()).isPresent();
+    }
+
+    @Test
+    void reportsPaperRunningOutInTheMiddleOfAJob() {
+        VirtualPrinter printer = new VirtualPrinter();
+        printer.runOutOfPaperAfter(200);
+
+        assertThatThrownBy(() -> printer.print(sample())).isInstanceOfSatisfying(PrinterException.class, e -> {
+            assertThat(e.status().paperOut()).isTrue();
+            assertThat(e.getMessage()).contains("stopped during");
+        });
+        assertThat(printer.latestPaper()).isEmpty();
+        assertThat(printer.emulator().droppedCommands()).isPositive();
+    }
+
+    @Test
+    void reportsAnUnpluggedPrinterWithoutAStatus() {
+        VirtualPrinter printer = new VirtualPrinter();
+        printer.unplug(true);
+
+        assertThatThrownBy(() -> printer.print(sample()))
+                .isInstanceOfSatisfying(
+                        PrinterException.class, e -> assertThat(e.status()).isNull())
+                .hasMessageContaining("unreachable");
+    }
+
+    @Test
+    void printsAgainOnceTheFaultIsCleared() {
+        VirtualPrinter printer = new VirtualPrinter();
+        printer.setStatus(new PrinterStatus(true, false, false, true));
+        assertThatThrownBy(() -> printer.print(sample())).isInstanceOf(PrinterException.class);
+
+        printer.setStatus(PrinterStatus.READY);
+        printer.print(sample());
+
+        assertThat(QrReading.decode(printer.latestReceipt().orElseThrow())).isEqualTo(PAYLOAD);
+    }
+}
