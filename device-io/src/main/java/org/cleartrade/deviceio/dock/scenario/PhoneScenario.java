@@ -1,0 +1,41 @@
+package org.cleartrade.deviceio.dock.scenario;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cleartrade.deviceio.dock.android.ShellResult;
+
+/**
+ * One scripted phone: its properties, what it answers to each shell command and how it behaves on
+ * the cable. Read from a {@code .phone} file by {@link PhoneScenarioParser}; the format is
+ * described there and in docs/protocols/android.md.
+ *
+ * @param authorizedOnPlug false while "Allow USB debugging" has not been tapped
+ * @param unplugAfterCommands the phone is pulled out instead of answering command N+1
+ * @param resetOn the command after whose answer the phone drops off to reset itself
+ * @param resetReturnsAs the scenario id the phone comes back as after the reset
+ * @param resetOffline how long the phone is away while it resets
+ * @param shellV2 whether the phone's adbd offers the {@code shell_v2} feature
+ */
+public record PhoneScenario(
+        String id,
+        String title,
+        boolean authorizedOnPlug,
+        OptionalInt unplugAfterCommands,
+        Optional<String> resetOn,
+        Optional<String> resetReturnsAs,
+        Duration resetOffline,
+        boolean shellV2,
+        Map<String, String> properties,
+        Map<String, ShellResult> commands) {
+
+    public PhoneScenario {
+        properties = Map.copyOf(properties);
+        commands = Map.copyOf(commands);
+    }
+
+    public String property(String key) {
+        return properties.getOrDefault(key, "");
+    }
+}

@@ -1,0 +1,159 @@
+package org.cleartrade.deviceio.dock.simulated;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.PhoneDock;
+import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.android.AndroidInspector;
+import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.deviceio.dock.android.ResetVerifier;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenario;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.cleartrade.deviceio.dock.scenario.ScenarioShell;
+
+/**
+ * An in-process dock for demo mode and journey tests. A demo panel or test plays the physical
+ * side ({@link #plug}, {@link #authorize}, {@link #unplug}); the kiosk side runs the same
+ * {@link AndroidInspector}, {@link DeviceOwnerEraser} and {@link ResetVerifier} as the adb driver,
+ * fed by the scenario's shell outputs.
+ *
+ * <p>Thread-safe: the physical side may act from another thread while a call is running; the
+ * phone itself is a synchronized {@link ScenarioPhone}.
+ */
+public final class SimulatedPhoneDock implements PhoneDock {
+
+    static final String USB_ONLY_METHOD =
+            "Phone re-enumerated on USB with the same serial; setup state not readable (USB debugging is off after a reset)";
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final PhoneScenarioLibrary library;
+    private final Clock clock;
+    private final Pacer pacer;
+    private final Optional<HelperApk> helper;
+    private final AtomicReference<ScenarioPhone> phone = new AtomicReference<>();
+
+    public SimulatedPhoneDock(PhoneScenarioLibrary library, Clock clock, Pacer pacer, Optional<HelperApk> helper) {
+        this.library = library;
+        this.clock = clock;
+        this.pacer = pacer;
+        this.helper = helper;
+    }
+
+    /** The phones a demo panel can offer. */
+    public List<String> scenarioIds() {
+        return library.pluggableIds();
+    }
+
+    /** Plugs in the phone of the given scenario, replacing any phone on the cable. */
+    public void plug(String scenarioId) {
+        plug(library.scenario(scenarioId));
+    }
+
+    public void plug(PhoneScenario scenario) {
+        phone.set(new ScenarioPhone(scenario, clock, library::scenario, HelperApk.PACKAGE));
+    }
+
+    /** The seller taps "Allow USB debugging". */
+    public void authorize() {
+        current().ifPresent(ScenarioPhone::authorize);
+    }
+
+    /** The seller pulls the cable out. */
+    public void unplug() {
+        ScenarioPhone gone = phone.getAndSet(null);
+        if (gone != null) {
+            gone.unplug();
+        }
+    }
+
+    /** The scenario of the phone on the cable, if any. */
+    public Optional<PhoneScenario> currentScenario() {
+        return current().map(ScenarioPhone::scenario);
+    }
+
+    @Override
+    public DockStatus status() {
+        Optional<ScenarioPhone> p = current();
+        if (p.isEmpty()) {
+            return DockStatus.empty();
+        }
+        Optional<String> serial =
+                Optional.of(p.get().scenario().property("ro.serialno")).filter(s -> !s.isEmpty());
+        return switch (p.get().presence()) {
+            case GONE -> DockStatus.empty();
+            case RESETTING -> new DockStatus(DockStatus.State.OFFLINE, serial);
+            case UNAUTHORIZED -> new DockStatus(DockStatus.State.UNAUTHORIZED, serial);
+            case AUTHORIZED -> new DockStatus(DockStatus.State.AUTHORIZED, serial);
+        };
+    }
+
+    @Override
+    public PhoneIdentity identify() {
+        return new AndroidInspector(shell()).identify();
+    }
+
+    @Override
+    public InspectionReport inspect() {
+        return new AndroidInspector(shell()).inspect();
+    }
+
+    @Override
+    public EraseAcknowledgement erase() {
+        return new DeviceOwnerEraser(shell(), helper, clock).erase();
+    }
+
+    @Override
+    public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
+        Instant deadline = clock.instant().plus(timeout);
+        while (true) {
+            DockStatus status = status();
+            boolean sameSerial = status.serial().filter(expectedSerial::equals).isPresent();
+            if (status.state() == DockStatus.State.AUTHORIZED) {
+                return new ResetVerifier(shell(), clock).verify(expectedSerial);
+            }
+            if (status.state() == DockStatus.State.UNAUTHORIZED) {
+                return new EraseVerification(
+                        clock.instant(),
+                        sameSerial,
+                        USB_ONLY_METHOD,
+                        sameSerial
+                                ? "Serial " + expectedSerial + " seen again on USB"
+                                : "A phone with another serial is on the cable");
+            }
+            if (!clock.instant().isBefore(deadline)) {
+                return new EraseVerification(
+                        clock.instant(),
+                        false,
+                        USB_ONLY_METHOD,
+                        "The phone did not come back within " + timeout.toSeconds() + " s (last seen: " + status.state()
+                                + ")");
+            }
+            try {
+                pacer.pause(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Verification was interrupted");
+            }
+        }
+    }
+
+    private Optional<ScenarioPhone> current() {
+        return Optional.ofNullable(phone.get());
+    }
+
+    private ScenarioShell shell() {
+        return new ScenarioShell(current().orElseThrow(() -> new PhoneGoneException("No phone is on the dock")));
+    }
+}

@@ -1,0 +1,126 @@
+package org.cleartrade.deviceio.dock.simulated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.cleartrade.deviceio.dock.DockStatus.State;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.EraseRefusedException;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.MutableClock;
+import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.deviceio.dock.ScenarioExpectations;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SimulatedPhoneDockTest {
+
+    static final HelperApk APK = new HelperApk(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0}, "1.0.0");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final SimulatedPhoneDock dock =
+            new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, clock::advance, Optional.of(APK));
+
+    static ScenarioExpectations[] scenarios() {
+        return ScenarioExpectations.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void inspectsEachScenarioThroughTheRealParsers(ScenarioExpectations expected) {
+        dock.plug(expected.scenarioId());
+        assertThat(dock.status().state()).isEqualTo(State.AUTHORIZED);
+        expected.assertMatches(dock.inspect());
+    }
+
+    @Test
+    void anEmptyDockSaysSoAndRefusesToInspect() {
+        assertThat(dock.status().state()).isEqualTo(State.EMPTY);
+        assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class);
+    }
+
+    @Test
+    void anUnauthorizedPhoneAnswersOnlyAfterTheSellerTapsAllow() {
+        dock.plug("pixel-7-unauthorized");
+        assertThat(dock.status().state()).isEqualTo(State.UNAUTHORIZED);
+        assertThat(dock.status().serial()).hasValue("28201FDH2002X1");
+        assertThatThrownBy(dock::identify).isInstanceOf(PhoneGoneException.class);
+        dock.authorize();
+        assertThat(dock.status().state()).isEqualTo(State.AUTHORIZED);
+        assertThat(dock.identify().model()).isEqualTo("Pixel 7");
+    }
+
+    @Test
+    void aPhonePulledOutMidInspectionRaisesPhoneGoneAndLeavesTheDockEmpty() {
+        dock.plug("redmi-note-12-unplugged");
+        assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class).hasMessageContaining("unplugged");
+        assertThat(dock.status().state()).isEqualTo(State.EMPTY);
+    }
+
+    @Test
+    void eraseIsAcknowledgedThenThePhoneReturnsFreshWithTheSameSerial() {
+        dock.plug("pixel-8-clean");
+        EraseAcknowledgement ack = dock.erase();
+        assertThat(ack.toolVersion()).isEqualTo("1.0.0");
+        assertThat(ack.evidence()).contains("WIPE_ACCEPTED");
+        assertThat(dock.status().state()).isEqualTo(State.OFFLINE);
+
+        EraseVerification verification = dock.verifyErased("3A281FDJH00C42", Duration.ofSeconds(30));
+
+        assertThat(verification.verified()).as(verification.detail()).isTrue();
+        assertThat(verification.detail()).contains("same serial", "setup wizard not completed", "no accounts");
+        assertThat(verification.at()).isAfterOrEqualTo(ack.at().plusSeconds(2));
+    }
+
+    @Test
+    void aPhoneReturningWithDebuggingOffIsVerifiedOnlyByItsSerial() {
+        dock.plug("pixel-7a-reset-adb-off");
+        dock.erase();
+        EraseVerification verification = dock.verifyErased("35011JEHN17403", Duration.ofSeconds(30));
+        assertThat(verification.verified()).isTrue();
+        assertThat(verification.method()).contains("setup state not readable");
+    }
+
+    @Test
+    void aPhoneThatNeverReturnsIsNotVerified() {
+        dock.plug("pixel-8-clean");
+        dock.erase();
+        dock.unplug();
+        EraseVerification verification = dock.verifyErased("3A281FDJH00C42", Duration.ofSeconds(10));
+        assertThat(verification.verified()).isFalse();
+        assertThat(verification.detail()).contains("did not come back");
+    }
+
+    @Test
+    void eraseIsRefusedWhileAnAccountIsSignedIn() {
+        dock.plug("galaxy-s23-frp");
+        assertThatThrownBy(dock::erase)
+                .isInstanceOf(EraseRefusedException.class)
+                .hasMessageContaining("already some accounts");
+        assertThat(dock.status().state()).isEqualTo(State.AUTHORIZED);
+    }
+
+    @Test
+    void eraseIsRefusedWhileAnotherDeviceOwnerManagesThePhone() {
+        dock.plug("xperia-10-v-mdm");
+        assertThatThrownBy(dock::erase)
+                .isInstanceOf(EraseRefusedException.class)
+                .hasMessageContaining("already set");
+    }
+
+    @Test
+    void eraseWithoutAHelperApkIsRefusedWithTheReason() {
+        SimulatedPhoneDock noHelper =
+                new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, clock::advance, Optional.empty());
+        noHelper.plug("pixel-8-clean");
+        assertThatThrownBy(noHelper::erase)
+                .isInstanceOf(EraseRefusedException.class)
+                .hasMessageContaining("helper");
+    }
+}
