@@ -1,0 +1,311 @@
+package org.cleartrade.ledger.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.LedgerFact.Audited;
+import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
+import org.cleartrade.core.ledger.LedgerFact.CustodyManifestIssued;
+import org.cleartrade.core.ledger.LedgerFact.IdentityKept;
+import org.cleartrade.core.ledger.LedgerFact.Outbound;
+import org.cleartrade.core.ledger.LedgerFact.PhoneBinned;
+import org.cleartrade.core.ledger.LedgerFact.PhoneReleased;
+import org.cleartrade.core.ledger.LedgerFact.TradeSaved;
+import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
+import org.cleartrade.core.ledger.LedgerRefusedException;
+import org.cleartrade.core.ledger.TradeRecord;
+
+/**
+ * Writes the facts of one transition, in the order given, inside the transition's transaction.
+ *
+ * <p>Custody rules are checked here with messages that name the trade and bin, and backed by
+ * constraints in the schema: a phone enters a bin only after its erasure certificate exists and
+ * only into an empty bin; a voucher is issued only for a phone that is in a bin, once per trade.
+ * Every custody fact also appends a link to the audit chain (actor {@code ledger}); identity
+ * records are audited by field names only, never values.
+ *
+ * <p>Threading: one instance per commit, used under the ledger's lock.
+ */
+final class FactWriter {
+    static final String LEDGER_ACTOR = "ledger";
+
+    private final Connection connection;
+    private final JournalEntry entry;
+
+    FactWriter(Connection connection, JournalEntry entry) {
+        this.connection = connection;
+        this.entry = entry;
+    }
+
+    void write(LedgerFact fact) throws SQLException {
+        if (fact instanceof TradeSaved) {
+            saveTrade(((TradeSaved) fact).trade());
+        } else if (fact instanceof CertificateIssued) {
+            issueCertificate((CertificateIssued) fact);
+        } else if (fact instanceof VoucherIssued) {
+            issueVoucher((VoucherIssued) fact);
+        } else if (fact instanceof PhoneBinned) {
+            bin((PhoneBinned) fact);
+        } else if (fact instanceof PhoneReleased) {
+            release((PhoneReleased) fact);
+        } else if (fact instanceof IdentityKept) {
+            keepIdentity((IdentityKept) fact);
+        } else if (fact instanceof Audited) {
+            Audited audited = (Audited) fact;
+            audit(audited.actor(), audited.action(), audited.detail());
+        } else if (fact instanceof Outbound) {
+            Outbound outbound = (Outbound) fact;
+            enqueue(outbound.topic(), outbound.payload());
+        } else if (fact instanceof CustodyManifestIssued) {
+            issueManifest((CustodyManifestIssued) fact);
+        } else {
+            throw new LedgerRefusedException("the ledger cannot store a fact of type "
+                    + (fact == null ? "null" : fact.getClass().getName()) + " yet");
+        }
+    }
+
+    private void saveTrade(TradeRecord trade) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO trades (trade_id, session_id, status,"
+                + " manufacturer, model, serial, imei, quote_id, offer_minor, currency, bin, hold_until, flagged,"
+                + " updated_at) KEY (trade_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            merge.setString(1, JournalWriter.requireText(trade.tradeId(), "tradeId"));
+            merge.setString(2, trade.sessionId());
+            merge.setString(3, trade.status().name());
+            merge.setString(4, trade.manufacturer());
+            merge.setString(5, trade.model());
+            merge.setString(6, trade.serial());
+            merge.setString(7, trade.imei().orElse(null));
+            merge.setString(8, trade.quoteId());
+            merge.setLong(9, trade.offerMinor());
+            merge.setString(10, trade.currency());
+            if (trade.bin().isPresent()) {
+                merge.setInt(11, trade.bin().get());
+            } else {
+                merge.setNull(11, Types.INTEGER);
+            }
+            SqlTime.setNullable(merge, 12, trade.holdUntil());
+            merge.setBoolean(13, trade.flaggedForReview());
+            SqlTime.set(merge, 14, trade.updatedAt());
+            merge.executeUpdate();
+        }
+    }
+
+    private void issueCertificate(CertificateIssued certificate) throws SQLException {
+        requireTrade(certificate.tradeId(), "a certificate");
+        if (exists("SELECT 1 FROM certificates WHERE trade_id = ?", certificate.tradeId())) {
+            throw new LedgerRefusedException("trade " + certificate.tradeId() + " already has a certificate");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificates (certificate_id,"
+                + " trade_id, document, qr_payload, issued_at, ledger_seq) VALUES (?, ?, ?, ?, ?, NEXT VALUE FOR"
+                + " ledger_seq)")) {
+            insert.setString(1, certificate.certificateId());
+            insert.setString(2, certificate.tradeId());
+            insert.setString(3, certificate.document());
+            insert.setString(4, certificate.qrPayload());
+            SqlTime.set(insert, 5, certificate.issuedAt());
+            insert.executeUpdate();
+        }
+        audit(
+                LEDGER_ACTOR,
+                "certificate-issued",
+                "trade=" + certificate.tradeId() + " certificate=" + certificate.certificateId());
+    }
+
+    private void issueVoucher(VoucherIssued voucher) throws SQLException {
+        requireTrade(voucher.tradeId(), "a voucher");
+        Optional<String> existing = text("SELECT voucher_id FROM vouchers WHERE trade_id = ?", voucher.tradeId());
+        if (existing.isPresent()) {
+            throw new LedgerRefusedException("trade " + voucher.tradeId() + " already has voucher " + existing.get()
+                    + "; a second voucher " + voucher.voucherId() + " is refused");
+        }
+        if (!exists("SELECT 1 FROM certificates WHERE trade_id = ?", voucher.tradeId())) {
+            throw new LedgerRefusedException(
+                    "no voucher for trade " + voucher.tradeId() + ": the phone has no verified erasure certificate");
+        }
+        if (!exists("SELECT 1 FROM bins WHERE trade_id = ?", voucher.tradeId())) {
+            throw new LedgerRefusedException(
+                    "no voucher for trade " + voucher.tradeId() + ": the phone is not locked in a bin");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO vouchers (voucher_id, trade_id,"
+                + " amount_minor, currency, expires_at, qr_payload, issued_at, ledger_seq) VALUES (?, ?, ?, ?, ?, ?,"
+                + " ?, NEXT VALUE FOR ledger_seq)")) {
+            insert.setString(1, voucher.voucherId());
+            insert.setString(2, voucher.tradeId());
+            insert.setLong(3, voucher.amountMinor());
+            insert.setString(4, voucher.currency());
+            SqlTime.set(insert, 5, voucher.expiresAt());
+            insert.setString(6, voucher.qrPayload());
+            SqlTime.set(insert, 7, entry.at());
+            insert.executeUpdate();
+        }
+        audit(
+                LEDGER_ACTOR,
+                "voucher-issued",
+                "trade=" + voucher.tradeId() + " voucher=" + voucher.voucherId() + " amount=" + voucher.amountMinor()
+                        + " " + voucher.currency());
+    }
+
+    private void bin(PhoneBinned binned) throws SQLException {
+        requireTrade(binned.tradeId(), "a bin");
+        if (!exists("SELECT 1 FROM certificates WHERE trade_id = ?", binned.tradeId())) {
+            throw new LedgerRefusedException("trade " + binned.tradeId() + " cannot go into bin " + binned.bin()
+                    + ": the phone has no verified erasure certificate");
+        }
+        Optional<String> occupant = binOccupant(binned.bin());
+        if (occupant.isPresent()) {
+            throw new LedgerRefusedException("bin " + binned.bin() + " already holds trade " + occupant.get()
+                    + "; refused trade " + binned.tradeId());
+        }
+        Optional<String> otherBin = text("SELECT CAST(bin AS VARCHAR) FROM bins WHERE trade_id = ?", binned.tradeId());
+        if (otherBin.isPresent()) {
+            throw new LedgerRefusedException("trade " + binned.tradeId() + " is already in bin " + otherBin.get()
+                    + "; refused bin " + binned.bin());
+        }
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO bins (bin, trade_id, hold_until, since) KEY (bin) VALUES (?, ?, ?, ?)")) {
+            merge.setInt(1, binned.bin());
+            merge.setString(2, binned.tradeId());
+            SqlTime.set(merge, 3, binned.holdUntil());
+            SqlTime.set(merge, 4, entry.at());
+            merge.executeUpdate();
+        }
+        custodyEvent(binned.tradeId(), binned.bin(), "BINNED", null);
+        audit(
+                LEDGER_ACTOR,
+                "phone-binned",
+                "trade=" + binned.tradeId() + " bin=" + binned.bin() + " hold-until=" + binned.holdUntil());
+    }
+
+    private void release(PhoneReleased released) throws SQLException {
+        Optional<String> occupant = binOccupant(released.bin());
+        if (!occupant.equals(Optional.of(released.tradeId()))) {
+            throw new LedgerRefusedException("bin " + released.bin() + " holds "
+                    + occupant.map(t -> "trade " + t).orElse("nothing") + "; cannot release trade "
+                    + released.tradeId());
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE bins SET trade_id = NULL, hold_until = NULL, since = ? WHERE bin = ?")) {
+            SqlTime.set(update, 1, entry.at());
+            update.setInt(2, released.bin());
+            update.executeUpdate();
+        }
+        custodyEvent(released.tradeId(), released.bin(), "RELEASED", released.operatorId());
+        audit(
+                LEDGER_ACTOR,
+                "phone-released",
+                "trade=" + released.tradeId() + " bin=" + released.bin() + " operator=" + released.operatorId());
+    }
+
+    private void keepIdentity(IdentityKept identity) throws SQLException {
+        requireTrade(identity.tradeId(), "identity data");
+        long recordId;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO identity_records (trade_id, keep_until, recorded_at) VALUES (?, ?, ?)",
+                new String[] {"record_id"})) {
+            insert.setString(1, identity.tradeId());
+            SqlTime.set(insert, 2, identity.keepUntil());
+            SqlTime.set(insert, 3, entry.at());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                recordId = keys.getLong(1);
+            }
+        }
+        Map<String, String> fields = new TreeMap<>(identity.fields());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO identity_fields (record_id, name, field_value) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                insert.setLong(1, recordId);
+                insert.setString(2, field.getKey());
+                insert.setString(3, field.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        audit(
+                LEDGER_ACTOR,
+                "identity-kept",
+                "trade=" + identity.tradeId() + " fields=" + fields.keySet() + " keep-until=" + identity.keepUntil());
+    }
+
+    private void issueManifest(CustodyManifestIssued manifest) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO custody_manifests (manifest_id,"
+                + " operator_id, document, key_id, signature, issued_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, manifest.manifestId());
+            insert.setString(2, manifest.operatorId());
+            insert.setString(3, manifest.document());
+            insert.setString(4, manifest.keyId());
+            insert.setString(5, manifest.signature());
+            SqlTime.set(insert, 6, manifest.issuedAt());
+            insert.executeUpdate();
+        }
+        audit(
+                LEDGER_ACTOR,
+                "custody-manifest-issued",
+                "manifest=" + manifest.manifestId() + " operator=" + manifest.operatorId() + " key="
+                        + manifest.keyId());
+    }
+
+    void audit(String actor, String action, String detail) throws SQLException {
+        AuditChain.append(connection, entry.at(), entry.sessionId(), actor, action, detail);
+    }
+
+    private void enqueue(String topic, String payload) throws SQLException {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO outbox (topic, payload, created_at) VALUES (?, ?, ?)")) {
+            insert.setString(1, JournalWriter.requireText(topic, "outbox topic"));
+            insert.setString(2, payload);
+            SqlTime.set(insert, 3, entry.at());
+            insert.executeUpdate();
+        }
+    }
+
+    private void custodyEvent(String tradeId, int bin, String kind, String operatorId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO custody_events (ledger_seq,"
+                + " trade_id, bin, kind, operator_id, session_id, at) VALUES (NEXT VALUE FOR ledger_seq, ?, ?, ?, ?,"
+                + " ?, ?)")) {
+            insert.setString(1, tradeId);
+            insert.setInt(2, bin);
+            insert.setString(3, kind);
+            insert.setString(4, operatorId);
+            insert.setString(5, entry.sessionId());
+            SqlTime.set(insert, 6, entry.at());
+            insert.executeUpdate();
+        }
+    }
+
+    private Optional<String> binOccupant(int bin) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT trade_id FROM bins WHERE bin = ?")) {
+            find.setInt(1, bin);
+            try (ResultSet rows = find.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void requireTrade(String tradeId, String what) throws SQLException {
+        if (!exists("SELECT 1 FROM trades WHERE trade_id = ?", tradeId)) {
+            throw new LedgerRefusedException("no trade " + tradeId + " to attach " + what + " to");
+        }
+    }
+
+    private boolean exists(String sql, String key) throws SQLException {
+        return text(sql, key).isPresent();
+    }
+
+    private Optional<String> text(String sql, String key) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(sql)) {
+            find.setString(1, key);
+            try (ResultSet rows = find.executeQuery()) {
+                return rows.next() ? Optional.of(String.valueOf(rows.getString(1))) : Optional.empty();
+            }
+        }
+    }
+}

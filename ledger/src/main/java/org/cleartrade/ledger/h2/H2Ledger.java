@@ -1,0 +1,351 @@
+package org.cleartrade.ledger.h2;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerException;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
+import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
+import org.cleartrade.core.ledger.LedgerRefusedException;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The ledger in an embedded H2 database file ({@code ledger.mv.db} in the given folder), its schema
+ * kept by Flyway migrations under {@code db/migration}.
+ *
+ * <p>Lifecycle:
+ *
+ * <ol>
+ *   <li>{@link #open} creates the folder if needed, opens the file (refusing one that another
+ *       process holds or that is not a readable H2 database), and migrates the schema.
+ *   <li>{@link #commit} runs one transaction per session transition: the journal entry, then each
+ *       fact in order. Any refusal or failure rolls all of it back. With {@link
+ *       Durability#SYNCED} it then runs {@code CHECKPOINT SYNC}, which makes H2's MVStore write the
+ *       current version synchronously and {@code fsync} the file (decision 0700); only then does
+ *       the call return.
+ *   <li>{@link #close} closes the database; a later {@link #open} of the same folder sees every
+ *       synced commit, and after a crash, every commit up to the last one that reached the disk.
+ * </ol>
+ *
+ * <p>Threading: one JDBC connection guarded by one lock; every method is safe for concurrent use
+ * and commits are serialized, which the audit chain needs anyway.
+ */
+public final class H2Ledger implements Ledger, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(H2Ledger.class.getName());
+    private static final String FILE_NAME = "ledger";
+
+    private final Path folder;
+    private final Clock clock;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LedgerQueries queries;
+    private boolean closed;
+
+    private H2Ledger(Path folder, Clock clock, Connection connection) {
+        this.folder = folder;
+        this.clock = clock;
+        this.connection = connection;
+        this.queries = new LedgerQueries(connection);
+    }
+
+    /**
+     * Opens (or creates) the ledger in {@code folder} and brings its schema up to date.
+     *
+     * @throws LedgerException naming the file when it is in use by another process, corrupted, not
+     *     an H2 database, or cannot be migrated
+     */
+    public static H2Ledger open(Path folder, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new LedgerException("cannot create the ledger folder " + absolute + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        Connection connection = connect(url, absolute);
+        try {
+            migrate(url, absolute);
+            connection.setAutoCommit(false);
+        } catch (SQLException | LedgerException e) {
+            closeQuietly(connection, e);
+            throw e instanceof LedgerException
+                    ? (LedgerException) e
+                    : new LedgerException("cannot prepare the ledger in " + absolute + ": " + e.getMessage(), e);
+        }
+        LOG.log(Level.INFO, "ledger open at {0}", absolute);
+        return new H2Ledger(absolute, clock, connection);
+    }
+
+    /** The database file itself, for operators and backups. */
+    public Path databaseFile() {
+        return folder.resolve(FILE_NAME + ".mv.db");
+    }
+
+    @Override
+    public void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
+        validate(entry, facts, durability);
+        lock.lock();
+        try {
+            requireOpen();
+            try {
+                JournalWriter.append(connection, entry);
+                FactWriter writer = new FactWriter(connection, entry);
+                for (LedgerFact fact : facts) {
+                    writer.write(fact);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw translate(e, "commit of session " + entry.sessionId() + " seq " + entry.seq());
+            }
+            if (durability == Durability.SYNCED) {
+                sync("session " + entry.sessionId() + " seq " + entry.seq());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<JournalEntry> openSessions() {
+        return read("open sessions", queries::openSessions);
+    }
+
+    @Override
+    public List<JournalEntry> journal(String sessionId) {
+        return read("journal of session " + sessionId, () -> queries.journal(sessionId));
+    }
+
+    @Override
+    public Optional<TradeRecord> trade(String tradeId) {
+        return read("trade " + tradeId, () -> queries.trade(tradeId));
+    }
+
+    @Override
+    public List<BinContent> binContents() {
+        return read("bin contents", queries::binContents);
+    }
+
+    @Override
+    public Optional<CertificateIssued> certificate(String tradeId) {
+        return read("certificate of trade " + tradeId, () -> queries.certificate(tradeId));
+    }
+
+    @Override
+    public Optional<VoucherIssued> voucher(String tradeId) {
+        return read("voucher of trade " + tradeId, () -> queries.voucher(tradeId));
+    }
+
+    @Override
+    public AuditVerification verifyAuditChain() {
+        return read("audit chain", () -> AuditChain.verify(connection));
+    }
+
+    /** Every custody invariant that does not hold right now, one line each; empty when all hold. */
+    public List<String> checkInvariants() {
+        return read("invariants", () -> LedgerInvariants.check(connection));
+    }
+
+    @Override
+    public List<OutboxMessage> pendingOutbox(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return read("pending outbox", () -> queries.pendingOutbox(limit));
+    }
+
+    /**
+     * Marks messages as acknowledged. Buffered: if the mark is lost in a crash the message is sent
+     * again, so the back office deduplicates by id.
+     */
+    @Override
+    public void markSent(List<Long> outboxIds) {
+        write("mark outbox sent", () -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL")) {
+                for (Long id : outboxIds) {
+                    SqlTime.set(update, 1, clock.instant());
+                    update.setLong(2, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return 0;
+        });
+    }
+
+    /**
+     * Deletes identity records whose keep-until is at or before {@code now}, appends an audit link
+     * saying how many, and syncs so that a deletion the kiosk reported is not undone by a crash.
+     */
+    @Override
+    public int purgePersonalData(Instant now) {
+        Objects.requireNonNull(now, "now");
+        int purged = write("purge personal data", () -> {
+            int count;
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM identity_records WHERE keep_until <= ?")) {
+                SqlTime.set(delete, 1, now);
+                count = delete.executeUpdate();
+            }
+            if (count > 0) {
+                AuditChain.append(
+                        connection,
+                        now,
+                        FactWriter.LEDGER_ACTOR,
+                        FactWriter.LEDGER_ACTOR,
+                        "identity-purged",
+                        "records=" + count + " keep-until<=" + now);
+            }
+            return count;
+        });
+        if (purged > 0) {
+            lock.lock();
+            try {
+                requireOpen();
+                sync("identity purge");
+            } finally {
+                lock.unlock();
+            }
+        }
+        return purged;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            connection.close();
+        } catch (SQLException e) {
+            throw new LedgerException("closing the ledger in " + folder + " failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void sync(String what) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new LedgerException(
+                    what + " was committed but its sync to disk failed; do not act on it: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(String what, SqlWork<T> work) {
+        lock.lock();
+        try {
+            requireOpen();
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw translate(e, "reading " + what);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T write(String what, SqlWork<T> work) {
+        return read(what, work);
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new LedgerException("the ledger in " + folder + " is closed");
+        }
+    }
+
+    private LedgerException translate(Exception e, String what) {
+        if (e instanceof LedgerException) {
+            return (LedgerException) e;
+        }
+        if (e instanceof SQLException
+                && String.valueOf(((SQLException) e).getSQLState()).startsWith("23")) {
+            return new LedgerRefusedException(what + " refused by a ledger constraint: " + firstLine(e), e);
+        }
+        return new LedgerException(what + " failed in " + folder + ": " + firstLine(e), e);
+    }
+
+    private static Connection connect(String url, Path folder) {
+        try {
+            return DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            throw new LedgerException(H2OpenFailure.describe(e, folder.resolve(FILE_NAME + ".mv.db")), e);
+        }
+    }
+
+    private static void migrate(String url, Path folder) {
+        try {
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new LedgerException("cannot migrate the ledger schema in " + folder + ": " + firstLine(e), e);
+        }
+    }
+
+    private static void validate(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(durability, "durability");
+        if (entry.at() == null) {
+            throw new LedgerRefusedException("journal entry of session " + entry.sessionId() + " has no time");
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** A piece of JDBC work run under the lock. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

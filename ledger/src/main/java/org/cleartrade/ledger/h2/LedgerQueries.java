@@ -1,0 +1,160 @@
+package org.cleartrade.ledger.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger.BinContent;
+import org.cleartrade.core.ledger.Ledger.OutboxMessage;
+import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
+import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
+import org.cleartrade.core.ledger.TradeRecord;
+
+/**
+ * The read side of the ledger: plain SQL mapped to the port's records.
+ *
+ * <p>Threading: called only under the ledger's lock.
+ */
+final class LedgerQueries {
+    private static final String JOURNAL_COLUMNS =
+            "j.session_id, j.seq, j.at, j.from_phase, j.event, j.to_phase, j.snapshot, j.ended";
+
+    private final Connection connection;
+
+    LedgerQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<JournalEntry> openSessions() throws SQLException {
+        return journalEntries("SELECT " + JOURNAL_COLUMNS + " FROM sessions s JOIN journal j"
+                + " ON j.session_id = s.session_id AND j.seq = s.last_seq WHERE NOT s.ended ORDER BY s.opened_order");
+    }
+
+    List<JournalEntry> journal(String sessionId) throws SQLException {
+        return journalEntries(
+                "SELECT " + JOURNAL_COLUMNS + " FROM journal j WHERE j.session_id = ? ORDER BY j.seq", sessionId);
+    }
+
+    Optional<TradeRecord> trade(String tradeId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT * FROM trades WHERE trade_id = ?")) {
+            find.setString(1, tradeId);
+            try (ResultSet rows = find.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                int bin = rows.getInt("bin");
+                Optional<Integer> maybeBin = rows.wasNull() ? Optional.empty() : Optional.of(bin);
+                return Optional.of(new TradeRecord(
+                        rows.getString("trade_id"),
+                        rows.getString("session_id"),
+                        TradeRecord.Status.valueOf(rows.getString("status")),
+                        rows.getString("manufacturer"),
+                        rows.getString("model"),
+                        rows.getString("serial"),
+                        Optional.ofNullable(rows.getString("imei")),
+                        rows.getString("quote_id"),
+                        rows.getLong("offer_minor"),
+                        rows.getString("currency"),
+                        maybeBin,
+                        SqlTime.getNullable(rows, "hold_until"),
+                        rows.getBoolean("flagged"),
+                        SqlTime.get(rows, "updated_at")));
+            }
+        }
+    }
+
+    List<BinContent> binContents() throws SQLException {
+        List<BinContent> bins = new ArrayList<>();
+        try (PreparedStatement all =
+                        connection.prepareStatement("SELECT bin, trade_id, hold_until FROM bins ORDER BY bin");
+                ResultSet rows = all.executeQuery()) {
+            while (rows.next()) {
+                bins.add(new BinContent(
+                        rows.getInt("bin"),
+                        Optional.ofNullable(rows.getString("trade_id")),
+                        SqlTime.getNullable(rows, "hold_until")));
+            }
+        }
+        return bins;
+    }
+
+    Optional<CertificateIssued> certificate(String tradeId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT certificate_id, trade_id, document, qr_payload, issued_at FROM certificates WHERE trade_id = ?")) {
+            find.setString(1, tradeId);
+            try (ResultSet rows = find.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new CertificateIssued(
+                                rows.getString("certificate_id"),
+                                rows.getString("trade_id"),
+                                rows.getString("document"),
+                                rows.getString("qr_payload"),
+                                SqlTime.get(rows, "issued_at")))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    Optional<VoucherIssued> voucher(String tradeId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT voucher_id, trade_id, amount_minor, currency,"
+                + " expires_at, qr_payload FROM vouchers WHERE trade_id = ?")) {
+            find.setString(1, tradeId);
+            try (ResultSet rows = find.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new VoucherIssued(
+                                rows.getString("voucher_id"),
+                                rows.getString("trade_id"),
+                                rows.getLong("amount_minor"),
+                                rows.getString("currency"),
+                                SqlTime.get(rows, "expires_at"),
+                                rows.getString("qr_payload")))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    List<OutboxMessage> pendingOutbox(int limit) throws SQLException {
+        List<OutboxMessage> messages = new ArrayList<>();
+        try (PreparedStatement pending = connection.prepareStatement(
+                "SELECT id, topic, payload, created_at FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
+            pending.setInt(1, limit);
+            try (ResultSet rows = pending.executeQuery()) {
+                while (rows.next()) {
+                    messages.add(new OutboxMessage(
+                            rows.getLong("id"),
+                            rows.getString("topic"),
+                            rows.getString("payload"),
+                            SqlTime.get(rows, "created_at")));
+                }
+            }
+        }
+        return messages;
+    }
+
+    private List<JournalEntry> journalEntries(String sql, String... keys) throws SQLException {
+        List<JournalEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < keys.length; i++) {
+                select.setString(i + 1, keys[i]);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new JournalEntry(
+                            rows.getString("session_id"),
+                            rows.getLong("seq"),
+                            SqlTime.get(rows, "at"),
+                            rows.getString("from_phase"),
+                            rows.getString("event"),
+                            rows.getString("to_phase"),
+                            rows.getString("snapshot"),
+                            rows.getBoolean("ended")));
+                }
+            }
+        }
+        return entries;
+    }
+}
