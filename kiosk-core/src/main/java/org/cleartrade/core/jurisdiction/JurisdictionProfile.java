@@ -1,0 +1,52 @@
+package org.cleartrade.core.jurisdiction;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the law of the place where a kiosk stands asks of a trade. Loaded and validated by {@link
+ * JurisdictionProfiles}; immutable.
+ *
+ * @param id for example {@code US-IL}
+ * @param currency ISO 4217 code of quotes and vouchers
+ * @param languages BCP 47 tags the screens offer, the first being the default
+ * @param holdDays days a bought phone must stay in the kiosk before release (police hold)
+ * @param identityRequired whether the seller's ID must be scanned before the erase
+ * @param minimumAge the youngest seller allowed; checked only when identity is required
+ * @param keptIdFields the ID fields the ledger keeps; every other field is dropped at scan time
+ * @param personalDataRetention how long kept ID fields live before they are purged
+ * @param blockListOutage what to do when the block list cannot be asked, or the IMEI is hidden
+ */
+public record JurisdictionProfile(
+        String id,
+        String currency,
+        List<String> languages,
+        int holdDays,
+        boolean identityRequired,
+        int minimumAge,
+        Set<String> keptIdFields,
+        Duration personalDataRetention,
+        BlockListOutage blockListOutage) {
+
+    public JurisdictionProfile {
+        Objects.requireNonNull(id, "id");
+        languages = List.copyOf(languages);
+        keptIdFields = Set.copyOf(keptIdFields);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("jurisdiction " + id + ": languages must not be empty");
+        }
+    }
+
+    public String defaultLanguage() {
+        return languages.get(0);
+    }
+
+    public enum BlockListOutage {
+        /** Refuse the phone: no trade without a clear block-list answer. */
+        REFUSE,
+        /** Buy the phone but flag the trade for review before release. */
+        ACCEPT_AND_FLAG
+    }
+}

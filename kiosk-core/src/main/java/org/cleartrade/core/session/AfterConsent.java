@@ -1,0 +1,481 @@
+package org.cleartrade.core.session;
+
+import java.util.Optional;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.session.SessionEvent.BinChanged;
+import org.cleartrade.core.session.SessionEvent.BinChosen;
+import org.cleartrade.core.session.SessionEvent.BinLocked;
+import org.cleartrade.core.session.SessionEvent.BinUnlatched;
+import org.cleartrade.core.session.SessionEvent.Cancel;
+import org.cleartrade.core.session.SessionEvent.CertificateReady;
+import org.cleartrade.core.session.SessionEvent.ConsentGiven;
+import org.cleartrade.core.session.SessionEvent.DeviceFailed;
+import org.cleartrade.core.session.SessionEvent.DockChanged;
+import org.cleartrade.core.session.SessionEvent.EraseAcknowledged;
+import org.cleartrade.core.session.SessionEvent.EraseChecked;
+import org.cleartrade.core.session.SessionEvent.EraseRefused;
+import org.cleartrade.core.session.SessionEvent.LatchFailed;
+import org.cleartrade.core.session.SessionEvent.NoBinFree;
+import org.cleartrade.core.session.SessionEvent.PhoneGone;
+import org.cleartrade.core.session.SessionEvent.PrintFailed;
+import org.cleartrade.core.session.SessionEvent.Printed;
+import org.cleartrade.core.session.SessionEvent.Timeout;
+import org.cleartrade.core.session.SessionEvent.TraySerialRead;
+import org.cleartrade.core.session.SessionEvent.VoucherReady;
+import org.cleartrade.core.session.SessionSnapshot.Erasure;
+import org.cleartrade.core.session.SessionSnapshot.Erasure.Stage;
+import org.cleartrade.core.session.SessionSnapshot.IssuedCertificate;
+import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.latch.BinStatus;
+
+/**
+ * The phases from consent to the end: erase, verify, certify, print, deposit, lock, confirm,
+ * voucher, and the ways back. After acceptance the phone is never lost track of: every way out
+ * either gives it back to the seller (trade voided), locks it in a bin, or raises an operator
+ * alert naming where it is.
+ *
+ * <pre>
+ * phase                 event                              next phase           effects / facts
+ * CONSENT               ConsentGiven                       ERASING              Erase (synced)
+ * CONSENT               Cancel | Timeout                   return               trade voided
+ * CONSENT               DockChanged(EMPTY)                 ENDED                trade voided
+ * ERASING               EraseAcknowledged                  VERIFYING_ERASE      VerifyErase
+ * ERASING               EraseRefused | DeviceFailed | Timeout  return           trade voided
+ * ERASING               PhoneGone                          ENDED                trade voided
+ * VERIFYING_ERASE       EraseChecked(verified)             CERTIFYING           IssueCertificate
+ * VERIFYING_ERASE       EraseChecked(not) | Failed | Gone | Timeout  return     alert ERASE_UNVERIFIED
+ * CERTIFYING            CertificateReady                   PRINTING_CERTIFICATE PrintCertificate (synced); CertificateIssued, TradeSaved(ERASED)
+ * CERTIFYING            DeviceFailed | Timeout             return               alert ERASE_UNVERIFIED
+ * PRINTING_CERTIFICATE  Printed                            CHOOSING_BIN         ChooseBin
+ * PRINTING_CERTIFICATE  PrintFailed | Timeout              CHOOSING_BIN         alert PRINTER_*; QR stays on screen
+ * CHOOSING_BIN          BinChosen                          UNLATCHING           Unlatch (synced)
+ * CHOOSING_BIN          NoBinFree | DeviceFailed | Timeout OPERATOR_NEEDED      alert NO_BIN_FREE
+ * CERTIFYING..CHOOSING_BIN  Cancel                         return               trade voided
+ * UNLATCHING            BinUnlatched                       DEPOSIT
+ * UNLATCHING            LatchFailed | Timeout              CHOOSING_BIN         ChooseBin; alert LATCH_JAMMED
+ * UNLATCHING, DEPOSIT   Cancel                             CANCELLING_DEPOSIT   Lock (synced) once the door is closed
+ * DEPOSIT               BinChanged(door open)              DEPOSIT
+ * DEPOSIT               BinChanged(closed, was open, occupied)  LOCKING         Lock (synced)
+ * DEPOSIT               BinChanged(relocked, never opened) UNLATCHING           Unlatch (synced)
+ * DEPOSIT               BinChanged(jammed | tamper)        OPERATOR_NEEDED      alert LATCH_JAMMED
+ * DEPOSIT               Timeout                            CANCELLING_DEPOSIT   (walked away) Lock once closed
+ * CANCELLING_DEPOSIT    BinChanged(closed)                 CANCELLING_DEPOSIT   Lock (synced), once
+ * CANCELLING_DEPOSIT    BinLocked(empty, cancelled)        return               trade voided
+ * CANCELLING_DEPOSIT    BinLocked(empty, walked away)      OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK
+ * CANCELLING_DEPOSIT    BinLocked(occupied)                OPERATOR_NEEDED      PhoneBinned; alert PHONE_LEFT_IN_BIN
+ * CANCELLING_DEPOSIT    LatchFailed | Timeout              OPERATOR_NEEDED      alert LATCH_JAMMED | DOOR_LEFT_OPEN
+ * LOCKING               BinLocked(secured)                 CONFIRMING_SERIAL    ReadTraySerial
+ * LOCKING               BinLocked(not secured) | LatchFailed | Timeout  OPERATOR_NEEDED  alert LATCH_JAMMED
+ * CONFIRMING_SERIAL     TraySerialRead(same serial)        ISSUING_VOUCHER      IssueVoucher; PhoneBinned, TradeSaved(BINNED)
+ * CONFIRMING_SERIAL     TraySerialRead(other) | Failed | Timeout  OPERATOR_NEEDED  PhoneBinned; alert PHONE_SWAP_SUSPECTED
+ * ISSUING_VOUCHER       VoucherReady                       PRINTING_VOUCHER     PrintVoucher (synced); VoucherIssued, TradeSaved(PAID)
+ * ISSUING_VOUCHER       DeviceFailed | Timeout             OPERATOR_NEEDED      alert VOUCHER_NOT_ISSUED
+ * PRINTING_VOUCHER      Printed                            COMPLETED
+ * PRINTING_VOUCHER      PrintFailed | Timeout              COMPLETED            alert PRINTER_*; QR stays on screen
+ * RETURNING_PHONE       DockChanged(EMPTY)                 ENDED
+ * RETURNING_PHONE       DockChanged(other)                 RETURNING_PHONE
+ * RETURNING_PHONE       Timeout                            OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK | PHONE_LEFT_ON_DOCK
+ * </pre>
+ */
+final class AfterConsent {
+
+    private final SessionSettings settings;
+    private final Moves moves;
+
+    AfterConsent(SessionSettings settings, Moves moves) {
+        this.settings = settings;
+        this.moves = moves;
+    }
+
+    void handle(Phase phase, NextStep s, SessionEvent e) {
+        switch (phase) {
+            case ERASING -> erasing(s, e);
+            case VERIFYING_ERASE -> verifying(s, e);
+            case CERTIFYING -> certifying(s, e);
+            case PRINTING_CERTIFICATE -> printingCertificate(s, e);
+            case CHOOSING_BIN -> choosingBin(s, e);
+            case UNLATCHING -> unlatching(s, e);
+            case DEPOSIT -> deposit(s, e);
+            case CANCELLING_DEPOSIT -> cancellingDeposit(s, e);
+            case LOCKING -> locking(s, e);
+            case CONFIRMING_SERIAL -> confirmingSerial(s, e);
+            case ISSUING_VOUCHER -> issuingVoucher(s, e);
+            case PRINTING_VOUCHER -> printingVoucher(s, e);
+            case RETURNING_PHONE -> returningPhone(s, e);
+            default -> throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    void consent(NextStep s, SessionEvent e) {
+        if (e instanceof ConsentGiven) {
+            s.erasure(x -> new Erasure(Optional.of(s.now()), Stage.REQUESTED, Optional.empty(), Optional.empty()))
+                    .audit("seller", "consented-to-erase", s.trade().tradeId().orElseThrow())
+                    .to(Phase.ERASING)
+                    .effect(new Effect.Erase());
+        } else if (e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.CANCELLED);
+        } else if (e instanceof Timeout) {
+            moves.returnPhone(s, Outcome.WALKED_AWAY);
+        } else if (e instanceof DockChanged changed) {
+            dockChanged(s, changed);
+            if (changed.status().state() == DockStatus.State.EMPTY) {
+                moves.phoneWithdrawn(s, Outcome.WITHDRAWN);
+            }
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void erasing(NextStep s, SessionEvent e) {
+        if (e instanceof EraseAcknowledged ack) {
+            String serial = s.phone().serial().orElseThrow();
+            s.erasure(x -> new Erasure(
+                            x.consentAt(), Stage.ACKNOWLEDGED, Optional.of(ack.acknowledgement()), Optional.empty()))
+                    .to(Phase.VERIFYING_ERASE)
+                    .effect(new Effect.VerifyErase(serial, settings.eraseVerifyTimeout()));
+        } else if (e instanceof EraseRefused refused) {
+            eraseStopped(s, Stage.REFUSED, FaultReason.ERASE_REFUSED, refused.detail());
+        } else if (e instanceof DeviceFailed failed) {
+            eraseStopped(s, Stage.FAILED, FaultReason.ERASE_FAILED, failed.detail());
+        } else if (e instanceof Timeout) {
+            eraseStopped(s, Stage.FAILED, FaultReason.DEVICE_TIMEOUT, "the phone did not acknowledge the erase");
+        } else if (e instanceof PhoneGone gone) {
+            s.erasure(x -> new Erasure(x.consentAt(), Stage.FAILED, Optional.empty(), Optional.empty()))
+                    .fault(FaultReason.PHONE_UNPLUGGED, gone.detail());
+            dockChanged(s, new DockChanged(DockStatus.empty()));
+            moves.phoneWithdrawn(s, Outcome.FAULT);
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void eraseStopped(NextStep s, Stage stage, FaultReason reason, String detail) {
+        s.erasure(x -> new Erasure(x.consentAt(), stage, x.acknowledgement(), Optional.empty()))
+                .fault(reason, detail);
+        moves.returnPhone(s, Outcome.FAULT);
+    }
+
+    private void verifying(NextStep s, SessionEvent e) {
+        if (e instanceof EraseChecked checked && checked.verification().verified()) {
+            s.erasure(x -> new Erasure(
+                            x.consentAt(), Stage.VERIFIED, x.acknowledgement(), Optional.of(checked.verification())))
+                    .audit("kiosk", "erase-verified", checked.verification().method())
+                    .to(Phase.CERTIFYING)
+                    .effect(new Effect.IssueCertificate());
+        } else if (e instanceof EraseChecked checked) {
+            s.erasure(x ->
+                    new Erasure(x.consentAt(), Stage.FAILED, x.acknowledgement(), Optional.of(checked.verification())));
+            unverified(s, checked.verification().detail());
+        } else if (e instanceof DeviceFailed failed) {
+            unverified(s, failed.detail());
+        } else if (e instanceof PhoneGone gone) {
+            unverified(s, gone.detail());
+        } else if (e instanceof Timeout) {
+            unverified(s, "the phone did not come back after the reset");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    /** No verified erasure, no trade: the phone goes back and staff are told. */
+    private void unverified(NextStep s, String detail) {
+        s.fault(FaultReason.ERASE_UNVERIFIED, detail);
+        s.alert(OperatorAlert.Kind.ERASE_UNVERIFIED, detail);
+        moves.returnPhone(s, Outcome.FAULT);
+    }
+
+    private void certifying(NextStep s, SessionEvent e) {
+        if (e instanceof CertificateReady ready) {
+            String tradeId = s.trade().tradeId().orElseThrow();
+            s.trade(t -> t.with(new IssuedCertificate(ready.certificateId(), ready.qrPayload(), false)))
+                    .fact(new LedgerFact.CertificateIssued(
+                            ready.certificateId(), tradeId, ready.document(), ready.qrPayload(), s.now()));
+            moves.saveTrade(s, TradeRecord.Status.ERASED);
+            s.to(Phase.PRINTING_CERTIFICATE).effect(new Effect.PrintCertificate());
+        } else if (e instanceof DeviceFailed failed) {
+            s.fault(FaultReason.CERTIFICATE_FAILED, failed.detail());
+            s.alert(OperatorAlert.Kind.ERASE_UNVERIFIED, "erased but no certificate: " + failed.detail());
+            moves.returnPhone(s, Outcome.FAULT);
+        } else if (e instanceof Timeout) {
+            s.fault(FaultReason.CERTIFICATE_FAILED, "signing did not finish");
+            s.alert(OperatorAlert.Kind.ERASE_UNVERIFIED, "erased but no certificate");
+            moves.returnPhone(s, Outcome.FAULT);
+        } else if (e instanceof Cancel) {
+            cancelErased(s);
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    /** The seller changed their mind after the erase and before the bin opened. */
+    private void cancelErased(NextStep s) {
+        s.audit("seller", "cancelled-after-erase", s.trade().tradeId().orElseThrow());
+        moves.returnPhone(s, Outcome.CANCELLED);
+    }
+
+    private void printingCertificate(NextStep s, SessionEvent e) {
+        if (e instanceof Printed) {
+            s.trade(t -> t.with(new IssuedCertificate(
+                    t.certificate().orElseThrow().certificateId(),
+                    t.certificate().orElseThrow().qrPayload(),
+                    true)));
+            chooseBin(s);
+        } else if (e instanceof PrintFailed failed) {
+            printerTrouble(s, failed);
+            chooseBin(s);
+        } else if (e instanceof Timeout) {
+            printerTrouble(s, new PrintFailed("the printer did not finish", Optional.empty()));
+            chooseBin(s);
+        } else if (e instanceof Cancel) {
+            cancelErased(s);
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void printerTrouble(NextStep s, PrintFailed failed) {
+        boolean paperOut = failed.paperOut();
+        s.fault(paperOut ? FaultReason.PRINTER_OUT_OF_PAPER : FaultReason.PRINTER_FAILED, failed.detail());
+        s.alert(
+                paperOut ? OperatorAlert.Kind.PRINTER_OUT_OF_PAPER : OperatorAlert.Kind.PRINTER_FAILED,
+                failed.detail());
+    }
+
+    private void chooseBin(NextStep s) {
+        s.to(Phase.CHOOSING_BIN).effect(new Effect.ChooseBin(s.trade().deposit().failedBins()));
+    }
+
+    private void choosingBin(NextStep s, SessionEvent e) {
+        if (e instanceof BinChosen chosen) {
+            s.deposit(d -> d.choose(chosen.bin())).to(Phase.UNLATCHING).effect(new Effect.Unlatch(chosen.bin()));
+        } else if (e instanceof NoBinFree || e instanceof DeviceFailed || e instanceof Timeout) {
+            s.fault(FaultReason.NO_BIN_FREE, "no working bin is free");
+            moves.callOperator(s, OperatorAlert.Kind.NO_BIN_FREE, "no bin free; the erased phone waits on the dock");
+        } else if (e instanceof Cancel) {
+            cancelErased(s);
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void unlatching(NextStep s, SessionEvent e) {
+        int bin = s.trade().deposit().bin().orElseThrow();
+        if (e instanceof BinUnlatched unlatched && unlatched.bin() == bin) {
+            s.to(Phase.DEPOSIT);
+        } else if (e instanceof LatchFailed failed && failed.bin() == bin) {
+            latchFailedBeforeDeposit(s, bin, failed.detail());
+        } else if (e instanceof Timeout) {
+            latchFailedBeforeDeposit(s, bin, "the latch did not answer");
+        } else if (e instanceof Cancel) {
+            startCancellingDeposit(s, Outcome.CANCELLED);
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void latchFailedBeforeDeposit(NextStep s, int bin, String detail) {
+        s.fault(FaultReason.LATCH_JAMMED, "bin " + bin + ": " + detail);
+        s.alert(OperatorAlert.Kind.LATCH_JAMMED, "bin " + bin + ": " + detail);
+        s.deposit(SessionSnapshot.Deposit::failCurrent);
+        chooseBin(s);
+    }
+
+    private void deposit(NextStep s, SessionEvent e) {
+        int bin = s.trade().deposit().bin().orElseThrow();
+        if (e instanceof BinChanged changed && changed.status().bin() == bin) {
+            depositSeen(s, bin, changed.status());
+        } else if (e instanceof Cancel) {
+            startCancellingDeposit(s, Outcome.CANCELLED);
+        } else if (e instanceof Timeout) {
+            startCancellingDeposit(s, Outcome.WALKED_AWAY);
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void depositSeen(NextStep s, int bin, BinStatus status) {
+        boolean wasOpened = s.trade().deposit().doorOpened();
+        s.deposit(d -> d.seen(status));
+        if (status.jammed() || status.tamper()) {
+            s.fault(FaultReason.LATCH_JAMMED, "bin " + bin + " reports a fault");
+            moves.callOperator(s, OperatorAlert.Kind.LATCH_JAMMED, "bin " + bin + " jammed or tampered during deposit");
+        } else if (status.doorClosed() && wasOpened && status.occupied()) {
+            s.deposit(SessionSnapshot.Deposit::requestLock).to(Phase.LOCKING).effect(new Effect.Lock(bin));
+        } else if (status.doorClosed() && status.locked() && !wasOpened) {
+            // The controller relocked by itself before the seller opened the door: open it again.
+            s.to(Phase.UNLATCHING).effect(new Effect.Unlatch(bin));
+        }
+    }
+
+    private void startCancellingDeposit(NextStep s, Outcome outcome) {
+        s.outcome(outcome).to(Phase.CANCELLING_DEPOSIT);
+        lockOnceClosed(s);
+    }
+
+    private void lockOnceClosed(NextStep s) {
+        SessionSnapshot.Deposit d = s.trade().deposit();
+        if (!d.lockRequested() && d.doorClosed()) {
+            s.deposit(SessionSnapshot.Deposit::requestLock)
+                    .effect(new Effect.Lock(d.bin().orElseThrow()));
+        }
+    }
+
+    private void cancellingDeposit(NextStep s, SessionEvent e) {
+        int bin = s.trade().deposit().bin().orElseThrow();
+        if (e instanceof BinChanged changed && changed.status().bin() == bin) {
+            s.deposit(d -> d.seen(changed.status()));
+            lockOnceClosed(s);
+        } else if (e instanceof BinLocked locked && locked.status().bin() == bin) {
+            cancelledAndLocked(s, bin, locked.status());
+        } else if (e instanceof LatchFailed failed) {
+            moves.callOperator(
+                    s, OperatorAlert.Kind.LATCH_JAMMED, "bin " + bin + " would not lock: " + failed.detail());
+        } else if (e instanceof Timeout) {
+            boolean open = !s.trade().deposit().doorClosed();
+            moves.callOperator(
+                    s,
+                    open ? OperatorAlert.Kind.DOOR_LEFT_OPEN : OperatorAlert.Kind.LATCH_JAMMED,
+                    "bin " + bin + (open ? " left open" : " did not lock") + " after the deposit was abandoned");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void cancelledAndLocked(NextStep s, int bin, BinStatus status) {
+        s.deposit(d -> d.seen(status));
+        if (status.occupied()) {
+            s.deposit(d -> d.locked(s.now(), status));
+            binPhone(s, bin, true);
+            moves.callOperator(
+                    s,
+                    OperatorAlert.Kind.PHONE_LEFT_IN_BIN,
+                    "bin " + bin + " locked with the phone inside; no voucher");
+        } else if (s.outcome().orElse(Outcome.CANCELLED) == Outcome.CANCELLED) {
+            s.audit("seller", "cancelled-deposit", s.trade().tradeId().orElseThrow());
+            moves.returnPhone(s, Outcome.CANCELLED);
+        } else {
+            s.fault(FaultReason.PHONE_NOT_DEPOSITED, "the seller left before depositing");
+            moves.callOperator(s, OperatorAlert.Kind.UNCLAIMED_PHONE_ON_DOCK, "erased phone was not deposited");
+        }
+    }
+
+    private void locking(NextStep s, SessionEvent e) {
+        int bin = s.trade().deposit().bin().orElseThrow();
+        if (e instanceof BinLocked locked
+                && locked.status().bin() == bin
+                && locked.status().secured()) {
+            s.deposit(d -> d.locked(s.now(), locked.status()))
+                    .to(Phase.CONFIRMING_SERIAL)
+                    .effect(new Effect.ReadTraySerial());
+        } else if (e instanceof BinLocked locked && locked.status().bin() == bin) {
+            s.deposit(d -> d.seen(locked.status()));
+            lockFailed(s, bin, "latch reports the bin not secured");
+        } else if (e instanceof LatchFailed failed && failed.bin() == bin) {
+            lockFailed(s, bin, failed.detail());
+        } else if (e instanceof Timeout) {
+            lockFailed(s, bin, "the latch did not answer");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    /** The phone is behind a closed door that would not lock: staff must secure it. */
+    private void lockFailed(NextStep s, int bin, String detail) {
+        s.fault(FaultReason.LATCH_JAMMED, "bin " + bin + ": " + detail);
+        moves.callOperator(
+                s, OperatorAlert.Kind.LATCH_JAMMED, "bin " + bin + " holds the phone but did not lock: " + detail);
+    }
+
+    private void confirmingSerial(NextStep s, SessionEvent e) {
+        int bin = s.trade().deposit().bin().orElseThrow();
+        String expected = s.phone().serial().orElseThrow();
+        if (e instanceof TraySerialRead read && read.serial().equals(Optional.of(expected))) {
+            binPhone(s, bin, false);
+            s.to(Phase.ISSUING_VOUCHER).effect(new Effect.IssueVoucher());
+        } else if (e instanceof TraySerialRead || e instanceof DeviceFailed || e instanceof Timeout) {
+            String seen = e instanceof TraySerialRead read
+                    ? (read.serial().isPresent() ? "another device" : "no device")
+                    : "no answer";
+            s.fault(FaultReason.SERIAL_MISMATCH, "tray reports " + seen);
+            binPhone(s, bin, true);
+            moves.callOperator(
+                    s,
+                    OperatorAlert.Kind.PHONE_SWAP_SUSPECTED,
+                    "bin " + bin + ": the tray does not report the erased phone");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void binPhone(NextStep s, int bin, boolean flag) {
+        if (flag) {
+            s.flagForReview();
+        }
+        moves.saveTrade(s, TradeRecord.Status.BINNED);
+        s.fact(new LedgerFact.PhoneBinned(
+                bin, s.trade().tradeId().orElseThrow(), moves.holdUntil(s).orElseThrow()));
+    }
+
+    private void issuingVoucher(NextStep s, SessionEvent e) {
+        if (e instanceof VoucherReady ready) {
+            var quote = s.offer().quote().orElseThrow();
+            String tradeId = s.trade().tradeId().orElseThrow();
+            s.trade(t -> t.with(new IssuedVoucher(
+                            ready.voucherId(), ready.qrPayload(), quote.offer(), ready.expiresAt(), false)))
+                    .fact(new LedgerFact.VoucherIssued(
+                            ready.voucherId(),
+                            tradeId,
+                            quote.offer().minorUnits(),
+                            quote.offer().currency(),
+                            ready.expiresAt(),
+                            ready.qrPayload()));
+            moves.saveTrade(s, TradeRecord.Status.PAID);
+            s.to(Phase.PRINTING_VOUCHER).effect(new Effect.PrintVoucher());
+        } else if (e instanceof DeviceFailed || e instanceof Timeout) {
+            s.fault(FaultReason.VOUCHER_FAILED, e instanceof DeviceFailed f ? f.detail() : "signing did not finish");
+            moves.callOperator(s, OperatorAlert.Kind.VOUCHER_NOT_ISSUED, "phone binned; pay the seller by hand");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void printingVoucher(NextStep s, SessionEvent e) {
+        s.outcome(Outcome.COMPLETED);
+        if (e instanceof Printed) {
+            IssuedVoucher v = s.trade().voucher().orElseThrow();
+            s.trade(t -> t.with(new IssuedVoucher(v.voucherId(), v.qrPayload(), v.amount(), v.expiresAt(), true)))
+                    .to(Phase.COMPLETED);
+        } else if (e instanceof PrintFailed failed) {
+            printerTrouble(s, failed);
+            s.to(Phase.COMPLETED);
+        } else if (e instanceof Timeout) {
+            printerTrouble(s, new PrintFailed("the printer did not finish", Optional.empty()));
+            s.to(Phase.COMPLETED);
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private void returningPhone(NextStep s, SessionEvent e) {
+        if (e instanceof DockChanged changed) {
+            dockChanged(s, changed);
+            if (changed.status().state() == DockStatus.State.EMPTY) {
+                s.to(Phase.ENDED);
+            }
+        } else if (e instanceof Timeout) {
+            boolean erased = s.trade().erasure().stage() != Stage.NOT_STARTED;
+            moves.callOperator(
+                    s,
+                    erased ? OperatorAlert.Kind.UNCLAIMED_PHONE_ON_DOCK : OperatorAlert.Kind.PHONE_LEFT_ON_DOCK,
+                    erased ? "an erased phone was left on the dock" : "a phone was left on the dock");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private static void dockChanged(NextStep s, DockChanged changed) {
+        s.phone(p -> new SessionSnapshot.PhoneState(changed.status(), p.inspection(), p.checklist(), p.blockList()));
+    }
+}

@@ -1,0 +1,97 @@
+package org.cleartrade.core.session;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.pricing.quote.Quote;
+
+/** Moves shared by several phases: giving the phone back, voiding or saving the trade, calling staff. */
+final class Moves {
+
+    private final JurisdictionProfile profile;
+
+    Moves(JurisdictionProfile profile) {
+        this.profile = profile;
+    }
+
+    /**
+     * The phone goes back to the seller: void the trade if there is one, then wait for the unplug
+     * (or end at once when the dock is already empty).
+     */
+    void returnPhone(NextStep s, Outcome outcome) {
+        voidTrade(s);
+        s.outcome(outcome);
+        if (s.phone().dock().state() == DockStatus.State.EMPTY) {
+            s.to(Phase.ENDED);
+        } else {
+            s.to(Phase.RETURNING_PHONE);
+        }
+    }
+
+    /** The seller took the phone away: nothing left to wait for. */
+    void phoneWithdrawn(NextStep s, Outcome outcome) {
+        voidTrade(s);
+        s.outcome(outcome).to(Phase.ENDED);
+    }
+
+    /** Ends the session with an operator alert; the trade, if any, is flagged for review. */
+    void callOperator(NextStep s, OperatorAlert.Kind kind, String detail) {
+        s.alert(kind, detail);
+        if (s.trade().tradeId().isPresent()) {
+            s.flagForReview();
+            saveTrade(s, s.trade().status().orElse(TradeRecord.Status.ACCEPTED));
+        }
+        if (s.outcome().isEmpty() || s.outcome().get() == Outcome.COMPLETED) {
+            s.outcome(s.trade().voucher().isPresent() ? Outcome.COMPLETED : Outcome.FAULT);
+        }
+        s.to(Phase.OPERATOR_NEEDED);
+    }
+
+    void voidTrade(NextStep s) {
+        if (s.trade().tradeId().isPresent() && s.trade().status().orElseThrow() != TradeRecord.Status.VOIDED) {
+            saveTrade(s, TradeRecord.Status.VOIDED);
+            s.audit("kiosk", "trade-voided", s.trade().tradeId().get());
+        }
+    }
+
+    /** Records the trade's new status in the snapshot and as a {@code TradeSaved} fact. */
+    void saveTrade(NextStep s, TradeRecord.Status status) {
+        String tradeId = s.trade().tradeId().orElseGet(() -> tradeIdOf(s.from().sessionId()));
+        s.trade(t -> t.withStatus(tradeId, status));
+        s.fact(new LedgerFact.TradeSaved(record(s, tradeId, status, s.now())));
+    }
+
+    Optional<Instant> holdUntil(NextStep s) {
+        return s.trade().deposit().lockedAt().map(at -> at.plus(java.time.Duration.ofDays(profile.holdDays())));
+    }
+
+    static String tradeIdOf(String sessionId) {
+        return "T-" + sessionId;
+    }
+
+    private TradeRecord record(NextStep s, String tradeId, TradeRecord.Status status, Instant now) {
+        PhoneIdentity phone = s.phone().inspection().orElseThrow().identity();
+        Quote quote = s.offer().quote().orElseThrow();
+        return new TradeRecord(
+                tradeId,
+                s.from().sessionId(),
+                status,
+                phone.manufacturer(),
+                phone.model(),
+                phone.serial(),
+                phone.imei(),
+                quote.quoteId(),
+                quote.offer().minorUnits(),
+                quote.offer().currency(),
+                s.trade().deposit().lockedAt().isPresent()
+                        ? java.util.Optional.of(s.trade().deposit().bin().getAsInt())
+                        : Optional.empty(),
+                holdUntil(s),
+                s.trade().flaggedForReview(),
+                now);
+    }
+}

@@ -1,0 +1,201 @@
+package org.cleartrade.core.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.session.SessionSnapshot.Deposit;
+import org.cleartrade.core.session.SessionSnapshot.Erasure;
+import org.cleartrade.core.session.SessionSnapshot.Fault;
+import org.cleartrade.core.session.SessionSnapshot.OfferState;
+import org.cleartrade.core.session.SessionSnapshot.PhoneState;
+import org.cleartrade.core.session.SessionSnapshot.TradeState;
+
+/**
+ * The transition being built while the machine handles one event: the next snapshot's parts, the
+ * facts to commit and the effects to run. Used by one thread for one event, then discarded.
+ */
+final class NextStep {
+
+    private final SessionSnapshot from;
+    private final SessionEvent event;
+    private final Instant now;
+    private final SessionSettings settings;
+    private Phase phase;
+    private boolean phaseEntered;
+    private String language;
+    private PhoneState phone;
+    private OfferState offer;
+    private TradeState trade;
+    private Optional<RefusalReason> refusal;
+    private Optional<Fault> fault;
+    private final List<OperatorAlert> alerts;
+    private Optional<Outcome> outcome;
+    private final List<LedgerFact> facts = new ArrayList<>();
+    private final List<Effect> effects = new ArrayList<>();
+
+    NextStep(SessionSnapshot from, SessionEvent event, Instant now, SessionSettings settings) {
+        this.from = from;
+        this.event = event;
+        this.now = now;
+        this.settings = settings;
+        this.phase = from.phase();
+        this.language = from.language();
+        this.phone = from.phone();
+        this.offer = from.offer();
+        this.trade = from.trade();
+        this.refusal = from.refusal();
+        this.fault = from.fault();
+        this.alerts = new ArrayList<>(from.alerts());
+        this.outcome = from.outcome();
+    }
+
+    SessionSnapshot from() {
+        return from;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    /** Enters a phase (even the current one again: its timer restarts). */
+    NextStep to(Phase next) {
+        phase = next;
+        phaseEntered = true;
+        return this;
+    }
+
+    NextStep effect(Effect effect) {
+        effects.add(effect);
+        return this;
+    }
+
+    NextStep fact(LedgerFact fact) {
+        facts.add(fact);
+        return this;
+    }
+
+    NextStep audit(String actor, String action, String detail) {
+        return fact(new LedgerFact.Audited(actor, action, detail));
+    }
+
+    NextStep language(String tag) {
+        language = tag;
+        return this;
+    }
+
+    NextStep phone(UnaryOperator<PhoneState> change) {
+        phone = change.apply(phone);
+        return this;
+    }
+
+    NextStep offer(OfferState next) {
+        offer = next;
+        return this;
+    }
+
+    NextStep trade(UnaryOperator<TradeState> change) {
+        trade = change.apply(trade);
+        return this;
+    }
+
+    NextStep erasure(UnaryOperator<Erasure> change) {
+        return trade(t -> t.with(change.apply(t.erasure())));
+    }
+
+    NextStep deposit(UnaryOperator<Deposit> change) {
+        return trade(t -> t.with(change.apply(t.deposit())));
+    }
+
+    NextStep flagForReview() {
+        return trade(TradeState::flagged);
+    }
+
+    NextStep refusal(RefusalReason reason) {
+        refusal = Optional.of(reason);
+        return this;
+    }
+
+    NextStep clearProblems() {
+        refusal = Optional.empty();
+        fault = Optional.empty();
+        return this;
+    }
+
+    NextStep fault(FaultReason reason, String detail) {
+        fault = Optional.of(new Fault(reason, detail));
+        return audit("kiosk", "fault", reason + ": " + detail);
+    }
+
+    /** Raises an operator alert: shown on the operator screen, audited and queued for the back office. */
+    NextStep alert(OperatorAlert.Kind kind, String detail) {
+        OptionalInt bin = trade.deposit().bin();
+        OperatorAlert alert = new OperatorAlert(kind, now, bin, trade.tradeId(), detail);
+        alerts.add(alert);
+        audit("kiosk", "alert", kind + ": " + detail);
+        return fact(new LedgerFact.Outbound(
+                OperatorAlert.TOPIC,
+                "kind=" + kind + ";session=" + from.sessionId() + ";trade="
+                        + trade.tradeId().orElse("") + ";bin=" + (bin.isPresent() ? bin.getAsInt() : "") + ";at="
+                        + now));
+    }
+
+    NextStep outcome(Outcome value) {
+        outcome = Optional.of(value);
+        return this;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    PhoneState phone() {
+        return phone;
+    }
+
+    TradeState trade() {
+        return trade;
+    }
+
+    OfferState offer() {
+        return offer;
+    }
+
+    Optional<Outcome> outcome() {
+        return outcome;
+    }
+
+    Transition build() {
+        long seq = from.seq() + 1;
+        long entrySeq = phaseEntered ? seq : from.phaseEntrySeq();
+        Instant since = phaseEntered ? now : from.phaseSince();
+        Optional<Instant> deadline = phaseEntered ? settings.timeout(phase).map(since::plus) : from.deadline();
+        if (phase.isFinal()) {
+            deadline = Optional.empty();
+            facts.add(new LedgerFact.Outbound(
+                    "session-ended",
+                    "jurisdiction=" + from.jurisdiction() + ";outcome="
+                            + outcome.map(Enum::name).orElse("") + ";phase=" + phase));
+        }
+        SessionSnapshot to = new SessionSnapshot(
+                from.sessionId(),
+                seq,
+                phase,
+                entrySeq,
+                since,
+                deadline,
+                from.jurisdiction(),
+                language,
+                phone,
+                offer,
+                trade,
+                refusal,
+                fault,
+                alerts,
+                outcome);
+        return new Transition(from, event, to, now, facts, effects);
+    }
+}

@@ -1,0 +1,39 @@
+package org.cleartrade.core.session;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Something staff must look at. Raised alerts are committed to the ledger's outbox (topic {@value
+ * #TOPIC}) and audit log with the transition that raised them.
+ */
+public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<String> tradeId, String detail) {
+
+    public static final String TOPIC = "operator-alert";
+
+    public enum Kind {
+        /** An erased phone was never deposited and sits on the dock. */
+        UNCLAIMED_PHONE_ON_DOCK,
+        /** A phone that was not traded was left on the dock. */
+        PHONE_LEFT_ON_DOCK,
+        PRINTER_OUT_OF_PAPER,
+        PRINTER_FAILED,
+        LATCH_JAMMED,
+        DOOR_LEFT_OPEN,
+        NO_BIN_FREE,
+        /** The serial in the tray after locking differs from the erased phone's. */
+        PHONE_SWAP_SUSPECTED,
+        /** Something is in a bin that holds no traded phone. */
+        PHONE_LEFT_IN_BIN,
+        ERASE_UNVERIFIED,
+        /** The seller took an erased phone back before depositing it. */
+        ERASED_PHONE_TAKEN_BACK,
+        /** The trade was accepted while the block list was unreachable. */
+        REVIEW_REQUIRED,
+        /** The kiosk restarted during a session and recovery could not finish it. */
+        /** The phone is locked in a bin but no voucher could be issued: staff pay the seller. */
+        VOUCHER_NOT_ISSUED,
+        INTERRUPTED_SESSION
+    }
+}

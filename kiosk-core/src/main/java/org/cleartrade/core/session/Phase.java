@@ -1,0 +1,88 @@
+package org.cleartrade.core.session;
+
+/**
+ * Where a seller's session stands. Names are stable: the journal stores them and screens bind to
+ * them. The transitions between phases are listed in {@link SessionMachine}.
+ *
+ * <p>Phases fall into three kinds: the seller is asked something (the screen waits for a touch),
+ * the kiosk waits for a device or a port (the screen shows progress), or the session has ended.
+ */
+public enum Phase {
+    /** Idle screen; the seller picks a language and starts. */
+    ATTRACT,
+    /** The security checklist: back up, sign out, remove SIM/eSIM/SD, unbind apps, unpair wearables. */
+    CHECKLIST,
+    /** Waiting for a phone on the dock and for the seller to allow USB debugging. */
+    AWAIT_PHONE,
+    /** The dock identifies and inspects the phone. */
+    INSPECTING,
+    /** The IMEI is checked against the block list. */
+    CHECKING_BLOCK_LIST,
+    /** The phone is refused with a reason and how to fix it; the seller may fix it and retry or unplug. */
+    REFUSED,
+    /** The condition questions. */
+    CONDITION,
+    /** The quoter prices the phone. */
+    QUOTING,
+    /** The offer and its breakdown; the seller accepts or declines. */
+    OFFER,
+    /** The seller's ID is scanned, as the jurisdiction profile requires. */
+    IDENTITY,
+    /** Scope, method and effect of the erasure are shown; the seller consents or cancels. */
+    CONSENT,
+    /** The erase was decided (synced) and is running on the phone. */
+    ERASING,
+    /** Waiting for the phone to come back after the reset to verify the erasure. */
+    VERIFYING_ERASE,
+    /** The erasure certificate is being signed. */
+    CERTIFYING,
+    /** The certificate and quote are printing; the QR is already on screen. */
+    PRINTING_CERTIFICATE,
+    /** A free, working bin is being chosen. */
+    CHOOSING_BIN,
+    /** The decision to unlatch a bin is synced and the latch is releasing. */
+    UNLATCHING,
+    /** The bin door is unlatched: the seller opens it, puts the phone in the tray and closes it. */
+    DEPOSIT,
+    /** The door is closed with the phone inside; the latch is locking. */
+    LOCKING,
+    /** The bin is locked; the dock reads the serial of the phone in the tray. */
+    CONFIRMING_SERIAL,
+    /** The payout voucher is being signed. */
+    ISSUING_VOUCHER,
+    /** The voucher is printing; its QR is already on screen. */
+    PRINTING_VOUCHER,
+    /** The seller cancelled while the bin was unlatched: waiting for the door to close, then locking. */
+    CANCELLING_DEPOSIT,
+    /** The phone goes back to the seller: waiting for it to be unplugged. */
+    RETURNING_PHONE,
+    /** Final: the phone is locked in a bin and the voucher was issued. */
+    COMPLETED,
+    /** Final: the session ended without a trade, or with the trade voided; nothing is pending. */
+    ENDED,
+    /** Final: the session ended with something only staff can resolve; an operator alert was raised. */
+    OPERATOR_NEEDED;
+
+    /** Whether the session is over in this phase. */
+    public boolean isFinal() {
+        return this == COMPLETED || this == ENDED || this == OPERATOR_NEEDED;
+    }
+
+    /** Whether the runner watches the dock in this phase and reports each change as an event. */
+    public boolean watchesDock() {
+        return switch (this) {
+            case AWAIT_PHONE, REFUSED, CONDITION, OFFER, IDENTITY, CONSENT, RETURNING_PHONE -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the runner watches the session's bin in this phase and reports each change. */
+    public boolean watchesBin() {
+        return this == DEPOSIT || this == CANCELLING_DEPOSIT;
+    }
+
+    /** Whether a trade exists and the phone must not be lost track of in this phase. */
+    public boolean afterAcceptance() {
+        return ordinal() >= IDENTITY.ordinal() && ordinal() <= CANCELLING_DEPOSIT.ordinal();
+    }
+}

@@ -1,0 +1,78 @@
+package org.cleartrade.core.session;
+
+import org.cleartrade.core.session.SessionSnapshot.Deposit;
+
+/**
+ * What {@code Resumed} does in each phase after a restart, from the last journaled snapshot. The
+ * journal holds the decision behind every physical action (synced before the action), so the
+ * session knows what might have happened and re-enters at a point where repeating the action is
+ * safe, or gives the phone back. Devices are reconciled by the effects and watches of the phase
+ * re-entered: the bin's state is read again, the dock is watched again, the erase is verified.
+ *
+ * <pre>
+ * phase at restart                                  resumes at             effects
+ * ATTRACT, CHECKLIST                                ENDED (INTERRUPTED)
+ * AWAIT_PHONE .. OFFER, REFUSED, RETURNING_PHONE    return (INTERRUPTED)   dock watched; ENDED once empty
+ * IDENTITY, CONSENT                                 return (INTERRUPTED)   trade voided
+ * ERASING, VERIFYING_ERASE                          VERIFYING_ERASE        VerifyErase (proves or refutes the erase)
+ * CERTIFYING                                        CERTIFYING             IssueCertificate
+ * PRINTING_CERTIFICATE, CHOOSING_BIN                CHOOSING_BIN           ChooseBin (QR already on screen)
+ * UNLATCHING                                        UNLATCHING             Unlatch again (idempotent)
+ * DEPOSIT                                           DEPOSIT                bin watched again
+ * CANCELLING_DEPOSIT                                CANCELLING_DEPOSIT     bin watched; Lock once closed
+ * LOCKING                                           LOCKING                Lock again (idempotent)
+ * CONFIRMING_SERIAL                                 CONFIRMING_SERIAL      ReadTraySerial
+ * ISSUING_VOUCHER                                   ISSUING_VOUCHER        IssueVoucher (none was committed)
+ * PRINTING_VOUCHER                                  PRINTING_VOUCHER       PrintVoucher (the same single-use voucher)
+ * </pre>
+ */
+final class Resumption {
+
+    private final SessionSettings settings;
+    private final Moves moves;
+
+    Resumption(SessionSettings settings, Moves moves) {
+        this.settings = settings;
+        this.moves = moves;
+    }
+
+    void resume(NextStep s) {
+        Phase phase = s.from().phase();
+        s.audit("kiosk", "resumed", phase.name());
+        switch (phase) {
+            case ATTRACT, CHECKLIST -> s.outcome(Outcome.INTERRUPTED).to(Phase.ENDED);
+            case AWAIT_PHONE, INSPECTING, CHECKING_BLOCK_LIST, REFUSED, CONDITION, QUOTING, OFFER, IDENTITY, CONSENT ->
+                returnAfterRestart(s);
+            case RETURNING_PHONE -> s.to(Phase.RETURNING_PHONE);
+            case ERASING, VERIFYING_ERASE ->
+                s.to(Phase.VERIFYING_ERASE)
+                        .effect(new Effect.VerifyErase(
+                                s.phone().serial().orElseThrow(), settings.eraseVerifyTimeout()));
+            case CERTIFYING -> s.to(Phase.CERTIFYING).effect(new Effect.IssueCertificate());
+            case PRINTING_CERTIFICATE, CHOOSING_BIN ->
+                s.to(Phase.CHOOSING_BIN)
+                        .effect(new Effect.ChooseBin(s.trade().deposit().failedBins()));
+            case UNLATCHING ->
+                s.to(Phase.UNLATCHING)
+                        .effect(new Effect.Unlatch(s.trade().deposit().bin().orElseThrow()));
+            case DEPOSIT -> s.deposit(Deposit::forgetStatus).to(Phase.DEPOSIT);
+            case CANCELLING_DEPOSIT -> s.deposit(Deposit::forgetStatus).to(Phase.CANCELLING_DEPOSIT);
+            case LOCKING ->
+                s.to(Phase.LOCKING)
+                        .effect(new Effect.Lock(s.trade().deposit().bin().orElseThrow()));
+            case CONFIRMING_SERIAL -> s.to(Phase.CONFIRMING_SERIAL).effect(new Effect.ReadTraySerial());
+            case ISSUING_VOUCHER -> s.to(Phase.ISSUING_VOUCHER).effect(new Effect.IssueVoucher());
+            case PRINTING_VOUCHER -> s.to(Phase.PRINTING_VOUCHER).effect(new Effect.PrintVoucher());
+            default -> throw SessionMachine.unfit(s.from(), new SessionEvent.Resumed());
+        }
+    }
+
+    /**
+     * Nothing physical happened yet: give the phone back. The dock state in the snapshot is from
+     * before the restart, so the session waits for the dock watch to report what is there now.
+     */
+    private void returnAfterRestart(NextStep s) {
+        moves.voidTrade(s);
+        s.outcome(Outcome.INTERRUPTED).to(Phase.RETURNING_PHONE);
+    }
+}

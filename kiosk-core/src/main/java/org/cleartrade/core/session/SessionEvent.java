@@ -1,0 +1,154 @@
+package org.cleartrade.core.session;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cleartrade.core.backoffice.BlockList;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.pricing.grading.Condition;
+import org.cleartrade.pricing.quote.QuoteDecision;
+
+/**
+ * Everything that can happen to a session: what the seller touches, what the devices and ports
+ * answer, timeouts and a restart. {@link SessionMachine#on} accepts each only in the phases its
+ * transition table lists.
+ */
+public sealed interface SessionEvent {
+
+    /** The name the journal stores for this event; never contains personal data. */
+    default String journalName() {
+        return getClass().getSimpleName();
+    }
+
+    /** An event the seller causes by touching the screen. */
+    sealed interface SellerEvent extends SessionEvent {}
+
+    /** An answer from a device or a port, or an observation the runner made. */
+    sealed interface DeviceEvent extends SessionEvent {}
+
+    // ---- seller ----
+
+    /** The seller touched the attract screen. */
+    record Start() implements SellerEvent {}
+
+    /** The seller picked a language (a BCP 47 tag the jurisdiction offers), in any phase. */
+    record LanguageChosen(String languageTag) implements SellerEvent {
+        public LanguageChosen {
+            Objects.requireNonNull(languageTag, "languageTag");
+        }
+    }
+
+    /** The seller went through the security checklist. */
+    record ChecklistDone() implements SellerEvent {}
+
+    /** The seller fixed what the refusal asked for and wants the phone inspected again. */
+    record Retry() implements SellerEvent {}
+
+    record ConditionAnswered(Condition condition) implements SellerEvent {
+        public ConditionAnswered {
+            Objects.requireNonNull(condition, "condition");
+        }
+    }
+
+    record Accept() implements SellerEvent {}
+
+    record Decline() implements SellerEvent {}
+
+    /**
+     * The seller's ID was scanned. Holds personal data: it is never journaled, logged or kept in
+     * the snapshot; only the fields the jurisdiction requires go to the ledger.
+     *
+     * @param fields decoded ID fields by name ({@code birthDate} as ISO date, {@code documentNumber},
+     *     {@code familyName}, {@code givenNames}, {@code address}, {@code expiry} ...)
+     */
+    record IdScanned(Map<String, String> fields) implements SellerEvent {
+        public IdScanned {
+            fields = Map.copyOf(fields);
+        }
+
+        @Override
+        public String toString() {
+            return "IdScanned[" + fields.size() + " fields]";
+        }
+    }
+
+    /** The ID scanner could not decode the document. */
+    record IdUnreadable(String detail) implements SellerEvent {}
+
+    /** The seller read scope, method and effect of the erasure and consented. */
+    record ConsentGiven() implements SellerEvent {}
+
+    /** The seller cancels; allowed until the bin door locks. */
+    record Cancel() implements SellerEvent {}
+
+    // ---- devices and ports ----
+
+    /** The dock's status changed while the phase watches the dock. */
+    record DockChanged(DockStatus status) implements DeviceEvent {}
+
+    record Inspected(InspectionReport report) implements DeviceEvent {}
+
+    /** The phone went away in the middle of a dock call (unplugged, or stopped answering). */
+    record PhoneGone(String detail) implements DeviceEvent {}
+
+    /** A device or port call failed for a reason other than the phone going away. */
+    record DeviceFailed(String detail) implements DeviceEvent {}
+
+    record BlockListAnswered(BlockList.Answer answer) implements DeviceEvent {}
+
+    record Quoted(QuoteDecision decision) implements DeviceEvent {}
+
+    record EraseAcknowledged(EraseAcknowledgement acknowledgement) implements DeviceEvent {}
+
+    record EraseRefused(String detail) implements DeviceEvent {}
+
+    record EraseChecked(EraseVerification verification) implements DeviceEvent {}
+
+    /** The certificate was signed; the ledger stores {@code document}, the QR shows {@code qrPayload}. */
+    record CertificateReady(String certificateId, String document, String qrPayload) implements DeviceEvent {}
+
+    record Printed() implements DeviceEvent {}
+
+    /** @param status the printer's last status, when it answered */
+    record PrintFailed(String detail, Optional<PrinterStatus> status) implements DeviceEvent {
+        public boolean paperOut() {
+            return status.map(PrinterStatus::paperOut).orElse(false);
+        }
+    }
+
+    record BinChosen(int bin) implements DeviceEvent {}
+
+    /** No bin is free and working. */
+    record NoBinFree() implements DeviceEvent {}
+
+    record BinUnlatched(int bin) implements DeviceEvent {}
+
+    /** The latch refused or jammed, or its controller could not be reached. */
+    record LatchFailed(int bin, String detail) implements DeviceEvent {}
+
+    /** The watched bin's status changed. */
+    record BinChanged(BinStatus status) implements DeviceEvent {}
+
+    record BinLocked(BinStatus status) implements DeviceEvent {}
+
+    /** What the dock reads from the USB device in the tray after the door locked. */
+    record TraySerialRead(Optional<String> serial) implements DeviceEvent {}
+
+    record VoucherReady(String voucherId, String qrPayload, Instant expiresAt) implements DeviceEvent {}
+
+    /**
+     * The phase's time ran out.
+     *
+     * @param phaseEntrySeq the {@link SessionSnapshot#phaseEntrySeq()} the timer was started for
+     */
+    record Timeout(long phaseEntrySeq) implements DeviceEvent {}
+
+    /** The kiosk restarted and recovery resumes the session from its last journaled snapshot. */
+    record Resumed() implements DeviceEvent {}
+}

@@ -1,0 +1,404 @@
+package org.cleartrade.core.session;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.cleartrade.core.backoffice.BlockList;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.session.SessionEvent.Accept;
+import org.cleartrade.core.session.SessionEvent.BlockListAnswered;
+import org.cleartrade.core.session.SessionEvent.Cancel;
+import org.cleartrade.core.session.SessionEvent.ChecklistDone;
+import org.cleartrade.core.session.SessionEvent.ConditionAnswered;
+import org.cleartrade.core.session.SessionEvent.Decline;
+import org.cleartrade.core.session.SessionEvent.DeviceFailed;
+import org.cleartrade.core.session.SessionEvent.DockChanged;
+import org.cleartrade.core.session.SessionEvent.Inspected;
+import org.cleartrade.core.session.SessionEvent.LanguageChosen;
+import org.cleartrade.core.session.SessionEvent.PhoneGone;
+import org.cleartrade.core.session.SessionEvent.Quoted;
+import org.cleartrade.core.session.SessionEvent.Resumed;
+import org.cleartrade.core.session.SessionEvent.Retry;
+import org.cleartrade.core.session.SessionEvent.Start;
+import org.cleartrade.core.session.SessionEvent.Timeout;
+import org.cleartrade.core.session.SessionSnapshot.BlockListResult;
+import org.cleartrade.core.session.SessionSnapshot.OfferState;
+import org.cleartrade.core.session.SessionSnapshot.PhoneState;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.pricing.quote.Quote;
+import org.cleartrade.pricing.quote.QuoteDecision;
+import org.cleartrade.pricing.quote.QuoteRequest;
+
+/**
+ * The seller's journey as an explicit state machine. Pure: it reads time from the injected clock
+ * and otherwise only turns (snapshot, event) into a {@link Transition} holding the next snapshot,
+ * the ledger facts to commit and the effects to run. The {@link SessionRunner} commits and runs
+ * them.
+ *
+ * <p>Transition table (any non-final phase also takes {@code LanguageChosen} to itself, and {@code
+ * Resumed} after a restart as listed in {@link Resumption}; every other pair is an {@link
+ * IllegalStateException} {@code "phase: X, event: Y"}). "return" means: void the trade if any and
+ * go to RETURNING_PHONE, or straight to ENDED when the dock is already empty.
+ *
+ * <pre>
+ * phase                event                          next phase            effects / facts
+ * ATTRACT              Start                          CHECKLIST
+ * CHECKLIST            ChecklistDone                  AWAIT_PHONE
+ * CHECKLIST            Cancel | Timeout               ENDED
+ * AWAIT_PHONE          DockChanged(AUTHORIZED)        INSPECTING            Inspect
+ * AWAIT_PHONE          DockChanged(other)             AWAIT_PHONE
+ * AWAIT_PHONE          Cancel | Timeout               return
+ * INSPECTING           Inspected(refusable)           REFUSED
+ * INSPECTING           Inspected(ok, IMEI)            CHECKING_BLOCK_LIST   CheckBlockList
+ * INSPECTING           Inspected(ok, no IMEI)         CONDITION | REFUSED   (profile's outage rule)
+ * INSPECTING           PhoneGone                      ENDED
+ * INSPECTING           DeviceFailed | Timeout | Cancel return
+ * CHECKING_BLOCK_LIST  BlockListAnswered(Clear)       CONDITION
+ * CHECKING_BLOCK_LIST  BlockListAnswered(Blocked)     REFUSED
+ * CHECKING_BLOCK_LIST  Unreachable | Failed | Timeout CONDITION (flagged) | REFUSED
+ * CHECKING_BLOCK_LIST  Cancel                         return
+ * REFUSED              Retry (fixable reason)         INSPECTING            Inspect
+ * REFUSED              DockChanged(EMPTY)             ENDED
+ * REFUSED              DockChanged(other)             REFUSED
+ * REFUSED              Cancel                         return
+ * REFUSED              Timeout                        OPERATOR_NEEDED       alert PHONE_LEFT_ON_DOCK
+ * CONDITION            ConditionAnswered              QUOTING               RequestQuote
+ * QUOTING              Quoted(Offer)                  OFFER
+ * QUOTING              Quoted(Refusal)                REFUSED
+ * QUOTING              DeviceFailed | Timeout | Cancel return
+ * OFFER                Accept (quote valid)           IDENTITY | CONSENT    TradeSaved(ACCEPTED)
+ * OFFER                Accept (quote expired)         QUOTING               RequestQuote
+ * OFFER                Decline | Cancel | Timeout     return
+ * CONDITION..CONSENT   DockChanged(EMPTY)             ENDED (trade voided)
+ * CONDITION..CONSENT   DockChanged(other)             same phase
+ * CONDITION, IDENTITY, CONSENT  Cancel | Timeout      return (trade voided)
+ * </pre>
+ *
+ * The phases after consent are listed in {@link AfterConsent}.
+ *
+ * <p>Threading: not thread-safe; the runner feeds it from one thread at a time.
+ */
+public final class SessionMachine {
+
+    private final JurisdictionProfile profile;
+    private final SessionSettings settings;
+    private final Clock clock;
+    private final Moves moves;
+    private final IdentityCheck identity;
+    private final AfterConsent afterConsent;
+    private final Resumption resumption;
+    private SessionSnapshot current;
+
+    public SessionMachine(JurisdictionProfile profile, SessionSettings settings, Clock clock, SessionSnapshot start) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.current = Objects.requireNonNull(start, "start");
+        if (!start.jurisdiction().equals(profile.id())) {
+            throw new IllegalArgumentException("session " + start.sessionId() + " belongs to jurisdiction "
+                    + start.jurisdiction() + ", not " + profile.id());
+        }
+        this.moves = new Moves(profile);
+        this.identity = new IdentityCheck(profile, clock.getZone(), moves);
+        this.afterConsent = new AfterConsent(settings, moves);
+        this.resumption = new Resumption(settings, moves);
+    }
+
+    /** A new session on the attract screen, in the profile's default language. */
+    public static SessionMachine start(
+            String sessionId, JurisdictionProfile profile, SessionSettings settings, Clock clock) {
+        return new SessionMachine(
+                profile,
+                settings,
+                clock,
+                SessionSnapshot.start(sessionId, profile.id(), profile.defaultLanguage(), clock.instant()));
+    }
+
+    public SessionSnapshot snapshot() {
+        return current;
+    }
+
+    public JurisdictionProfile profile() {
+        return profile;
+    }
+
+    public SessionSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Handles one event and moves to the next snapshot.
+     *
+     * @throws IllegalStateException when the event does not fit the current phase
+     */
+    public Transition on(SessionEvent event) {
+        Objects.requireNonNull(event, "event");
+        Phase phase = current.phase();
+        if (phase.isFinal()) {
+            throw unfit(current, event);
+        }
+        NextStep s = new NextStep(current, event, clock.instant(), settings);
+        if (event instanceof Timeout t && t.phaseEntrySeq() != current.phaseEntrySeq()) {
+            throw new IllegalStateException("phase: " + phase + ", event: stale " + t);
+        }
+        if (event instanceof LanguageChosen chosen) {
+            chooseLanguage(s, chosen);
+        } else if (event instanceof Resumed) {
+            resumption.resume(s);
+        } else {
+            dispatch(phase, s, event);
+        }
+        Transition transition = s.build();
+        current = transition.to();
+        return transition;
+    }
+
+    private void dispatch(Phase phase, NextStep s, SessionEvent e) {
+        switch (phase) {
+            case ATTRACT -> attract(s, e);
+            case CHECKLIST -> checklist(s, e);
+            case AWAIT_PHONE -> awaitPhone(s, e);
+            case INSPECTING -> inspecting(s, e);
+            case CHECKING_BLOCK_LIST -> checkingBlockList(s, e);
+            case REFUSED -> refused(s, e);
+            case CONDITION -> condition(s, e);
+            case QUOTING -> quoting(s, e);
+            case OFFER -> offer(s, e);
+            case IDENTITY -> identity.handle(s, e);
+            case CONSENT -> afterConsent.consent(s, e);
+            default -> afterConsent.handle(phase, s, e);
+        }
+    }
+
+    static IllegalStateException unfit(SessionSnapshot snapshot, SessionEvent event) {
+        return new IllegalStateException("phase: " + snapshot.phase() + ", event: " + event.journalName());
+    }
+
+    private void chooseLanguage(NextStep s, LanguageChosen chosen) {
+        if (!profile.languages().contains(chosen.languageTag())) {
+            throw new IllegalArgumentException("language " + chosen.languageTag() + " is not offered in " + profile.id()
+                    + ": " + profile.languages());
+        }
+        s.language(chosen.languageTag());
+    }
+
+    private void attract(NextStep s, SessionEvent e) {
+        if (!(e instanceof Start)) {
+            throw unfit(s.from(), e);
+        }
+        s.to(Phase.CHECKLIST);
+    }
+
+    private void checklist(NextStep s, SessionEvent e) {
+        if (e instanceof ChecklistDone) {
+            s.to(Phase.AWAIT_PHONE);
+        } else if (e instanceof Cancel) {
+            s.outcome(Outcome.CANCELLED).to(Phase.ENDED);
+        } else if (e instanceof Timeout) {
+            s.outcome(Outcome.WALKED_AWAY).to(Phase.ENDED);
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    private void awaitPhone(NextStep s, SessionEvent e) {
+        if (e instanceof DockChanged changed) {
+            s.phone(p -> new PhoneState(changed.status(), p.inspection(), p.checklist(), p.blockList()));
+            if (changed.status().state() == DockStatus.State.AUTHORIZED) {
+                s.to(Phase.INSPECTING).effect(new Effect.Inspect());
+            }
+        } else if (e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.CANCELLED);
+        } else if (e instanceof Timeout) {
+            moves.returnPhone(s, Outcome.WALKED_AWAY);
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    private void inspecting(NextStep s, SessionEvent e) {
+        if (e instanceof Inspected inspected) {
+            vet(s, inspected.report());
+        } else if (e instanceof PhoneGone gone) {
+            s.fault(FaultReason.PHONE_UNPLUGGED, gone.detail())
+                    .phone(p -> new PhoneState(DockStatus.empty(), p.inspection(), p.checklist(), p.blockList()))
+                    .outcome(Outcome.WITHDRAWN)
+                    .to(Phase.ENDED);
+        } else if (e instanceof DeviceFailed failed) {
+            s.fault(FaultReason.INSPECTION_FAILED, failed.detail());
+            moves.returnPhone(s, Outcome.FAULT);
+        } else if (e instanceof Timeout) {
+            s.fault(FaultReason.DEVICE_TIMEOUT, "inspection did not finish");
+            moves.returnPhone(s, Outcome.FAULT);
+        } else if (e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.CANCELLED);
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    private void vet(NextStep s, InspectionReport report) {
+        s.clearProblems()
+                .phone(p -> new PhoneState(
+                        p.dock(), Optional.of(report), PhoneVetting.checklist(report), Optional.empty()));
+        Optional<RefusalReason> refusal = PhoneVetting.refusal(report);
+        if (refusal.isPresent()) {
+            s.refusal(refusal.get()).to(Phase.REFUSED);
+        } else if (report.identity().imei().isPresent()) {
+            s.to(Phase.CHECKING_BLOCK_LIST)
+                    .effect(new Effect.CheckBlockList(report.identity().imei().get()));
+        } else {
+            blockListUnavailable(s, RefusalReason.IMEI_UNVERIFIED);
+        }
+    }
+
+    private void checkingBlockList(NextStep s, SessionEvent e) {
+        if (e instanceof BlockListAnswered answered) {
+            BlockList.Answer answer = answered.answer();
+            if (answer instanceof BlockList.Answer.Clear) {
+                blockList(s, BlockListResult.CLEAR).to(Phase.CONDITION);
+            } else if (answer instanceof BlockList.Answer.Blocked) {
+                blockList(s, BlockListResult.BLOCKED)
+                        .refusal(RefusalReason.IMEI_BLOCKED)
+                        .to(Phase.REFUSED);
+            } else {
+                blockListUnavailable(s, RefusalReason.BLOCK_LIST_UNAVAILABLE);
+            }
+        } else if (e instanceof DeviceFailed || e instanceof Timeout) {
+            blockListUnavailable(s, RefusalReason.BLOCK_LIST_UNAVAILABLE);
+        } else if (e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.CANCELLED);
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    private NextStep blockList(NextStep s, BlockListResult result) {
+        return s.phone(p -> new PhoneState(p.dock(), p.inspection(), p.checklist(), Optional.of(result)));
+    }
+
+    private void blockListUnavailable(NextStep s, RefusalReason reason) {
+        if (profile.blockListOutage() == JurisdictionProfile.BlockListOutage.REFUSE) {
+            s.refusal(reason).to(Phase.REFUSED);
+        } else {
+            blockList(s, BlockListResult.UNCHECKED_FLAGGED).to(Phase.CONDITION);
+        }
+    }
+
+    private void refused(NextStep s, SessionEvent e) {
+        if (e instanceof Retry) {
+            boolean fixable = s.from().refusal().map(RefusalReason::fixable).orElse(false);
+            if (!fixable || s.phone().dock().state() != DockStatus.State.AUTHORIZED) {
+                throw unfit(s.from(), e);
+            }
+            s.clearProblems().to(Phase.INSPECTING).effect(new Effect.Inspect());
+        } else if (e instanceof DockChanged changed) {
+            onDock(s, changed, Outcome.REFUSED);
+        } else if (e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.REFUSED);
+        } else if (e instanceof Timeout) {
+            moves.callOperator(
+                    s.outcome(Outcome.REFUSED),
+                    OperatorAlert.Kind.PHONE_LEFT_ON_DOCK,
+                    "refused phone left on the dock");
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    /** A dock change while the phone should stay plugged in: unplugged ends the session. */
+    void onDock(NextStep s, DockChanged changed, Outcome ifUnplugged) {
+        s.phone(p -> new PhoneState(changed.status(), p.inspection(), p.checklist(), p.blockList()));
+        if (changed.status().state() == DockStatus.State.EMPTY) {
+            moves.phoneWithdrawn(s, ifUnplugged);
+        }
+    }
+
+    private void condition(NextStep s, SessionEvent e) {
+        if (e instanceof ConditionAnswered answered) {
+            s.offer(new OfferState(Optional.of(answered.condition()), Optional.empty()));
+            requestQuote(s);
+        } else if (e instanceof DockChanged changed) {
+            onDock(s, changed, Outcome.WITHDRAWN);
+        } else if (e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.CANCELLED);
+        } else if (e instanceof Timeout) {
+            moves.returnPhone(s, Outcome.WALKED_AWAY);
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    private void requestQuote(NextStep s) {
+        InspectionReport report = s.phone().inspection().orElseThrow();
+        var phone = report.identity();
+        s.to(Phase.QUOTING)
+                .effect(new Effect.RequestQuote(new QuoteRequest(
+                        s.from().sessionId(),
+                        phone.manufacturer(),
+                        phone.model(),
+                        phone.storageGb(),
+                        report.batteryHealthPercent(),
+                        false,
+                        s.phone().blockList().orElse(null) == BlockListResult.BLOCKED,
+                        s.offer().condition().orElseThrow(),
+                        profile.currency())));
+    }
+
+    private void quoting(NextStep s, SessionEvent e) {
+        if (e instanceof Quoted quoted) {
+            if (quoted.decision() instanceof QuoteDecision.Offer offer) {
+                s.offer(new OfferState(s.offer().condition(), Optional.of(offer.quote())))
+                        .to(Phase.OFFER);
+            } else {
+                QuoteDecision.Refusal refusal = (QuoteDecision.Refusal) quoted.decision();
+                s.refusal(PhoneVetting.of(refusal.reason())).to(Phase.REFUSED);
+            }
+        } else if (e instanceof DeviceFailed failed) {
+            s.fault(FaultReason.QUOTE_FAILED, failed.detail());
+            moves.returnPhone(s, Outcome.FAULT);
+        } else if (e instanceof Timeout) {
+            s.fault(FaultReason.DEVICE_TIMEOUT, "no quote");
+            moves.returnPhone(s, Outcome.FAULT);
+        } else if (e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.CANCELLED);
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    private void offer(NextStep s, SessionEvent e) {
+        if (e instanceof Accept) {
+            accept(s);
+        } else if (e instanceof Decline || e instanceof Cancel) {
+            moves.returnPhone(s, Outcome.DECLINED);
+        } else if (e instanceof Timeout) {
+            moves.returnPhone(s, Outcome.WALKED_AWAY);
+        } else if (e instanceof DockChanged changed) {
+            onDock(s, changed, Outcome.WITHDRAWN);
+        } else {
+            throw unfit(s.from(), e);
+        }
+    }
+
+    private void accept(NextStep s) {
+        Quote quote = s.offer().quote().orElseThrow();
+        if (!s.now().isBefore(quote.validUntil())) {
+            s.fault(FaultReason.QUOTE_EXPIRED, "quote " + quote.quoteId() + " expired; asking again");
+            requestQuote(s);
+            return;
+        }
+        boolean unchecked = s.phone().blockList().orElse(null) == BlockListResult.UNCHECKED_FLAGGED;
+        if (unchecked) {
+            s.flagForReview();
+        }
+        moves.saveTrade(s, TradeRecord.Status.ACCEPTED);
+        if (unchecked) {
+            s.alert(OperatorAlert.Kind.REVIEW_REQUIRED, "block list unchecked at acceptance");
+        }
+        s.audit("seller", "accepted", quote.quoteId());
+        s.clearProblems().to(profile.identityRequired() ? Phase.IDENTITY : Phase.CONSENT);
+    }
+}

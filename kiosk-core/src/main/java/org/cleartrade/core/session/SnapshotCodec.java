@@ -1,0 +1,199 @@
+package org.cleartrade.core.session;
+
+import org.cleartrade.core.session.SessionSnapshot.Deposit;
+import org.cleartrade.core.session.SessionSnapshot.Erasure;
+import org.cleartrade.core.session.SessionSnapshot.TradeState;
+import org.cleartrade.deviceio.dock.Check;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+
+/**
+ * The journal's text form of a {@link SessionSnapshot}, and its decoder for resuming after a
+ * restart.
+ *
+ * <p>Wire format: UTF-8 lines {@code key=value}, the first being {@code format=cleartrade-session/1}.
+ * Values escape {@code %} as {@code %25}, line feed as {@code %0A} and carriage return as {@code
+ * %0D}; nothing else is escaped. An absent optional is an absent key. Lists use indexed keys
+ * ({@code check.0.kind}, {@code check.1.kind} ...), with the count under {@code <list>.count}.
+ * Instants are ISO-8601 UTC. Example:
+ *
+ * <pre>
+ * format=cleartrade-session/1
+ * session=S-42
+ * seq=7
+ * phase=OFFER
+ * phone.model=Pixel 7
+ * check.count=11
+ * check.0.kind=ACCOUNTS_SIGNED_OUT
+ * ...
+ * </pre>
+ *
+ * <p>Privacy: before the seller accepts, the phone's serial and IMEI are left out: a session that
+ * ends without a trade keeps nothing that identifies the phone. Decoding such a snapshot gives an
+ * empty serial and no IMEI; recovery then only gives the phone back.
+ *
+ * <p>Decoding validates every key it reads; a missing or malformed value is an {@link
+ * IllegalArgumentException} naming the key. Stateless and thread-safe.
+ */
+public final class SnapshotCodec {
+
+    public static final String FORMAT = "cleartrade-session/1";
+
+    private SnapshotCodec() {}
+
+    public static String encode(SessionSnapshot s) {
+        SnapshotLines w = new SnapshotLines();
+        w.put("format", FORMAT);
+        w.put("session", s.sessionId());
+        w.put("seq", s.seq());
+        w.put("phase", s.phase());
+        w.put("phaseEntrySeq", s.phaseEntrySeq());
+        w.put("phaseSince", s.phaseSince());
+        w.put("deadline", s.deadline());
+        w.put("jurisdiction", s.jurisdiction());
+        w.put("language", s.language());
+        boolean identifying = s.trade().tradeId().isPresent();
+        encodePhone(w, s.phone(), identifying);
+        encodeOffer(w, s.offer());
+        encodeTrade(w, s.trade());
+        w.put("refusal", s.refusal());
+        s.fault().ifPresent(f -> {
+            w.put("fault.reason", f.reason());
+            w.put("fault.detail", f.detail());
+        });
+        w.put("alert.count", s.alerts().size());
+        for (int i = 0; i < s.alerts().size(); i++) {
+            OperatorAlert a = s.alerts().get(i);
+            String k = "alert." + i + ".";
+            w.put(k + "kind", a.kind());
+            w.put(k + "at", a.at());
+            w.put(k + "bin", a.bin());
+            w.put(k + "trade", a.tradeId());
+            w.put(k + "detail", a.detail());
+        }
+        w.put("outcome", s.outcome());
+        return w.text();
+    }
+
+    private static void encodePhone(SnapshotLines w, SessionSnapshot.PhoneState p, boolean identifying) {
+        w.put("dock.state", p.dock().state());
+        if (identifying) {
+            w.put("dock.serial", p.dock().serial());
+        }
+        for (ChecklistItem item : p.checklist()) {
+            w.put("checklist." + item.topic(), item.tick());
+        }
+        w.put("blockList", p.blockList());
+        p.inspection().ifPresent(r -> {
+            PhoneIdentity id = r.identity();
+            w.put("phone.manufacturer", id.manufacturer());
+            w.put("phone.model", id.model());
+            w.put("phone.marketName", id.marketName());
+            w.put("phone.storageGb", id.storageGb());
+            w.put("phone.serial", identifying ? id.serial() : "");
+            if (identifying) {
+                w.put("phone.imei", id.imei());
+            }
+            w.put("phone.osName", id.osName());
+            w.put("phone.osVersion", id.osVersion());
+            w.put("phone.securityPatch", id.securityPatch());
+            w.put("phone.battery", r.batteryHealthPercent());
+            w.put("check.count", r.checks().size());
+            for (int i = 0; i < r.checks().size(); i++) {
+                Check c = r.checks().get(i);
+                w.put("check." + i + ".kind", c.kind());
+                w.put("check." + i + ".verdict", c.verdict());
+                w.put("check." + i + ".detail", c.detail());
+            }
+        });
+    }
+
+    private static void encodeOffer(SnapshotLines w, SessionSnapshot.OfferState o) {
+        o.condition().ifPresent(c -> {
+            w.put("condition.powersOn", c.powersOn());
+            w.put("condition.screen", c.screen());
+            w.put("condition.body", c.body());
+            w.put("condition.waterDamage", c.waterDamage());
+        });
+        o.quote().ifPresent(q -> {
+            w.put("quote.id", q.quoteId());
+            w.put("quote.modelId", q.modelId());
+            w.put("quote.modelName", q.modelName());
+            w.put("quote.storageGb", q.storageGb());
+            w.put("quote.grade", q.grade());
+            w.put("quote.currency", q.offer().currency());
+            w.put("quote.base", q.basePrice().minorUnits());
+            w.put("quote.offer", q.offer().minorUnits());
+            w.put("quote.validUntil", q.validUntil());
+            w.put("deduction.count", q.deductions().size());
+            for (int i = 0; i < q.deductions().size(); i++) {
+                w.put("deduction." + i + ".reason", q.deductions().get(i).reasonKey());
+                w.put(
+                        "deduction." + i + ".amount",
+                        q.deductions().get(i).amount().minorUnits());
+            }
+        });
+    }
+
+    private static void encodeTrade(SnapshotLines w, TradeState t) {
+        w.put("trade.id", t.tradeId());
+        w.put("trade.status", t.status());
+        w.put("trade.flagged", t.flaggedForReview());
+        w.put("trade.identityChecked", t.identityChecked());
+        Erasure e = t.erasure();
+        w.put("erase.consentAt", e.consentAt());
+        w.put("erase.stage", e.stage());
+        e.acknowledgement().ifPresent(a -> {
+            w.put("erase.ack.at", a.at());
+            w.put("erase.ack.method", a.method());
+            w.put("erase.ack.tool", a.tool());
+            w.put("erase.ack.toolVersion", a.toolVersion());
+            w.put("erase.ack.evidence", a.evidence());
+        });
+        e.verification().ifPresent(v -> {
+            w.put("erase.verify.at", v.at());
+            w.put("erase.verify.verified", v.verified());
+            w.put("erase.verify.method", v.method());
+            w.put("erase.verify.detail", v.detail());
+        });
+        t.certificate().ifPresent(c -> {
+            w.put("certificate.id", c.certificateId());
+            w.put("certificate.qr", c.qrPayload());
+            w.put("certificate.printed", c.printed());
+        });
+        Deposit d = t.deposit();
+        w.put("deposit.bin", d.bin());
+        w.put(
+                "deposit.failedBins",
+                String.join(
+                        ",",
+                        d.failedBins().stream().sorted().map(String::valueOf).toList()));
+        d.lastStatus().ifPresent(b -> {
+            w.put("deposit.status.bin", b.bin());
+            w.put("deposit.status.doorClosed", b.doorClosed());
+            w.put("deposit.status.locked", b.locked());
+            w.put("deposit.status.occupied", b.occupied());
+            w.put("deposit.status.jammed", b.jammed());
+            w.put("deposit.status.tamper", b.tamper());
+        });
+        w.put("deposit.doorOpened", d.doorOpened());
+        w.put("deposit.lockRequested", d.lockRequested());
+        w.put("deposit.lockedAt", d.lockedAt());
+        t.voucher().ifPresent(v -> {
+            w.put("voucher.id", v.voucherId());
+            w.put("voucher.qr", v.qrPayload());
+            w.put("voucher.amount", v.amount().minorUnits());
+            w.put("voucher.currency", v.amount().currency());
+            w.put("voucher.expiresAt", v.expiresAt());
+            w.put("voucher.printed", v.printed());
+        });
+    }
+
+    /**
+     * Decodes a snapshot written by {@link #encode}.
+     *
+     * @throws IllegalArgumentException naming the first key that is missing or malformed
+     */
+    public static SessionSnapshot decode(String text) {
+        return SnapshotDecoder.decode(SnapshotLines.parse(text));
+    }
+}

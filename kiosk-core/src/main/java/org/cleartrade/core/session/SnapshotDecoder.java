@@ -1,0 +1,215 @@
+package org.cleartrade.core.session;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.session.SessionSnapshot.BlockListResult;
+import org.cleartrade.core.session.SessionSnapshot.Deposit;
+import org.cleartrade.core.session.SessionSnapshot.Erasure;
+import org.cleartrade.core.session.SessionSnapshot.Fault;
+import org.cleartrade.core.session.SessionSnapshot.IssuedCertificate;
+import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
+import org.cleartrade.core.session.SessionSnapshot.OfferState;
+import org.cleartrade.core.session.SessionSnapshot.PhoneState;
+import org.cleartrade.core.session.SessionSnapshot.TradeState;
+import org.cleartrade.deviceio.dock.Check;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.pricing.grading.Condition;
+import org.cleartrade.pricing.grading.Grade;
+import org.cleartrade.pricing.quote.Money;
+import org.cleartrade.pricing.quote.Quote;
+
+/** Reads the lines of {@link SnapshotCodec} back into a snapshot. */
+final class SnapshotDecoder {
+
+    private SnapshotDecoder() {}
+
+    static SessionSnapshot decode(SnapshotLines r) {
+        String format = r.string("format");
+        if (!SnapshotCodec.FORMAT.equals(format)) {
+            throw SnapshotLines.bad("format", "is '" + format + "', expected " + SnapshotCodec.FORMAT);
+        }
+        List<OperatorAlert> alerts = new ArrayList<>();
+        int alertCount = r.integer("alert.count");
+        for (int i = 0; i < alertCount; i++) {
+            String k = "alert." + i + ".";
+            alerts.add(new OperatorAlert(
+                    r.enumeration(k + "kind", OperatorAlert.Kind.class),
+                    r.instant(k + "at"),
+                    r.optionalInt(k + "bin"),
+                    r.optionalString(k + "trade"),
+                    r.string(k + "detail")));
+        }
+        Optional<Fault> fault = r.has("fault.reason")
+                ? Optional.of(new Fault(r.enumeration("fault.reason", FaultReason.class), r.string("fault.detail")))
+                : Optional.empty();
+        return new SessionSnapshot(
+                r.string("session"),
+                r.number("seq"),
+                r.enumeration("phase", Phase.class),
+                r.number("phaseEntrySeq"),
+                r.instant("phaseSince"),
+                r.optionalInstant("deadline"),
+                r.string("jurisdiction"),
+                r.string("language"),
+                phone(r),
+                offer(r),
+                trade(r),
+                r.optionalEnum("refusal", RefusalReason.class),
+                fault,
+                alerts,
+                r.optionalEnum("outcome", Outcome.class));
+    }
+
+    private static PhoneState phone(SnapshotLines r) {
+        DockStatus dock =
+                new DockStatus(r.enumeration("dock.state", DockStatus.State.class), r.optionalString("dock.serial"));
+        List<ChecklistItem> checklist = Arrays.stream(ChecklistItem.Topic.values())
+                .map(t -> new ChecklistItem(t, r.enumeration("checklist." + t, ChecklistItem.Tick.class)))
+                .toList();
+        Optional<InspectionReport> inspection = Optional.empty();
+        if (r.has("phone.model")) {
+            PhoneIdentity identity = new PhoneIdentity(
+                    r.string("phone.manufacturer"),
+                    r.string("phone.model"),
+                    r.string("phone.marketName"),
+                    r.integer("phone.storageGb"),
+                    r.string("phone.serial"),
+                    r.optionalString("phone.imei"),
+                    r.string("phone.osName"),
+                    r.string("phone.osVersion"),
+                    r.string("phone.securityPatch"));
+            List<Check> checks = new ArrayList<>();
+            int count = r.integer("check.count");
+            for (int i = 0; i < count; i++) {
+                checks.add(new Check(
+                        r.enumeration("check." + i + ".kind", Check.Kind.class),
+                        r.enumeration("check." + i + ".verdict", Check.Verdict.class),
+                        r.string("check." + i + ".detail")));
+            }
+            inspection = Optional.of(new InspectionReport(identity, checks, r.optionalInt("phone.battery")));
+        }
+        return new PhoneState(dock, inspection, checklist, r.optionalEnum("blockList", BlockListResult.class));
+    }
+
+    private static OfferState offer(SnapshotLines r) {
+        Optional<Condition> condition = r.has("condition.screen")
+                ? Optional.of(new Condition(
+                        r.bool("condition.powersOn"),
+                        r.enumeration("condition.screen", Condition.Screen.class),
+                        r.enumeration("condition.body", Condition.Body.class),
+                        r.bool("condition.waterDamage")))
+                : Optional.empty();
+        Optional<Quote> quote = Optional.empty();
+        if (r.has("quote.id")) {
+            String currency = r.string("quote.currency");
+            List<Quote.Deduction> deductions = new ArrayList<>();
+            int count = r.integer("deduction.count");
+            for (int i = 0; i < count; i++) {
+                deductions.add(new Quote.Deduction(
+                        r.string("deduction." + i + ".reason"), money(r, "deduction." + i + ".amount", currency)));
+            }
+            quote = Optional.of(new Quote(
+                    r.string("quote.id"),
+                    r.string("quote.modelId"),
+                    r.string("quote.modelName"),
+                    r.integer("quote.storageGb"),
+                    r.enumeration("quote.grade", Grade.class),
+                    money(r, "quote.base", currency),
+                    deductions,
+                    money(r, "quote.offer", currency),
+                    r.instant("quote.validUntil")));
+        }
+        return new OfferState(condition, quote);
+    }
+
+    private static Money money(SnapshotLines r, String key, String currency) {
+        try {
+            return new Money(r.number(key), currency);
+        } catch (IllegalArgumentException e) {
+            throw SnapshotLines.bad(key, e.getMessage());
+        }
+    }
+
+    private static TradeState trade(SnapshotLines r) {
+        Optional<EraseAcknowledgement> ack = r.has("erase.ack.at")
+                ? Optional.of(new EraseAcknowledgement(
+                        r.instant("erase.ack.at"),
+                        r.string("erase.ack.method"),
+                        r.string("erase.ack.tool"),
+                        r.string("erase.ack.toolVersion"),
+                        r.string("erase.ack.evidence")))
+                : Optional.empty();
+        Optional<EraseVerification> verification = r.has("erase.verify.at")
+                ? Optional.of(new EraseVerification(
+                        r.instant("erase.verify.at"),
+                        r.bool("erase.verify.verified"),
+                        r.string("erase.verify.method"),
+                        r.string("erase.verify.detail")))
+                : Optional.empty();
+        Erasure erasure = new Erasure(
+                r.optionalInstant("erase.consentAt"),
+                r.enumeration("erase.stage", Erasure.Stage.class),
+                ack,
+                verification);
+        Optional<IssuedCertificate> certificate = r.has("certificate.id")
+                ? Optional.of(new IssuedCertificate(
+                        r.string("certificate.id"), r.string("certificate.qr"), r.bool("certificate.printed")))
+                : Optional.empty();
+        Optional<IssuedVoucher> voucher = r.has("voucher.id")
+                ? Optional.of(new IssuedVoucher(
+                        r.string("voucher.id"),
+                        r.string("voucher.qr"),
+                        money(r, "voucher.amount", r.string("voucher.currency")),
+                        r.instant("voucher.expiresAt"),
+                        r.bool("voucher.printed")))
+                : Optional.empty();
+        return new TradeState(
+                r.optionalString("trade.id"),
+                r.optionalEnum("trade.status", TradeRecord.Status.class),
+                r.bool("trade.flagged"),
+                r.bool("trade.identityChecked"),
+                erasure,
+                certificate,
+                deposit(r),
+                voucher);
+    }
+
+    private static Deposit deposit(SnapshotLines r) {
+        Set<Integer> failed = new HashSet<>();
+        for (String bin : r.string("deposit.failedBins").split(",")) {
+            if (!bin.isEmpty()) {
+                try {
+                    failed.add(Integer.parseInt(bin));
+                } catch (NumberFormatException e) {
+                    throw SnapshotLines.bad("deposit.failedBins", "holds '" + bin + "', not a bin number");
+                }
+            }
+        }
+        Optional<BinStatus> status = r.has("deposit.status.bin")
+                ? Optional.of(new BinStatus(
+                        r.integer("deposit.status.bin"),
+                        r.bool("deposit.status.doorClosed"),
+                        r.bool("deposit.status.locked"),
+                        r.bool("deposit.status.occupied"),
+                        r.bool("deposit.status.jammed"),
+                        r.bool("deposit.status.tamper")))
+                : Optional.empty();
+        return new Deposit(
+                r.optionalInt("deposit.bin"),
+                failed,
+                status,
+                r.bool("deposit.doorOpened"),
+                r.bool("deposit.lockRequested"),
+                r.optionalInstant("deposit.lockedAt"));
+    }
+}
