@@ -20,7 +20,8 @@ import org.cleartrade.pricing.quote.Money;
  * @param kioskId the kiosk that issued it
  */
 public record Voucher(
-        String voucherId, String tradeId, Money amount, Instant issuedAt, Instant expiresAt, String kioskId) {
+        String voucherId, String tradeId, Money amount, Instant issuedAt, Instant expiresAt, String kioskId)
+        implements PayloadContent {
 
     public Voucher {
         Objects.requireNonNull(voucherId, "voucherId");

@@ -1,0 +1,83 @@
+package org.cleartrade.core.certificate;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/** Reads the text of the QR code in a PNG or JPEG photo or scan, with ZXing. */
+public final class QrImageReader {
+
+    private QrImageReader() {}
+
+    /**
+     * The text of the QR code in {@code image}.
+     *
+     * @throws IOException when the file cannot be read as an image, or holds no readable QR code
+     */
+    public static String read(Path image) throws IOException {
+        if (!Files.isRegularFile(image)) {
+            throw new IOException("no image file at " + image);
+        }
+        BufferedImage picture = ImageIO.read(image.toFile());
+        if (picture == null) {
+            throw new IOException(image + " is not a PNG, JPEG, GIF or BMP image");
+        }
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new ImageLuminance(picture)));
+        Map<DecodeHintType, Object> hints = Map.of(
+                DecodeHintType.TRY_HARDER,
+                Boolean.TRUE,
+                DecodeHintType.POSSIBLE_FORMATS,
+                List.of(BarcodeFormat.QR_CODE));
+        try {
+            return new QRCodeReader().decode(bitmap, hints).getText();
+        } catch (NotFoundException e) {
+            throw new IOException("no QR code found in " + image, e);
+        } catch (ChecksumException | FormatException e) {
+            throw new IOException("the QR code in " + image + " is damaged beyond its error correction", e);
+        }
+    }
+
+    /** Grey levels of an image, alpha composited on white (ITU-R BT.601 luma). */
+    private static final class ImageLuminance extends LuminanceSource {
+        private final byte[] luma;
+
+        ImageLuminance(BufferedImage image) {
+            super(image.getWidth(), image.getHeight());
+            int width = image.getWidth();
+            int height = image.getHeight();
+            int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
+            luma = new byte[width * height];
+            for (int i = 0; i < argb.length; i++) {
+                int pixel = argb[i];
+                int alpha = pixel >>> 24;
+                int grey = (299 * ((pixel >> 16) & 0xff) + 587 * ((pixel >> 8) & 0xff) + 114 * (pixel & 0xff)) / 1000;
+                luma[i] = (byte) ((grey * alpha + 255 * (255 - alpha)) / 255);
+            }
+        }
+
+        @Override
+        public byte[] getRow(int y, byte[] row) {
+            byte[] out = row != null && row.length >= getWidth() ? row : new byte[getWidth()];
+            System.arraycopy(luma, y * getWidth(), out, 0, getWidth());
+            return out;
+        }
+
+        @Override
+        public byte[] getMatrix() {
+            return luma;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.cleartrade.core.certificate;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs an independent command-line tool with a bounded wait; fails naming the Debian package when absent. */
+final class ExternalTool {
+
+    record Result(int exitCode, String output) {}
+
+    private ExternalTool() {}
+
+    static Result run(String debianPackage, List<String> command) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return fail(command.get(0) + " is not installed: install the Debian package " + debianPackage
+                    + " (scripts/install-deps.sh installs it)");
+        }
+        try {
+            process.getOutputStream().close();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return fail(command + " did not finish within 30 s");
+            }
+            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            process.destroyForcibly();
+            return fail("could not read the output of " + command, e);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return fail("interrupted while running " + command);
+        }
+    }
+}
