@@ -1,0 +1,36 @@
+package org.cleartrade.deviceio.latch;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.cleartrade.deviceio.serial.SerialSettings;
+
+/**
+ * How to reach a latch controller.
+ *
+ * @param serial the line; the firmware speaks 19200 baud 8E1
+ * @param unitId the controller's Modbus address, 1 to 247
+ * @param responseTimeout how long to wait for each byte of an answer
+ * @param attempts how many times one command is sent before giving up (CRC error, timeout, port
+ *     gone); writes are idempotent, so a repeated command is safe
+ */
+public record ModbusLatchSettings(SerialSettings serial, int unitId, Duration responseTimeout, int attempts) {
+
+    public ModbusLatchSettings {
+        Objects.requireNonNull(serial, "serial");
+        Objects.requireNonNull(responseTimeout, "responseTimeout");
+        if (unitId < 1 || unitId > 247) {
+            throw new IllegalArgumentException("unitId must be 1 to 247, was " + unitId);
+        }
+        if (responseTimeout.toMillis() < 10 || responseTimeout.toMillis() > 5000) {
+            throw new IllegalArgumentException("responseTimeout must be 10 ms to 5 s, was " + responseTimeout);
+        }
+        if (attempts < 1 || attempts > 10) {
+            throw new IllegalArgumentException("attempts must be 1 to 10, was " + attempts);
+        }
+    }
+
+    /** The firmware's defaults on the given port: 19200 8E1, unit 1, 100 ms, three attempts. */
+    public static ModbusLatchSettings defaults(String port) {
+        return new ModbusLatchSettings(SerialSettings.modbusRtu(port, 19200), 1, Duration.ofMillis(100), 3);
+    }
+}

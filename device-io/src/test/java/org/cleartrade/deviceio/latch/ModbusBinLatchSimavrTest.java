@@ -1,0 +1,203 @@
+package org.cleartrade.deviceio.latch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Java driver against the real firmware, running in simavr behind a pty. */
+class ModbusBinLatchSimavrTest {
+    private static final Duration MOVE = Duration.ofSeconds(3);
+
+    @TempDir
+    Path dir;
+
+    private LatchSimulatorProcess controller;
+    private ModbusBinLatch latch;
+
+    @BeforeEach
+    void startController() throws Exception {
+        controller = LatchSimulatorProcess.start(dir.resolve("latch-tty"));
+        latch = new ModbusBinLatch(
+                ModbusLatchSettings.defaults(controller.link().toString()));
+    }
+
+    @AfterEach
+    void stopController() throws Exception {
+        latch.close();
+        controller.close();
+    }
+
+    @Test
+    void powersOnWithEveryBinLockedAndTheServosAtTheLockPulse() {
+        assertThat(latch.binCount()).isEqualTo(4);
+        for (int bin = 1; bin <= 4; bin++) {
+            assertThat(latch.status(bin).secured()).as("bin %d", bin).isTrue();
+            assertThat(latch.pulseWidthMicros(bin)).isEqualTo(1000);
+            assertThat(controller.measuredPulseMicros(bin)).isBetween(995, 1005);
+            assertThat(controller.measuredPeriodMicros(bin)).isBetween(19_900, 20_100);
+        }
+        ControllerInfo info = latch.info();
+        assertThat(info.firmwareVersion()).isEqualTo(0x0100);
+        assertThat(info.binCount()).isEqualTo(4);
+    }
+
+    @Test
+    void takesADepositThroughUnlockDoorPhoneCloseAndLock() {
+        latch.unlock(1);
+        awaitStatus(1, s -> !s.locked());
+        assertThat(controller.measuredPulseMicros(1)).isBetween(1995, 2005);
+        controller.door(1, true);
+        controller.phone(1, true);
+        controller.door(1, false);
+
+        latch.lock(1);
+
+        BinStatus s = awaitStatus(1, BinStatus::secured);
+        assertThat(s.occupied()).isTrue();
+        assertThat(latch.status(2).occupied()).isFalse();
+    }
+
+    @Test
+    void neverRelocksWhileTheSellerLeavesTheDoorOpenAndLocksOnceItCloses() {
+        latch.configure(Duration.ofSeconds(1), Duration.ofMillis(800));
+        latch.unlock(3);
+        awaitStatus(3, s -> !s.locked());
+        controller.door(3, true);
+
+        awaitStatus(3, s -> !s.doorClosed());
+        assertThat(latch.relockSecondsLeft(3)).isZero();
+        assertThatThrownBy(() -> latch.lock(3))
+                .isInstanceOf(LatchException.class)
+                .hasMessageContaining("bin 3: lock refused, the door is open");
+        pause(Duration.ofMillis(1500));
+        assertThat(latch.status(3).locked()).isFalse();
+
+        controller.door(3, false);
+        awaitStatus(3, BinStatus::secured);
+    }
+
+    @Test
+    void reportsAJamWhenTheBoltDoesNotFollowTheServo() {
+        latch.unlock(2);
+        awaitStatus(2, s -> !s.locked());
+        controller.boltStuck(2, true);
+
+        latch.lock(2);
+
+        BinStatus jammed = awaitStatus(2, BinStatus::jammed);
+        assertThat(jammed.locked()).isFalse();
+        assertThat(jammed.secured()).isFalse();
+        controller.boltStuck(2, false);
+        awaitStatus(2, BinStatus::secured);
+    }
+
+    @Test
+    void flagsTamperWhenADoorOpensAgainstTheBoltUntilTheNextUnlock() {
+        controller.door(4, true);
+        awaitStatus(4, BinStatus::tamper);
+        controller.door(4, false);
+        assertThat(awaitStatus(4, BinStatus::doorClosed).tamper()).isTrue();
+
+        latch.unlock(4);
+        assertThat(latch.status(4).tamper()).isFalse();
+    }
+
+    @Test
+    void retriesThroughCorruptedBytesInBothDirections() {
+        controller.corruptReplies(1);
+        assertThat(latch.status(1).secured()).isTrue();
+
+        controller.corruptRequests(1);
+        latch.unlock(1);
+        awaitStatus(1, s -> !s.locked());
+        assertThat(latch.info().crcErrors()).isEqualTo(1);
+    }
+
+    @Test
+    void givesUpWithAClearErrorWhenEveryAnswerIsGarbled() {
+        latch.binCount();
+        controller.corruptReplies(10_000);
+
+        assertThatThrownBy(() -> latch.status(1))
+                .isInstanceOf(LatchException.class)
+                .hasMessageContaining("read bin 1")
+                .hasMessageContaining("no valid answer")
+                .hasMessageContaining("after 3 attempts");
+
+        controller.corruptReplies(0);
+        assertThat(latch.status(1).secured()).isTrue();
+    }
+
+    @Test
+    void failsClearlyWhileUnpluggedAndCarriesOnWhenReplugged() throws Exception {
+        latch.unlock(1);
+        awaitStatus(1, s -> !s.locked());
+
+        controller.unplug();
+        assertThatThrownBy(() -> latch.status(1))
+                .isInstanceOf(LatchException.class)
+                .hasMessageContaining(controller.link().toString());
+
+        controller = LatchSimulatorProcess.start(controller.link());
+        assertThat(awaitStatus(1, BinStatus::secured).doorClosed()).isTrue();
+    }
+
+    @Test
+    void comesBackLockedWhenTheControllerLosesPowerMidDeposit() {
+        latch.unlock(1);
+        awaitStatus(1, s -> !s.locked());
+        latch.unlock(2);
+        awaitStatus(2, s -> !s.locked());
+        controller.door(2, true);
+
+        controller.powerCycle();
+
+        awaitStatus(1, BinStatus::secured);
+        assertThat(latch.info().uptimeSeconds()).isLessThan(5);
+        BinStatus open = latch.status(2);
+        assertThat(open.locked()).isFalse();
+        assertThat(open.doorClosed()).isFalse();
+        assertThatThrownBy(() -> latch.lock(2)).isInstanceOf(LatchException.class);
+    }
+
+    @Test
+    void rejectsBinNumbersTheControllerDoesNotHave() {
+        assertThatThrownBy(() -> latch.unlock(5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 4");
+    }
+
+    private BinStatus awaitStatus(int bin, Predicate<BinStatus> condition) {
+        long deadline = System.nanoTime() + MOVE.toNanos();
+        BinStatus last;
+        do {
+            try {
+                last = latch.status(bin);
+            } catch (LatchException notYet) {
+                last = null;
+            }
+            if (last != null && condition.test(last)) {
+                return last;
+            }
+            pause(Duration.ofMillis(20));
+        } while (System.nanoTime() < deadline);
+        return fail("bin %d did not reach the expected state within %s; last status %s", bin, MOVE, last);
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
