@@ -50,4 +50,22 @@ class SeedPriceBookTest {
         assertThat(seed.identify(manufacturer, model))
                 .hasValueSatisfying(m -> assertThat(m.id()).isEqualTo(modelId));
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource({
+        "Google,      Pixel 6a,   google-pixel-6a",
+        "Google,      Pixel 7,    google-pixel-7",
+        "OnePlus,     LE2113,     oneplus-9",
+        "Xiaomi,      23021RAAEG, xiaomi-redmi-note-12",
+        "Sony,        XQ-DC54,    sony-xperia-10-v",
+        "Fairphone,   FP5,        fairphone-5",
+        "HMD Global,  Nokia G21,  nokia-g21",
+        "motorola,    moto g(7),  motorola-moto-g-7",
+    })
+    void pricesEveryDemoPhoneScenarioAsItReportsItself(String manufacturer, String model, String modelId) {
+        CatalogModel found = seed.identify(manufacturer, model).orElseThrow();
+
+        assertThat(found.id()).isEqualTo(modelId);
+        assertThat(found.sku(128)).as("the scenarios report 128 GB").isPresent();
+    }
 }
