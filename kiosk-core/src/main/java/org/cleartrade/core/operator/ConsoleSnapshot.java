@@ -13,11 +13,13 @@ public record ConsoleSnapshot(
         Notice notice,
         List<CustodyManifest.Release> releases,
         List<Discrepancy> discrepancies,
-        Optional<CustodyManifest> lastManifest) {
+        Optional<CustodyManifest> lastManifest,
+        List<DeviceSelfTest.Result> selfTest) {
 
     public ConsoleSnapshot {
         releases = List.copyOf(releases);
         discrepancies = List.copyOf(discrepancies);
+        selfTest = List.copyOf(selfTest);
     }
 
     /** A compact text form for the session journal; it carries no PIN and no personal data. */

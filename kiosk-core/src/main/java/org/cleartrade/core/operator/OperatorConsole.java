@@ -36,7 +36,8 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * signin.locked} (until), {@code bin.onHold} (bin, until), {@code bin.empty} (bin), {@code
  * bin.opened} (bin), {@code bin.missingPhone} (bin), {@code bin.deviceError} (bin, reason), {@code
  * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code scan.unreadable}
- * (reason), {@code scan.already} (phone), {@code bin.closeDoorFirst} (bin), {@code bin.locked}
+ * (reason), {@code scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade),
+ * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
  * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id),
  * {@code signout.idle}, {@code signout.closeBinFirst} (bin), {@code permission.denied}.
  *
@@ -64,15 +65,42 @@ public final class OperatorConsole {
 
         record FinishRestock() implements Event {}
 
+        /** Voids a trade whose phone never reached a bin. */
+        record VoidTrade(String tradeId) implements Event {}
+
+        record Reprint(String tradeId) implements Event {}
+
+        /** Technicians only: prints a test slip and cycles the latch of every empty bin. */
+        record SelfTest() implements Event {}
+
         /** Sent periodically; signs out an operator idle past the timeout. */
         record IdleCheck() implements Event {}
     }
+
+    /**
+     * What the console works with.
+     *
+     * @param ids unique ids for console sessions and manifests
+     */
+    public record Context(
+            PinLogin login,
+            Ledger ledger,
+            BinLatch latch,
+            ManifestSigner signer,
+            ManifestPrinter manifestPrinter,
+            DeviceSelfTest selfTest,
+            Reprints reprints,
+            Clock clock,
+            Duration idleTimeout,
+            String kioskId,
+            Supplier<String> ids) {}
 
     private final PinLogin login;
     private final Ledger ledger;
     private final BinLatch latch;
     private final ManifestSigner signer;
     private final ManifestPrinter printer;
+    private final ServiceDesk desk;
     private final Clock clock;
     private final Duration idleTimeout;
     private final String kioskId;
@@ -86,6 +114,7 @@ public final class OperatorConsole {
     private final List<CustodyManifest.Release> releases = new ArrayList<>();
     private final List<Discrepancy> discrepancies = new ArrayList<>();
     private Optional<CustodyManifest> lastManifest = Optional.empty();
+    private List<DeviceSelfTest.Result> selfTestResults = List.of();
     private Instant restockStarted;
     private Instant lastActivity;
     private String sessionId;
@@ -96,25 +125,17 @@ public final class OperatorConsole {
         void print(CustodyManifest manifest, ManifestSigner.Signature signature);
     }
 
-    public OperatorConsole(
-            PinLogin login,
-            Ledger ledger,
-            BinLatch latch,
-            ManifestSigner signer,
-            ManifestPrinter printer,
-            Clock clock,
-            Duration idleTimeout,
-            String kioskId,
-            Supplier<String> ids) {
-        this.login = login;
-        this.ledger = ledger;
-        this.latch = latch;
-        this.signer = signer;
-        this.printer = printer;
-        this.clock = clock;
-        this.idleTimeout = idleTimeout;
-        this.kioskId = kioskId;
-        this.ids = ids;
+    public OperatorConsole(Context context) {
+        this.login = context.login();
+        this.ledger = context.ledger();
+        this.latch = context.latch();
+        this.signer = context.signer();
+        this.printer = context.manifestPrinter();
+        this.desk = new ServiceDesk(context.ledger(), context.selfTest(), context.reprints(), context.clock());
+        this.clock = context.clock();
+        this.idleTimeout = context.idleTimeout();
+        this.kioskId = context.kioskId();
+        this.ids = context.ids();
         this.lastActivity = clock.instant();
     }
 
@@ -127,7 +148,8 @@ public final class OperatorConsole {
                 notice,
                 releases,
                 discrepancies,
-                lastManifest);
+                lastManifest,
+                selfTestResults);
     }
 
     /** Applies one event and returns the new snapshot. */
@@ -205,6 +227,16 @@ public final class OperatorConsole {
             openBin(open.bin(), facts);
         } else if (event instanceof Event.FinishRestock) {
             finishRestock(facts);
+        } else if (event instanceof Event.VoidTrade voidTrade) {
+            if (may(Role.Permission.VOID_TRADE)) {
+                notice = desk.voidTrade(operatorId(), voidTrade.tradeId(), facts);
+            }
+        } else if (event instanceof Event.Reprint reprint) {
+            if (may(Role.Permission.REPRINT)) {
+                notice = desk.reprint(operatorId(), reprint.tradeId(), facts);
+            }
+        } else if (event instanceof Event.SelfTest) {
+            selfTest(facts);
         } else if (event instanceof Event.SignOut) {
             if (!releases.isEmpty() || !discrepancies.isEmpty()) {
                 finishRestock(facts);
@@ -343,6 +375,17 @@ public final class OperatorConsole {
         }
         facts.add(new LedgerFact.Audited(who, "bin.locked", "bin " + bin + " secured=" + after.secured()));
         leaveBin();
+    }
+
+    private void selfTest(List<LedgerFact> facts) {
+        if (!may(Role.Permission.SELF_TEST)) {
+            return;
+        }
+        facts.add(new LedgerFact.Audited(operatorId(), "selftest.start", "printer and empty bins"));
+        commitNow(Phase.SIGNED_IN, "SelfTest", facts);
+        selfTestResults = List.copyOf(desk.selfTest(operatorId(), facts));
+        boolean passed = selfTestResults.stream().allMatch(DeviceSelfTest.Result::passed);
+        notice = Notice.of(passed ? "selftest.passed" : "selftest.failed");
     }
 
     private void finishRestock(List<LedgerFact> facts) {

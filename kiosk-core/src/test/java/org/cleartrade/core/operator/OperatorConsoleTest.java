@@ -23,6 +23,8 @@ import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,23 +40,28 @@ class OperatorConsoleTest {
     private final SimulatedBinLatch latch = new SimulatedBinLatch(
             4, new LatchTiming(Duration.ofSeconds(30), Duration.ofMillis(800), Duration.ZERO), clock, d -> {});
     private final List<CustodyManifest> printed = new ArrayList<>();
+    private final List<String> reprinted = new ArrayList<>();
+    private final VirtualPrinter printer = new VirtualPrinter();
     private final KeyPair kioskKey = ed25519();
     private OperatorConsole console;
 
     @BeforeEach
     void setUp() {
         accounts.save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash(PIN.toCharArray())));
+        accounts.save(new OperatorAccount("ted", "Ted", Role.TECHNICIAN, hasher.hash(PIN.toCharArray())));
         AtomicInteger ids = new AtomicInteger();
-        console = new OperatorConsole(
+        console = new OperatorConsole(new OperatorConsole.Context(
                 new PinLogin(accounts, hasher, LockoutPolicy.DEFAULT, clock),
                 ledger,
                 latch,
                 this::sign,
                 (manifest, signature) -> printed.add(manifest),
+                new DeviceSelfTest(printer, latch, clock, "kiosk-7"),
+                reprinted::add,
                 clock,
                 Duration.ofMinutes(2),
                 "kiosk-7",
-                () -> "id" + ids.incrementAndGet());
+                () -> "id" + ids.incrementAndGet()));
     }
 
     @Test
@@ -244,6 +251,90 @@ class OperatorConsoleTest {
                         .get(ledger.journal(session).size() - 1)
                         .ended())
                 .isTrue();
+    }
+
+    @Test
+    void aTechnicianSelfTestPrintsAndCyclesOnlyEmptyBins() {
+        binned(2, "t-2", "356938035643809", START.minusSeconds(60));
+        console.on(new Event.SignIn("ted", PIN.toCharArray()));
+
+        ConsoleSnapshot snapshot = console.on(new Event.SelfTest());
+
+        assertThat(snapshot.notice().key()).isEqualTo("selftest.passed");
+        assertThat(snapshot.selfTest())
+                .extracting(DeviceSelfTest.Result::device, DeviceSelfTest.Result::passed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("printer", true),
+                        org.assertj.core.groups.Tuple.tuple("bin 1", true),
+                        org.assertj.core.groups.Tuple.tuple("bin 2", true),
+                        org.assertj.core.groups.Tuple.tuple("bin 3", true),
+                        org.assertj.core.groups.Tuple.tuple("bin 4", true));
+        assertThat(snapshot.selfTest().get(2).detail()).startsWith("read only");
+        assertThat(printer.latestReceipt()).isPresent();
+        assertThat(latch.status(2).secured()).isTrue();
+    }
+
+    @Test
+    void aSelfTestReportsPaperOutAndAJam() {
+        printer.setStatus(new PrinterStatus(true, true, true, false));
+        latch.jamLatch(3);
+        latch.unlock(3);
+        clock.advance(Duration.ofSeconds(1));
+        console.on(new Event.SignIn("ted", PIN.toCharArray()));
+
+        ConsoleSnapshot snapshot = console.on(new Event.SelfTest());
+
+        assertThat(snapshot.notice().key()).isEqualTo("selftest.failed");
+        assertThat(snapshot.selfTest().get(0).detail()).contains("paper out");
+        assertThat(snapshot.selfTest().get(3).passed()).isFalse();
+        assertThat(auditActions()).contains("selftest.start", "selftest.fail");
+    }
+
+    @Test
+    void operatorsMayNotRunTheSelfTest() {
+        signIn();
+
+        assertThat(console.on(new Event.SelfTest()).notice().key()).isEqualTo("permission.denied");
+    }
+
+    @Test
+    void aTradeIsVoidedOnlyBeforeItsPhoneReachedABin() {
+        TradeRecord accepted = trade("t-5", "490154203237518");
+        ledger.commit(
+                new org.cleartrade.core.ledger.JournalEntry(
+                        "s-5", 1, START, "QUOTED", "QuoteAccepted", "CONSENT", "", false),
+                List.of(new LedgerFact.TradeSaved(new TradeRecord(
+                        "t-5",
+                        "s-5",
+                        TradeRecord.Status.ERASED,
+                        "Google",
+                        "Pixel 8",
+                        "SER5",
+                        accepted.imei(),
+                        "q-5",
+                        21_000,
+                        "USD",
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        START))),
+                Durability.BUFFERED);
+        binned(1, "t-1", "356938035643809", START.minusSeconds(60));
+        signIn();
+
+        assertThat(console.on(new Event.VoidTrade("t-5")).notice().key()).isEqualTo("void.done");
+        assertThat(ledger.trade("t-5").orElseThrow().status()).isEqualTo(TradeRecord.Status.VOIDED);
+        assertThat(console.on(new Event.VoidTrade("t-1")).notice())
+                .isEqualTo(Notice.of("void.tooLate", "t-1", "BINNED"));
+        assertThat(console.on(new Event.VoidTrade("nope")).notice().key()).isEqualTo("void.unknown");
+    }
+
+    @Test
+    void reprintingATradeWithoutACertificateIsRefused() {
+        signIn();
+
+        assertThat(console.on(new Event.Reprint("t-9")).notice().key()).isEqualTo("reprint.unknown");
+        assertThat(reprinted).isEmpty();
     }
 
     private void signIn() {

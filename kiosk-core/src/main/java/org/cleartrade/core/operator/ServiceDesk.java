@@ -1,0 +1,90 @@
+package org.cleartrade.core.operator;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.deviceio.DeviceException;
+
+/**
+ * The operator's service actions besides restocking: void a trade that never reached a bin,
+ * reprint a receipt, and the technician's device self-test. Each returns the notice to show and
+ * adds what it decided to {@code facts}; the console journals them.
+ */
+final class ServiceDesk {
+
+    private final Ledger ledger;
+    private final DeviceSelfTest selfTest;
+    private final Reprints reprints;
+    private final Clock clock;
+
+    ServiceDesk(Ledger ledger, DeviceSelfTest selfTest, Reprints reprints, Clock clock) {
+        this.ledger = ledger;
+        this.selfTest = selfTest;
+        this.reprints = reprints;
+        this.clock = clock;
+    }
+
+    /** Voids a trade whose phone never reached a bin; anything later is refused. */
+    Notice voidTrade(String operatorId, String tradeId, List<LedgerFact> facts) {
+        Optional<TradeRecord> found = ledger.trade(tradeId);
+        if (found.isEmpty()) {
+            return Notice.of("void.unknown", tradeId);
+        }
+        TradeRecord t = found.get();
+        if (t.status() != TradeRecord.Status.ACCEPTED && t.status() != TradeRecord.Status.ERASED) {
+            return Notice.of("void.tooLate", tradeId, t.status());
+        }
+        facts.add(new LedgerFact.TradeSaved(new TradeRecord(
+                t.tradeId(),
+                t.sessionId(),
+                TradeRecord.Status.VOIDED,
+                t.manufacturer(),
+                t.model(),
+                t.serial(),
+                t.imei(),
+                t.quoteId(),
+                t.offerMinor(),
+                t.currency(),
+                t.bin(),
+                t.holdUntil(),
+                t.flaggedForReview(),
+                clock.instant())));
+        facts.add(new LedgerFact.Audited(operatorId, "trade.void", tradeId + " was " + t.status()));
+        return Notice.of("void.done", tradeId);
+    }
+
+    Notice reprint(String operatorId, String tradeId, List<LedgerFact> facts) {
+        if (ledger.certificate(tradeId).isEmpty()) {
+            return Notice.of("reprint.unknown", tradeId);
+        }
+        try {
+            reprints.reprint(tradeId);
+            facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint", tradeId));
+            return Notice.of("reprint.done", tradeId);
+        } catch (DeviceException e) {
+            facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint.failed", tradeId + ": " + e.getMessage()));
+            return Notice.of("reprint.failed", tradeId, e.getMessage());
+        }
+    }
+
+    /** Runs the self-test; the caller has already synced the decision to move the latches. */
+    List<DeviceSelfTest.Result> selfTest(String operatorId, List<LedgerFact> facts) {
+        Set<Integer> occupied = ledger.binContents().stream()
+                .filter(c -> c.tradeId().isPresent())
+                .map(Ledger.BinContent::bin)
+                .collect(Collectors.toSet());
+        List<DeviceSelfTest.Result> results = new java.util.ArrayList<>();
+        results.add(selfTest.printer());
+        results.addAll(selfTest.latch(occupied));
+        for (DeviceSelfTest.Result r : results) {
+            facts.add(new LedgerFact.Audited(
+                    operatorId, "selftest." + (r.passed() ? "pass" : "fail"), r.device() + ": " + r.detail()));
+        }
+        return results;
+    }
+}
