@@ -97,7 +97,7 @@ public final class QrPayloadCodec {
                     Reason.BAD_PREFIX, "not a ClearTrade code: it does not start with " + PREFIX);
         }
         String body = text.substring(PREFIX.length());
-        if (body.length() % 3 == 1) {
+        if (endsMidGroup(body)) {
             throw new MalformedPayloadException(Reason.TRUNCATED, "the code's text ends in the middle of a group");
         }
         byte[] bytes;
@@ -127,6 +127,22 @@ public final class QrPayloadCodec {
                     Reason.TRAILING_BYTES, in.remaining() + " unexpected bytes follow the signature");
         }
         return new SignedPayload(version, keyId, Arrays.copyOf(bytes, signedLength), signature, content);
+    }
+
+    /**
+     * A lone last character, or a last pair too large for one byte: the first characters of a
+     * three-character group whose rest was cut off.
+     */
+    private static boolean endsMidGroup(String body) {
+        if (body.length() % 3 == 1) {
+            return true;
+        }
+        if (body.length() % 3 == 2) {
+            int low = Base45.ALPHABET.indexOf(body.charAt(body.length() - 2));
+            int high = Base45.ALPHABET.indexOf(body.charAt(body.length() - 1));
+            return low >= 0 && high >= 0 && low + high * 45 > 0xff;
+        }
+        return false;
     }
 
     private static CertificatePayload readCertificate(PayloadReader in) throws MalformedPayloadException {

@@ -143,8 +143,12 @@ class QrPayloadCodecTest {
                     .as("dropping %d bytes", drop)
                     .isEqualTo(Reason.TRUNCATED);
         }
-        assertThat(reasonOf(payload.substring(0, payload.length() - 1))).isEqualTo(Reason.TRUNCATED);
-        assertThat(reasonOf(payload.substring(0, payload.length() - 2))).isEqualTo(Reason.TRUNCATED);
+        for (int cut = 1; cut < payload.length() - QrPayloadCodec.PREFIX.length(); cut++) {
+            assertThat(reasonOf(payload.substring(0, payload.length() - cut)))
+                    .as("cutting %d characters", cut)
+                    // A cut inside a Base45 group can leave one garbage byte in whatever field it lands in.
+                    .isIn(Reason.TRUNCATED, Reason.BAD_FIELD, Reason.UNKNOWN_KIND);
+        }
     }
 
     @Test
