@@ -283,10 +283,14 @@ static void service(uint64_t deadline_ns) {
             to_pty_len -= (size_t)n;
         }
     }
-    if (to_mcu_len && uart_xon) {
-        uint8_t byte = to_mcu[0];
-        memmove(to_mcu, to_mcu + 1, --to_mcu_len);
-        avr_raise_irq(uart_in, byte);
+    /* The UART's receive FIFO paces the bytes at the baud rate in simulated time. */
+    size_t fed = 0;
+    while (fed < to_mcu_len && uart_xon) {
+        avr_raise_irq(uart_in, to_mcu[fed++]);
+    }
+    if (fed) {
+        memmove(to_mcu, to_mcu + fed, to_mcu_len - fed);
+        to_mcu_len -= fed;
     }
     struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {pty_master, POLLIN, 0}};
     uint64_t now = wall_ns();

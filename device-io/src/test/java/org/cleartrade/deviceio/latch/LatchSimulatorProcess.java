@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class LatchSimulatorProcess implements AutoCloseable {
     private static final Duration ANSWER = Duration.ofSeconds(5);
-    private static final Path BUILD = Path.of("target", "latch");
+    /** Where make put the binaries: relative to device-io, or to the reactor root. */
+    private static final Path BUILD = Files.isDirectory(Path.of("target", "latch"))
+            ? Path.of("target", "latch")
+            : Path.of("device-io", "target", "latch");
 
     private final Process process;
     private final Writer control;
