@@ -1,0 +1,179 @@
+package org.cleartrade.core.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cleartrade.core.certificate.CertificateFixtures.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.cleartrade.pricing.quote.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private FileKioskKeyStore kiosk;
+    private CertificateIssuer issuer;
+    private Path publicKeys;
+    private Voucher voucher;
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void kioskWithPublishedKeys() {
+        kiosk = FileKioskKeyStore.open(dir.resolve("kiosk-data"), new SecureRandom());
+        issuer = new CertificateIssuer(kiosk);
+        publicKeys = dir.resolve("fleet-keys");
+        kiosk.exportPublicKeys(publicKeys);
+        voucher = Voucher.issue(
+                "T-20261123-0007",
+                new Money(129_900, "CNY"),
+                "SZX-0042",
+                ISSUED,
+                Duration.ofDays(30),
+                new SecureRandom());
+    }
+
+    private int verify(Instant now, String... args) {
+        printed.reset();
+        return new VerifyCommand(Clock.fixed(now, ZoneOffset.UTC))
+                .run(args, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private int verify(String... args) {
+        return verify(NOW, args);
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsACertificateFromAQrImageAndSaysWhatItIs() {
+        Path png = QrPng.write(issuer.issue(certificate()).qrPayload(), dir.resolve("certificate.png"));
+
+        int exit = verify("--key", publicKeys.resolve(kiosk.keyId() + ".pem").toString(), "--image", png.toString());
+
+        assertThat(exit).isZero();
+        assertThat(output())
+                .startsWith("VALID: signed by kiosk key " + kiosk.keyId())
+                .contains("Erasure certificate")
+                .contains("Google Pixel 8")
+                .contains("38011FDJH00A1B")
+                .contains("356938035643809")
+                .contains("Purge (NIST SP 800-88 Rev.1 sanitization category)")
+                .contains("verified by the kiosk at 2026-11-23 09:16:02 UTC")
+                .doesNotContain("do NOT rely");
+    }
+
+    @Test
+    void readsAVoucherFromAJpegPhoto() throws Exception {
+        Path png = QrPng.write(issuer.voucherPayload(voucher), dir.resolve("voucher.png"));
+        Path jpeg = dir.resolve("voucher.jpg");
+        javax.imageio.ImageIO.write(toRgb(javax.imageio.ImageIO.read(png.toFile())), "jpg", jpeg.toFile());
+
+        int exit = verify("--key", publicKeys.toString(), "--image", jpeg.toString());
+
+        assertThat(exit).isZero();
+        assertThat(output())
+                .contains("Payout voucher (single use)")
+                .contains("1299.00 CNY")
+                .contains("Expires:")
+                .contains("2026-12-23 09:16:03 UTC")
+                .contains("no redeemed list was given");
+    }
+
+    @Test
+    void checksTheFullCertificateTextAgainstTheCode() throws Exception {
+        IssuedCertificate issued = issuer.issue(certificate());
+        Path text = Files.writeString(dir.resolve("certificate.txt"), issued.canonicalText());
+        Path edited = Files.writeString(
+                dir.resolve("edited.txt"),
+                issued.canonicalText().replace("NOT VERIFIED", "VERIFIED").replace("Purge", "Destroy"));
+
+        assertThat(verify("--key", publicKeys.toString(), "--certificate", text.toString(), issued.qrPayload()))
+                .isZero();
+        assertThat(output()).contains("the given text matches this code");
+        assertThat(verify("--key", publicKeys.toString(), "--certificate", edited.toString(), issued.qrPayload()))
+                .isEqualTo(Verdict.TAMPERED.exitCode());
+        assertThat(output()).startsWith("TAMPERED: the full certificate text does not match");
+    }
+
+    @Test
+    void givesEachVerdictItsOwnWordsAndExitCode() throws Exception {
+        String certificate = issuer.issue(certificate()).qrPayload();
+        String voucherPayload = issuer.voucherPayload(voucher);
+        String keys = publicKeys.toString();
+        Path redeemed = dir.resolve("redeemed.txt");
+
+        assertThat(verify("--key", keys, PayloadBytes.withByte(certificate, 20, 'Z')))
+                .isEqualTo(3);
+        assertThat(output()).startsWith("TAMPERED:").contains("do NOT rely on it");
+
+        assertThat(verify("--key", keys, PayloadBytes.truncated(certificate, 30)))
+                .isEqualTo(2);
+        assertThat(output()).startsWith("NOT READABLE:").contains("[TRUNCATED]");
+
+        assertThat(verify(voucher.expiresAt().plusSeconds(1), "--key", keys, voucherPayload))
+                .isEqualTo(4);
+        assertThat(output()).startsWith("EXPIRED: the voucher expired at 2026-12-23T09:16:03Z");
+
+        String stranger =
+                new CertificateIssuer(new InMemorySigner()).issue(certificate()).qrPayload();
+        assertThat(verify("--key", keys, stranger)).isEqualTo(5);
+        assertThat(output()).startsWith("UNKNOWN KEY:");
+
+        assertThat(verify("--key", keys, "--redeemed", redeemed.toString(), voucherPayload))
+                .isZero();
+        assertThat(output()).contains("now recorded as redeemed");
+        assertThat(verify("--key", keys, "--redeemed", redeemed.toString(), voucherPayload))
+                .isEqualTo(6);
+        assertThat(output()).startsWith("ALREADY REDEEMED:").contains(voucher.voucherId());
+    }
+
+    @Test
+    void explainsBadArgumentsAndUnreadableInputs() throws Exception {
+        assertThat(verify("CT:ABC")).isEqualTo(VerifyCommand.USAGE);
+        assertThat(output()).contains("--key is required").contains("usage: verify");
+        assertThat(verify("--key", publicKeys.toString())).isEqualTo(VerifyCommand.USAGE);
+        assertThat(verify("--key", publicKeys.toString(), "--frobnicate", "x")).isEqualTo(VerifyCommand.USAGE);
+        assertThat(verify("--key")).isEqualTo(VerifyCommand.USAGE);
+
+        Path noise = Files.write(dir.resolve("noise.png"), new byte[] {1, 2, 3});
+        assertThat(verify("--key", publicKeys.toString(), "--image", noise.toString()))
+                .isEqualTo(VerifyCommand.INPUT_ERROR);
+        assertThat(output()).contains("is not a PNG, JPEG");
+
+        Path blank = dir.resolve("blank.png");
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
+                blank.toFile());
+        assertThat(verify("--key", publicKeys.toString(), "--image", blank.toString()))
+                .isEqualTo(VerifyCommand.INPUT_ERROR);
+        assertThat(output()).contains("no QR code found");
+
+        assertThat(verify("--key", dir.resolve("missing.pem").toString(), "CT:ABC"))
+                .isEqualTo(VerifyCommand.INPUT_ERROR);
+        assertThat(output()).startsWith("CANNOT CHECK:");
+    }
+
+    private static java.awt.image.BufferedImage toRgb(java.awt.image.BufferedImage image) {
+        var rgb = new java.awt.image.BufferedImage(
+                image.getWidth(), image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(image, 0, 0, null);
+        return rgb;
+    }
+}
