@@ -1,0 +1,167 @@
+package org.cleartrade.deviceio.dock.adb;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.PhoneDock;
+import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.android.AndroidInspector;
+import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.deviceio.dock.android.ResetVerifier;
+
+/**
+ * The phone dock through the adb server (host protocol on TCP, see {@link AdbHostClient}). The
+ * dock watches one device: the configured serial, or else the first device the server lists.
+ * adb states map to {@link DockStatus.State}: {@code device} is AUTHORIZED, {@code unauthorized}
+ * and {@code authorizing} are UNAUTHORIZED, everything else listed (offline, connecting,
+ * recovery...) is OFFLINE.
+ *
+ * <p>Thread-safe: no state between calls besides the immutable settings; calls may overlap.
+ */
+public final class AdbPhoneDock implements PhoneDock {
+
+    private static final System.Logger LOG = System.getLogger(AdbPhoneDock.class.getName());
+    static final String USB_ONLY_METHOD =
+            "Phone re-enumerated on USB with the same serial; setup state not readable (USB debugging is off after a reset)";
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final AdbHostClient client;
+    private final AdbServerProcess server;
+    private final Optional<String> serial;
+    private final Optional<HelperApk> helper;
+    private final Clock clock;
+    private final Pacer pacer;
+
+    public AdbPhoneDock(
+            AdbHostClient client,
+            AdbServerProcess server,
+            Optional<String> serial,
+            Optional<HelperApk> helper,
+            Clock clock,
+            Pacer pacer) {
+        this.client = client;
+        this.server = server;
+        this.serial = serial;
+        this.helper = helper;
+        this.clock = clock;
+        this.pacer = pacer;
+    }
+
+    @Override
+    public DockStatus status() {
+        Optional<AdbHostClient.Device> device = device();
+        if (device.isEmpty()) {
+            return DockStatus.empty();
+        }
+        Optional<String> s = Optional.of(device.get().serial());
+        return switch (device.get().state()) {
+            case "device" -> new DockStatus(DockStatus.State.AUTHORIZED, s);
+            case "unauthorized", "authorizing" -> new DockStatus(DockStatus.State.UNAUTHORIZED, s);
+            default -> new DockStatus(DockStatus.State.OFFLINE, s);
+        };
+    }
+
+    @Override
+    public PhoneIdentity identify() {
+        return new AndroidInspector(shell()).identify();
+    }
+
+    @Override
+    public InspectionReport inspect() {
+        return new AndroidInspector(shell()).inspect();
+    }
+
+    @Override
+    public EraseAcknowledgement erase() {
+        return new DeviceOwnerEraser(shell(), helper, clock).erase();
+    }
+
+    @Override
+    public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
+        Instant deadline = clock.instant().plus(timeout);
+        boolean wentAway = false;
+        DockStatus status = status();
+        while (true) {
+            wentAway |= status.state() != DockStatus.State.AUTHORIZED;
+            if (wentAway && status.state() == DockStatus.State.AUTHORIZED) {
+                return new ResetVerifier(shell(), clock).verify(expectedSerial);
+            }
+            if (status.state() == DockStatus.State.UNAUTHORIZED) {
+                return usbOnly(status.serial().orElse(""), expectedSerial);
+            }
+            if (!clock.instant().isBefore(deadline)) {
+                return new EraseVerification(
+                        clock.instant(),
+                        false,
+                        USB_ONLY_METHOD,
+                        "The phone did not come back within " + timeout.toSeconds() + " s (last seen: " + status.state()
+                                + ")");
+            }
+            try {
+                pacer.pause(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Verification was interrupted");
+            }
+            status = status();
+        }
+    }
+
+    private EraseVerification usbOnly(String transportSerial, String expectedSerial) {
+        if (transportSerial.equals(expectedSerial)) {
+            return new EraseVerification(
+                    clock.instant(), true, USB_ONLY_METHOD, "Serial " + expectedSerial + " seen again on USB");
+        }
+        String why = transportSerial.contains(":")
+                ? "the phone came back on a network transport (" + transportSerial + "), which carries no USB serial"
+                : "a phone with another serial is on the cable";
+        return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Could not verify: " + why);
+    }
+
+    private AdbShell shell() {
+        DockStatus status = status();
+        if (status.state() != DockStatus.State.AUTHORIZED) {
+            throw new PhoneGoneException("No authorized phone on the dock (" + status.state() + ")");
+        }
+        String s = status.serial().orElseThrow();
+        try {
+            return new AdbShell(client, s, client.features(s).contains("shell_v2"));
+        } catch (IOException e) {
+            throw new PhoneGoneException("phone " + s + " went away: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<AdbHostClient.Device> device() {
+        List<AdbHostClient.Device> devices;
+        try {
+            devices = client.devices();
+        } catch (IOException first) {
+            server.ensureRunning(client);
+            try {
+                devices = client.devices();
+            } catch (IOException e) {
+                throw new DeviceException(
+                        "adb server on port " + client.port() + " does not answer: " + e.getMessage(), e);
+            }
+        }
+        if (serial.isPresent()) {
+            return devices.stream().filter(d -> d.serial().equals(serial.get())).findFirst();
+        }
+        if (devices.size() > 1) {
+            LOG.log(Level.WARNING, devices.size() + " phones on the adb server; the dock watches the first");
+        }
+        return devices.stream().findFirst();
+    }
+}

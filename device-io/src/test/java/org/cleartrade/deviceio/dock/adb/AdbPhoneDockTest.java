@@ -1,0 +1,174 @@
+package org.cleartrade.deviceio.dock.adb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.cleartrade.deviceio.dock.DockStatus.State;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.EraseRefusedException;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.deviceio.dock.ScenarioExpectations;
+import org.cleartrade.deviceio.dock.adbd.ScenarioAdbDaemon;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every phone scenario through the real adb server, which reaches the fake adbd over TCP. */
+class AdbPhoneDockTest {
+
+    private static final HelperApk APK = new HelperApk(new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6}, "1.0.0");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static PrivateAdbServer server;
+
+    private final PhoneScenarioLibrary library = new PhoneScenarioLibrary();
+    private final List<ScenarioAdbDaemon> phones = new ArrayList<>();
+
+    @BeforeAll
+    static void startAdbServer() throws Exception {
+        server = new PrivateAdbServer();
+    }
+
+    @AfterAll
+    static void stopAdbServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void unplugPhones() throws Exception {
+        for (ScenarioAdbDaemon phone : phones) {
+            server.client.disconnect("127.0.0.1:" + phone.port());
+            phone.close();
+        }
+    }
+
+    static ScenarioExpectations[] scenarios() {
+        return ScenarioExpectations.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void inspectsEachScenarioThroughTheRealAdbServer(ScenarioExpectations expected) throws Exception {
+        AdbPhoneDock dock = plug(expected.scenarioId(), false);
+        awaitState(dock, State.AUTHORIZED);
+        expected.assertMatches(dock.inspect());
+    }
+
+    @Test
+    void aPhoneThatAlreadyTrustsTheHostKeyIsAuthorizedBySignature() throws Exception {
+        AdbPhoneDock dock = plug("pixel-8-clean", true);
+        awaitState(dock, State.AUTHORIZED);
+        assertThat(dock.identify().serial()).isEqualTo("3A281FDJH00C42");
+    }
+
+    @Test
+    void anUnauthorizedPhoneIsReportedUntilTheSellerTapsAllow() throws Exception {
+        AdbPhoneDock dock = plug("pixel-7-unauthorized", true);
+        awaitState(dock, State.UNAUTHORIZED);
+        assertThatThrownBy(dock::identify).isInstanceOf(PhoneGoneException.class);
+
+        phones.get(0).phone().authorize();
+
+        awaitState(dock, State.AUTHORIZED);
+        assertThat(dock.identify().model()).isEqualTo("Pixel 7");
+    }
+
+    @Test
+    void aPhoneUnpluggedMidInspectionRaisesPhoneGone() throws Exception {
+        AdbPhoneDock dock = plug("redmi-note-12-unplugged", false);
+        awaitState(dock, State.AUTHORIZED);
+        assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class);
+        awaitTrue(() -> dock.status().state() != State.AUTHORIZED);
+    }
+
+    @Test
+    void eraseInstallsTheHelperIsAcknowledgedAndThePhoneReturnsFresh() throws Exception {
+        AdbPhoneDock dock = plug("pixel-8-clean", false);
+        awaitState(dock, State.AUTHORIZED);
+
+        EraseAcknowledgement ack = dock.erase();
+        EraseVerification verification = dock.verifyErased("3A281FDJH00C42", Duration.ofSeconds(30));
+
+        assertThat(ack.evidence()).isEqualTo("Broadcast completed: result=-1, data=\"WIPE_ACCEPTED version=1.0.0\"");
+        assertThat(verification.verified()).as(verification.detail()).isTrue();
+        assertThat(verification.detail()).contains("same serial", "setup wizard not completed", "no accounts");
+    }
+
+    @Test
+    void aPhoneReturningWithDebuggingOffOverTcpCannotBeVerified() throws Exception {
+        AdbPhoneDock dock = plug("pixel-7a-reset-adb-off", false);
+        awaitState(dock, State.AUTHORIZED);
+        dock.erase();
+        EraseVerification verification = dock.verifyErased("35011JEHN17403", Duration.ofSeconds(30));
+        assertThat(verification.verified()).isFalse();
+        assertThat(verification.detail()).contains("network transport");
+    }
+
+    @Test
+    void eraseIsRefusedWhileAGoogleAccountIsSignedIn() throws Exception {
+        AdbPhoneDock dock = plug("galaxy-s23-frp", false);
+        awaitState(dock, State.AUTHORIZED);
+        assertThatThrownBy(dock::erase)
+                .isInstanceOf(EraseRefusedException.class)
+                .hasMessageContaining("already some accounts");
+        assertThat(dock.status().state()).isEqualTo(State.AUTHORIZED);
+    }
+
+    @Test
+    void aMissingPhoneIsAnEmptyDock() {
+        AdbPhoneDock dock = new AdbPhoneDock(
+                server.client,
+                server.process,
+                Optional.of("127.0.0.1:1"),
+                Optional.empty(),
+                Clock.systemUTC(),
+                Pacer.sleeping());
+        assertThat(dock.status().state()).isEqualTo(State.EMPTY);
+        assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class);
+    }
+
+    private AdbPhoneDock plug(String scenarioId, boolean trustsHost) throws Exception {
+        ScenarioPhone phone = new ScenarioPhone(
+                library.scenario(scenarioId), Clock.systemUTC(), library::scenario, HelperApk.PACKAGE);
+        ScenarioAdbDaemon daemon = new ScenarioAdbDaemon(phone, 0, trustsHost ? List.of(server.hostKey()) : List.of());
+        phones.add(daemon);
+        String target = "127.0.0.1:" + daemon.port();
+        server.client.connect(target);
+        return new AdbPhoneDock(
+                server.client,
+                server.process,
+                Optional.of(target),
+                Optional.of(APK),
+                Clock.systemUTC(),
+                Pacer.sleeping());
+    }
+
+    private static void awaitState(AdbPhoneDock dock, State state) throws InterruptedException {
+        awaitTrue(() -> dock.status().state() == state);
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + WAIT.toSeconds() + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

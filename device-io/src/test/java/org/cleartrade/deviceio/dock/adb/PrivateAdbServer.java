@@ -1,0 +1,58 @@
+package org.cleartrade.deviceio.dock.adb;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.Map;
+import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.deviceio.dock.adbd.AndroidRsaPublicKey;
+
+/**
+ * A real adb server of the Debian package on a private port with a private HOME (so its own
+ * adbkey), for tests; {@link #close()} kills it.
+ */
+final class PrivateAdbServer implements AutoCloseable {
+
+    final Path home;
+    final AdbHostClient client;
+    final AdbServerProcess process;
+
+    PrivateAdbServer() throws IOException {
+        Path adb;
+        try {
+            adb = AdbServerProcess.findAdb();
+        } catch (DeviceException e) {
+            throw new AssertionError(
+                    "These tests need the real adb server: install the Debian package 'adb' (scripts/install-deps.sh)",
+                    e);
+        }
+        home = Files.createTempDirectory("adb-home");
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        client = new AdbHostClient("127.0.0.1", port, Duration.ofSeconds(10));
+        process = new AdbServerProcess(adb, port, Map.of("HOME", home.toString(), "ADB_MDNS", "0"));
+        process.ensureRunning(client);
+    }
+
+    /** The key this server signs AUTH tokens with, as a phone that already trusts it would hold. */
+    RSAPublicKey hostKey() throws IOException, GeneralSecurityException {
+        Path pub = home.resolve(".android/adbkey.pub");
+        if (!Files.exists(pub)) {
+            fail("adb server did not create " + pub);
+        }
+        return AndroidRsaPublicKey.decode(Files.readString(pub));
+    }
+
+    @Override
+    public void close() {
+        process.kill();
+    }
+}
