@@ -1,0 +1,23 @@
+package org.cleartrade.deviceio.latch;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModbusBinLatchAbsentControllerTest {
+
+    @Test
+    void saysWhichPortHasNoControllerWhenNothingIsPluggedIn(@TempDir Path dir) {
+        String port = dir.resolve("ttyUSB-latch").toString();
+        try (ModbusBinLatch latch = new ModbusBinLatch(ModbusLatchSettings.defaults(port))) {
+            assertThatThrownBy(() -> latch.status(1))
+                    .isInstanceOf(LatchException.class)
+                    .hasMessageContaining(port)
+                    .hasMessageContaining("no valid answer from the latch controller")
+                    .hasMessageContaining("after 3 attempts");
+            assertThatThrownBy(() -> latch.unlock(1)).isInstanceOf(LatchException.class);
+        }
+    }
+}
