@@ -127,7 +127,8 @@ final class SnapshotDecoder {
                     money(r, "quote.base", currency),
                     deductions,
                     money(r, "quote.offer", currency),
-                    r.instant("quote.validUntil")));
+                    r.instant("quote.validUntil"),
+                    r.optionalString("quote.priceBook").orElse("")));
         }
         return new OfferState(condition, quote);
     }
