@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Java driver against the real firmware, running in simavr behind a pty. */
 class ModbusBinLatchSimavrTest {
-    private static final Duration MOVE = Duration.ofSeconds(3);
+    private static final Duration MOVE = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
