@@ -1,0 +1,64 @@
+package org.cleartrade.backoffice.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.function.Supplier;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.cleartrade.backoffice.FleetEndpoint;
+import org.cleartrade.backoffice.pricebook.PriceBookStatus;
+
+/**
+ * Tells the fleet service this kiosk is alive and which price book it quotes from.
+ *
+ * <p>Wire format: {@code POST v1/heartbeat} with
+ *
+ * <pre>
+ * {"kioskId":"k-17","at":"2026-11-23T10:00:00Z",
+ *  "priceBook":{"version":"2026.11.0","issuedAt":"2026-11-01T00:00:00Z","source":"DOWNLOADED"}}
+ * </pre>
+ *
+ * answered by any 2xx.
+ */
+public final class HttpHeartbeat {
+
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+    private final FleetEndpoint endpoint;
+    private final String kioskId;
+    private final Supplier<PriceBookStatus> priceBook;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public HttpHeartbeat(FleetEndpoint endpoint, String kioskId, Supplier<PriceBookStatus> priceBook, Clock clock) {
+        this.endpoint = endpoint;
+        this.kioskId = kioskId;
+        this.priceBook = priceBook;
+        this.clock = clock;
+    }
+
+    /** @throws IOException when the back office cannot be reached or does not accept the beat */
+    public void beat() throws IOException {
+        PriceBookStatus book = priceBook.get();
+        ObjectNode root = json.createObjectNode()
+                .put("kioskId", kioskId)
+                .put("at", clock.instant().toString());
+        root.putObject("priceBook")
+                .put("version", book.version())
+                .put("issuedAt", book.issuedAt().toString())
+                .put("source", book.source().name());
+        Request request = new Request.Builder()
+                .url(endpoint.url("v1/heartbeat"))
+                .post(RequestBody.create(json.writeValueAsBytes(root), JSON_TYPE))
+                .build();
+        try (Response response = endpoint.call(request)) {
+            if (!response.isSuccessful()) {
+                throw new IOException("heartbeat answered HTTP " + response.code());
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.cleartrade.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BackOfficeConfigTest {
+
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    private static Map<String, String> valid() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("backoffice.url", "https://fleet.example.org/api");
+        properties.put("backoffice.kiosk-id", "k-17");
+        properties.put("backoffice.fleet-public-key", KEY);
+        properties.put("backoffice.state-dir", "/var/lib/cleartrade");
+        return properties;
+    }
+
+    @Test
+    void readsAMinimalConfigurationWithDefaults() {
+        BackOfficeConfig config = BackOfficeConfig.from(valid());
+
+        assertThat(config.baseUrl()).hasToString("https://fleet.example.org/api/");
+        assertThat(config.maxPriceBookBytes()).isEqualTo(8L * 1024 * 1024);
+        assertThat(config.blockListTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.apiToken()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "backoffice.url; ; backoffice.url: missing",
+                "backoffice.url; http://fleet.example.org; backoffice.url: must be https",
+                "backoffice.url; fleet.example.org; backoffice.url: not an http(s) URL",
+                "backoffice.kiosk-id; kiosk 17; backoffice.kiosk-id: letters, digits",
+                "backoffice.fleet-public-key; not*base64; backoffice.fleet-public-key: fleet key is not base64",
+                "backoffice.fleet-public-key; AAAA; backoffice.fleet-public-key: fleet key is not an Ed25519 public key",
+                "backoffice.price-book.max-bytes; 12; backoffice.price-book.max-bytes: 1024 to",
+                "backoffice.price-book.max-bytes; lots; backoffice.price-book.max-bytes: not a whole number",
+                "backoffice.timeout.call; 5s; backoffice.timeout.call: not an ISO-8601 duration",
+                "backoffice.timeout.block-list; PT0S; backoffice.timeout.block-list: must be positive",
+                "backoffice.state-dir; ' '; backoffice.state-dir: missing",
+            })
+    void namesTheKeyOfABadValue(String key, String value, String message) {
+        Map<String, String> properties = valid();
+        if (value == null) {
+            properties.remove(key);
+        } else {
+            properties.put(key, value);
+        }
+
+        assertThatThrownBy(() -> BackOfficeConfig.from(properties))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(message);
+    }
+
+    @Test
+    void allowsPlainHttpOnlyToALoopbackHost() {
+        Map<String, String> properties = valid();
+        properties.put("backoffice.url", "http://127.0.0.1:8080");
+
+        assertThat(BackOfficeConfig.from(properties).baseUrl().host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void neverShowsTheTokenInItsText() {
+        Map<String, String> properties = valid();
+        properties.put("backoffice.api-token", "s3cret-token");
+
+        assertThat(BackOfficeConfig.from(properties).toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void sendsTheKioskIdAndTokenOnEveryRequest() throws Exception {
+        Map<String, String> properties = valid();
+        properties.put("backoffice.url", server.url("/api").toString());
+        properties.put("backoffice.api-token", "s3cret-token");
+        FleetEndpoint endpoint = new FleetEndpoint(BackOfficeConfig.from(properties));
+        server.enqueue(new MockResponse.Builder().code(204).build());
+
+        try (Response response = endpoint.call(
+                new Request.Builder().url(endpoint.url("v1/heartbeat")).build())) {
+            assertThat(response.code()).isEqualTo(204);
+        }
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/api/v1/heartbeat");
+        assertThat(request.getHeaders().get("X-Kiosk-Id")).isEqualTo("k-17");
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer s3cret-token");
+    }
+}
