@@ -17,6 +17,9 @@ import java.time.Instant;
  * the append to disk before returning, so two verifiers sharing the file cannot both accept one
  * voucher and a power cut cannot forget a redemption that was reported. A line that is not a
  * voucher id stops the check with an error rather than being skipped.
+ *
+ * <p>Threading: one instance per file in a process; {@link #redeem} is synchronized, since the
+ * JVM refuses a second lock on a file it already holds.
  */
 public final class RedeemedVoucherFile {
 
@@ -31,40 +34,54 @@ public final class RedeemedVoucherFile {
     }
 
     /** Records {@code voucherId} as redeemed; false when it already was. */
-    public boolean redeem(String voucherId, Instant now) {
-        try (FileChannel channel = FileChannel.open(
-                        path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock ignored = channel.lock()) {
-            ByteBuffer content = ByteBuffer.allocate(Math.toIntExact(channel.size()));
-            while (content.hasRemaining()) {
-                if (channel.read(content) < 0) {
-                    break;
-                }
-            }
-            String text = new String(content.array(), StandardCharsets.US_ASCII);
-            int lineNumber = 0;
-            for (String line : text.split("\n")) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String id = line.split(" ", 2)[0];
-                if (!id.matches("[0-9a-f]{32}")) {
-                    throw new IllegalStateException(
-                            "line " + lineNumber + " of the redeemed list " + path + " is not a voucher id");
-                }
-                if (id.equals(voucherId)) {
+    public synchronized boolean redeem(String voucherId, Instant now) {
+        try (FileChannel channel =
+                FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
+            try {
+                String text = readAll(channel);
+                if (listed(text, voucherId)) {
                     return false;
                 }
+                String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+                byte[] line = (separator + voucherId + " " + now + "\n").getBytes(StandardCharsets.US_ASCII);
+                channel.write(ByteBuffer.wrap(line), channel.size());
+                channel.force(true);
+                return true;
+            } finally {
+                lock.release();
             }
-            String prefix = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
-            channel.write(
-                    ByteBuffer.wrap((prefix + voucherId + " " + now + "\n").getBytes(StandardCharsets.US_ASCII)),
-                    channel.size());
-            channel.force(true);
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the redeemed list " + path, e);
         }
+    }
+
+    private boolean listed(String text, String voucherId) {
+        int lineNumber = 0;
+        for (String line : text.split("\n")) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String id = line.split(" ", 2)[0];
+            if (!id.matches("[0-9a-f]{32}")) {
+                throw new IllegalStateException(
+                        "line " + lineNumber + " of the redeemed list " + path + " is not a voucher id");
+            }
+            if (id.equals(voucherId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String readAll(FileChannel channel) throws IOException {
+        ByteBuffer content = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+        while (content.hasRemaining()) {
+            if (channel.read(content, content.position()) < 0) {
+                break;
+            }
+        }
+        return new String(content.array(), StandardCharsets.US_ASCII);
     }
 }
