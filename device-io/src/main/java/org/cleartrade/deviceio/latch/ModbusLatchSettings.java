@@ -9,9 +9,12 @@ import org.cleartrade.deviceio.serial.SerialSettings;
  *
  * @param serial the line; the firmware speaks 19200 baud 8E1
  * @param unitId the controller's Modbus address, 1 to 247
- * @param responseTimeout how long to wait for each byte of an answer
+ * @param responseTimeout how long each read of an answer may wait; an answer takes at most four
+ *     reads (address, function, byte count, rest), so one attempt ends within four timeouts plus
+ *     the request's wire time
  * @param attempts how many times one command is sent before giving up (CRC error, timeout, port
- *     gone); writes are idempotent, so a repeated command is safe
+ *     gone); writes are idempotent, so a repeated command is safe. A command therefore fails
+ *     within about {@code attempts × (4 × responseTimeout + wire time)}: 1.3 s with the defaults
  */
 public record ModbusLatchSettings(SerialSettings serial, int unitId, Duration responseTimeout, int attempts) {
 

@@ -47,6 +47,9 @@ class ModbusBinLatchSimavrTest {
         ControllerInfo info = latch.info();
         assertThat(info.firmwareVersion()).isEqualTo(0x0100);
         assertThat(info.binCount()).isEqualTo(4);
+        assertThat(info.resetByWatchdog())
+                .as("reset cause %d", info.resetCause())
+                .isFalse();
     }
 
     @Test
