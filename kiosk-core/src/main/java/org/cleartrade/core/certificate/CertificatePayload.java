@@ -1,6 +1,7 @@
 package org.cleartrade.core.certificate;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public record CertificatePayload(
                 (phone.manufacturer() + " " + name).strip(),
                 certificate.category(),
                 certificate.verification().verified(),
-                certificate.verification().at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                certificate.verification().at().truncatedTo(ChronoUnit.SECONDS),
                 HexFormat.of().formatHex(CertificateText.sha256(canonicalText)));
     }
 }

@@ -115,7 +115,7 @@ public record ErasureCertificate(
                 mediaTypeOf(phone),
                 SELLER_SOURCE,
                 checks,
-                categoryOf(inspection),
+                SanitizationCategory.ofFactoryReset(inspection),
                 evidence.acknowledgement(),
                 evidence.verification(),
                 consent,
@@ -131,14 +131,6 @@ public record ErasureCertificate(
     private static String mediaTypeOf(PhoneIdentity phone) {
         String capacity = phone.storageGb() > 0 ? phone.storageGb() + " GB" : "capacity not readable";
         return "Flash memory (phone internal storage, " + capacity + ")";
-    }
-
-    private static SanitizationCategory categoryOf(InspectionReport inspection) {
-        boolean encrypted = inspection
-                .check(Check.Kind.STORAGE_ENCRYPTED)
-                .map(check -> check.verdict() == Check.Verdict.PASS)
-                .orElse(false);
-        return encrypted ? SanitizationCategory.PURGE : SanitizationCategory.CLEAR;
     }
 
     static String requireTradeId(String tradeId) {

@@ -54,7 +54,12 @@ public final class PayloadVerifier {
         if (payload.content() instanceof Voucher voucher) {
             return checkVoucher(voucher, read);
         }
-        return new Verification(Verdict.VALID, "signed by kiosk key " + payload.keyId(), read);
+        boolean erased = ((CertificatePayload) payload.content()).verified();
+        return new Verification(
+                Verdict.VALID,
+                "signed by kiosk key " + payload.keyId()
+                        + (erased ? "" : "; the certificate itself records that the erase was NOT verified"),
+                read);
     }
 
     /** Checks that {@code canonicalText} is the certificate a verified certificate payload names. */

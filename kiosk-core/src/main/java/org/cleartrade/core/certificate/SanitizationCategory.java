@@ -1,5 +1,8 @@
 package org.cleartrade.core.certificate;
 
+import org.cleartrade.deviceio.dock.Check;
+import org.cleartrade.deviceio.dock.InspectionReport;
+
 /**
  * The NIST SP 800-88 Rev.1 sanitization categories (§2.5), as printed on a certificate.
  *
@@ -27,6 +30,19 @@ public enum SanitizationCategory {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The category a factory reset earns on the inspected phone: {@link #PURGE} only when inspection
+     * proved the storage encrypted, so that the reset was a cryptographic erase; otherwise {@link
+     * #CLEAR}.
+     */
+    public static SanitizationCategory ofFactoryReset(InspectionReport inspection) {
+        boolean encrypted = inspection
+                .check(Check.Kind.STORAGE_ENCRYPTED)
+                .map(check -> check.verdict() == Check.Verdict.PASS)
+                .orElse(false);
+        return encrypted ? PURGE : CLEAR;
     }
 
     /** The category of a payload code, or an {@link IllegalArgumentException} naming the code. */

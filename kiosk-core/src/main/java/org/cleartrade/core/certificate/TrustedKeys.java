@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -67,7 +68,7 @@ public final class TrustedKeys {
     }
 
     /** The ids of every trusted key. */
-    public java.util.Set<String> keyIds() {
+    public Set<String> keyIds() {
         return byKeyId.keySet();
     }
 }

@@ -79,6 +79,25 @@ class VerifyCommandTest {
     }
 
     @Test
+    void warnsWhenTheCertificateRecordsAnUnverifiedErase() {
+        ErasureCertificate unverified = ErasureCertificate.fromDock(
+                "T-1",
+                SITE,
+                evidence(pixel(), org.cleartrade.deviceio.dock.Check.Verdict.PASS, false),
+                consent(),
+                ISSUED);
+
+        int exit =
+                verify("--key", publicKeys.toString(), issuer.issue(unverified).qrPayload());
+
+        assertThat(exit).isZero();
+        assertThat(output())
+                .startsWith("VALID: signed by kiosk key " + kiosk.keyId()
+                        + "; the certificate itself records that the erase was NOT verified")
+                .contains("NOT verified: the kiosk could not prove the erase finished");
+    }
+
+    @Test
     void readsAVoucherFromAJpegPhoto() throws Exception {
         Path png = QrPng.write(issuer.voucherPayload(voucher), dir.resolve("voucher.png"));
         Path jpeg = dir.resolve("voucher.jpg");
