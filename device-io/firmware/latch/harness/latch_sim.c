@@ -17,12 +17,17 @@
  *   corrupt-reply <n>             flip a bit in each of the next n bytes the controller sends
  *   corrupt-request <n>           flip a bit in each of the next n bytes sent to the controller
  *   reset                         power cycle: the MCU restarts, the world stays as it is
+ *   hang                          fault injection: the CPU is sent, interrupts off, into the
+ *                                 endless loop avr-libc ends every program with; only the
+ *                                 watchdog can bring it back
  *   quit
  * Every command answers "ok ...", a reading, or "error <why>".
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -37,6 +42,7 @@
 #include "avr_ioport.h"
 #include "avr_uart.h"
 #include "sim_avr.h"
+#include "sim_core.h"
 #include "sim_elf.h"
 #include "sim_irq.h"
 #include "sim_time.h"
@@ -80,6 +86,9 @@ static int corrupt_reply;
 static int corrupt_request;
 static uint64_t wall_anchor_ns;
 static uint32_t travel_ms = 300;
+static uint32_t stop_program_addr;
+static void (*core_reset)(avr_t *);
+static volatile int inputs_lost;
 static char line[256];
 static size_t line_len;
 static volatile sig_atomic_t stopping;
@@ -187,6 +196,47 @@ static void power_cycle(void) {
     wall_anchor_ns = wall_ns() - sim_ns(avr->cycle);
 }
 
+/* Finds a function's flash address in the ELF symbol table; 0 when absent. */
+static uint32_t find_symbol(const char *path, const char *name) {
+    uint32_t found = 0;
+    if (elf_version(EV_CURRENT) == EV_NONE) return 0;
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return 0;
+    Elf *elf = elf_begin(fd, ELF_C_READ, NULL);
+    Elf_Scn *scn = NULL;
+    while (elf && !found && (scn = elf_nextscn(elf, scn)) != NULL) {
+        GElf_Shdr shdr;
+        if (!gelf_getshdr(scn, &shdr) || shdr.sh_type != SHT_SYMTAB) continue;
+        Elf_Data *data = elf_getdata(scn, NULL);
+        size_t count = shdr.sh_entsize ? shdr.sh_size / shdr.sh_entsize : 0;
+        for (size_t k = 0; data && k < count; k++) {
+            GElf_Sym sym;
+            const char *n;
+            if (gelf_getsym(data, (int)k, &sym) && (n = elf_strptr(elf, shdr.sh_link, sym.st_name)) &&
+                !strcmp(n, name)) {
+                found = (uint32_t)sym.st_value;
+                break;
+            }
+        }
+    }
+    if (elf) elf_end(elf);
+    close(fd);
+    return found;
+}
+
+/* Any reset (ours or the watchdog's) clears the port registers; the world's levels must be
+ * driven again before the firmware's first instruction reads them. */
+static void on_reset(avr_t *a) {
+    if (core_reset) core_reset(a);
+    inputs_lost = 1;
+}
+
+static void hang(void) {
+    avr_sreg_set(avr, S_I, 0);
+    avr->pc = stop_program_addr;
+    avr->state = cpu_Running;
+}
+
 static int parse_bin(const char *s) {
     int b = s ? atoi(s) : 0;
     return (b >= 1 && b <= BINS) ? b - 1 : -1;
@@ -205,6 +255,15 @@ static void command(char *cmd) {
     if (!strcmp(verb, "reset")) {
         power_cycle();
         say("ok reset");
+        return;
+    }
+    if (!strcmp(verb, "hang")) {
+        if (!stop_program_addr) {
+            say("error hang: no __stop_program symbol in the firmware");
+            return;
+        }
+        hang();
+        say("ok hang");
         return;
     }
     if (!strcmp(verb, "corrupt-reply") || !strcmp(verb, "corrupt-request")) {
@@ -363,6 +422,9 @@ int main(int argc, char **argv) {
     }
     avr_init(avr);
     avr_load_firmware(avr, &fw);
+    stop_program_addr = find_symbol(argv[1], "__stop_program");
+    core_reset = avr->reset;
+    avr->reset = on_reset;
     avr->sleep = sleep_until_sim_time;
 
     uint32_t flags = 0;
@@ -387,6 +449,10 @@ int main(int argc, char **argv) {
     unsigned spin = 0;
     while (!stopping) {
         int state = avr_run(avr);
+        if (inputs_lost) {
+            inputs_lost = 0;
+            for (int i = 0; i < BINS; i++) drive_inputs(i);
+        }
         if (state == cpu_Done || state == cpu_Crashed) {
             fprintf(stderr, "latch-sim: firmware stopped (state %d)\n", state);
             break;

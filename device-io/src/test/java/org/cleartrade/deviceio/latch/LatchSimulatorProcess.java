@@ -111,6 +111,11 @@ final class LatchSimulatorProcess implements AutoCloseable {
         command("reset");
     }
 
+    /** The firmware stops dead with interrupts off; only its watchdog can restart it. */
+    void hang() {
+        command("hang");
+    }
+
     /** The controller disappears at once, as when its USB cable is pulled. */
     void unplug() throws InterruptedException {
         process.destroyForcibly();

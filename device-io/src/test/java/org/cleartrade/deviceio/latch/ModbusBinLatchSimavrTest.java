@@ -109,6 +109,20 @@ class ModbusBinLatchSimavrTest {
         assertThat(latch.relockSecondsLeft(1)).isBetween(44, 45);
     }
 
+    @Test
+    void isRestartedByItsWatchdogWhenTheFirmwareHangsAndComesBackLocked() {
+        latch.unlock(1);
+        awaitStatus(1, s -> !s.locked());
+
+        controller.hang();
+
+        assertThatThrownBy(() -> latch.status(1))
+                .isInstanceOf(LatchException.class)
+                .hasMessageContaining("no valid answer");
+        awaitStatus(1, BinStatus::secured);
+        assertThat(latch.info().resetByWatchdog()).isTrue();
+    }
+
     private BinStatus awaitStatus(int bin, Predicate<BinStatus> condition) {
         long deadline = System.nanoTime() + MOVE.toNanos();
         BinStatus last;
