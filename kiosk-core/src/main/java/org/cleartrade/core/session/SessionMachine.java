@@ -128,6 +128,25 @@ public final class SessionMachine {
         return settings;
     }
 
+    /** The machine's clock reading. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Undoes the latest transition when it could not be committed, so the machine stays where the
+     * ledger says it is.
+     *
+     * @throws IllegalStateException when {@code transition} is not the latest one
+     */
+    public void rollback(Transition transition) {
+        if (current != transition.to()) {
+            throw new IllegalStateException(
+                    "phase: " + current.phase() + ", rollback of a transition that is not the latest");
+        }
+        current = transition.from();
+    }
+
     /**
      * Handles one event and moves to the next snapshot.
      *

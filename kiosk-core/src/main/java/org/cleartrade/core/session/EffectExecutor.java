@@ -1,0 +1,173 @@
+package org.cleartrade.core.session;
+
+import java.lang.System.Logger.Level;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.session.SessionEvent.DeviceFailed;
+import org.cleartrade.deviceio.dock.EraseRefusedException;
+import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.deviceio.latch.LatchException;
+import org.cleartrade.deviceio.printer.PrinterException;
+import org.cleartrade.deviceio.printer.Receipt;
+
+/**
+ * Runs one {@link Effect} against the ports and turns the answer, or the failure, into the event
+ * the machine expects. A failure never escapes: it becomes {@code DeviceFailed}, {@code PhoneGone},
+ * {@code EraseRefused}, {@code PrintFailed} or {@code LatchFailed} carrying the device's message,
+ * which the machine turns into a visible fault or an operator alert, and it is logged.
+ *
+ * <p>Time spent inside device calls is measured apart, so the journey driver can report the
+ * software's own time without the devices' waits.
+ */
+final class EffectExecutor {
+
+    private static final System.Logger LOG = System.getLogger(EffectExecutor.class.getName());
+
+    private final SessionPorts ports;
+    private final SessionSettings settings;
+
+    EffectExecutor(SessionPorts ports, SessionSettings settings) {
+        this.ports = ports;
+        this.settings = settings;
+    }
+
+    /** The answer to an effect, and how long of it was spent waiting on a device. */
+    record Outcome(SessionEvent event, long deviceNanos) {}
+
+    Outcome execute(Effect effect, SessionSnapshot snapshot) {
+        long[] device = new long[1];
+        SessionEvent event;
+        try {
+            event = run(effect, snapshot, device);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, () -> "session " + snapshot.sessionId() + ": " + effect + " failed: " + e);
+            event = failure(effect, e);
+        }
+        return new Outcome(event, device[0]);
+    }
+
+    private SessionEvent run(Effect effect, SessionSnapshot snapshot, long[] device) {
+        if (effect instanceof Effect.Inspect) {
+            return new SessionEvent.Inspected(timed(device, () -> ports.dock().inspect()));
+        } else if (effect instanceof Effect.CheckBlockList check) {
+            return new SessionEvent.BlockListAnswered(
+                    timed(device, () -> ports.blockList().check(check.imei())));
+        } else if (effect instanceof Effect.RequestQuote quote) {
+            return new SessionEvent.Quoted(ports.quoter().quote(quote.request()));
+        } else if (effect instanceof Effect.Erase) {
+            return new SessionEvent.EraseAcknowledged(
+                    timed(device, () -> ports.dock().erase()));
+        } else if (effect instanceof Effect.VerifyErase verify) {
+            return new SessionEvent.EraseChecked(
+                    timed(device, () -> ports.dock().verifyErased(verify.expectedSerial(), verify.timeout())));
+        } else if (effect instanceof Effect.IssueCertificate) {
+            return ports.certifier().certify(snapshot);
+        } else if (effect instanceof Effect.PrintCertificate) {
+            return print(ports.receipts().certificate(snapshot), device);
+        } else if (effect instanceof Effect.ChooseBin choose) {
+            return chooseBin(choose.excluded(), device);
+        } else if (effect instanceof Effect.Unlatch unlatch) {
+            return unlatch(unlatch.bin(), device);
+        } else if (effect instanceof Effect.Lock lock) {
+            return lock(lock.bin(), device);
+        } else if (effect instanceof Effect.ReadTraySerial) {
+            return new SessionEvent.TraySerialRead(
+                    timed(device, () -> ports.dock().status()).serial());
+        } else if (effect instanceof Effect.IssueVoucher) {
+            return ports.vouchers().sign(snapshot, settings.voucherValidity());
+        } else if (effect instanceof Effect.PrintVoucher) {
+            return print(ports.receipts().voucher(snapshot), device);
+        }
+        throw new IllegalArgumentException("unknown effect " + effect);
+    }
+
+    private SessionEvent print(Receipt receipt, long[] device) {
+        timed(device, () -> {
+            ports.printer().print(receipt);
+            return null;
+        });
+        return new SessionEvent.Printed();
+    }
+
+    /** The lowest bin that the ledger says is empty and the latch says is closed, empty and sound. */
+    private SessionEvent chooseBin(Set<Integer> excluded, long[] device) {
+        Set<Integer> taken = new HashSet<>();
+        for (Ledger.BinContent content : ports.ledger().binContents()) {
+            if (content.tradeId().isPresent()) {
+                taken.add(content.bin());
+            }
+        }
+        int count = timed(device, () -> ports.latch().binCount());
+        for (int bin = 1; bin <= count; bin++) {
+            if (excluded.contains(bin) || taken.contains(bin)) {
+                continue;
+            }
+            int b = bin;
+            BinStatus status = timed(device, () -> ports.latch().status(b));
+            if (status.doorClosed() && !status.occupied() && !status.jammed() && !status.tamper()) {
+                return new SessionEvent.BinChosen(bin);
+            }
+        }
+        return new SessionEvent.NoBinFree();
+    }
+
+    private SessionEvent unlatch(int bin, long[] device) {
+        try {
+            BinStatus status = timed(device, () -> {
+                ports.latch().unlock(bin);
+                return ports.latch().status(bin);
+            });
+            if (status.jammed() || status.locked()) {
+                return new SessionEvent.LatchFailed(bin, status.jammed() ? "latch jammed" : "latch did not release");
+            }
+            return new SessionEvent.BinUnlatched(bin);
+        } catch (LatchException e) {
+            return new SessionEvent.LatchFailed(bin, e.getMessage());
+        }
+    }
+
+    private SessionEvent lock(int bin, long[] device) {
+        try {
+            return new SessionEvent.BinLocked(timed(device, () -> {
+                ports.latch().lock(bin);
+                return ports.latch().status(bin);
+            }));
+        } catch (LatchException e) {
+            return new SessionEvent.LatchFailed(bin, e.getMessage());
+        }
+    }
+
+    private static SessionEvent failure(Effect effect, RuntimeException e) {
+        String detail = String.valueOf(e.getMessage());
+        if (e instanceof PhoneGoneException) {
+            return new SessionEvent.PhoneGone(detail);
+        }
+        if (e instanceof EraseRefusedException && effect instanceof Effect.Erase) {
+            return new SessionEvent.EraseRefused(detail);
+        }
+        if (effect instanceof Effect.PrintCertificate || effect instanceof Effect.PrintVoucher) {
+            return new SessionEvent.PrintFailed(
+                    detail, e instanceof PrinterException p ? Optional.ofNullable(p.status()) : Optional.empty());
+        }
+        if (effect instanceof Effect.Unlatch u) {
+            return new SessionEvent.LatchFailed(u.bin(), detail);
+        }
+        if (effect instanceof Effect.Lock l) {
+            return new SessionEvent.LatchFailed(l.bin(), detail);
+        }
+        return new DeviceFailed(e.getClass().getSimpleName() + ": " + detail);
+    }
+
+    private static <T> T timed(long[] device, Supplier<T> call) {
+        long start = System.nanoTime();
+        try {
+            return call.get();
+        } finally {
+            device[0] += System.nanoTime() - start;
+        }
+    }
+}

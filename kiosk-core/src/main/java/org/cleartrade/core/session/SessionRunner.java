@@ -1,0 +1,226 @@
+package org.cleartrade.core.session;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.latch.BinStatus;
+
+/**
+ * Drives one {@link SessionMachine}: feeds it events one at a time, commits each transition to the
+ * ledger with its facts (synced first when an effect is physical), publishes the snapshot, then
+ * runs the transition's effects on the device executor and feeds their answers back.
+ *
+ * <p>Lifecycle:
+ *
+ * <ol>
+ *   <li>{@link #begin()} arms the current phase (its timer, its dock or bin watch); a session
+ *       restored from the journal is started with {@link #resume()} instead.
+ *   <li>Seller events arrive through {@link #submit}; device answers, timeouts and watch readings
+ *       arrive from the executor and the scheduler, each tagged with the phase entry it belongs to.
+ *       Answers for a phase the session has already left (the seller cancelled while the dock was
+ *       inspecting) are dropped.
+ *   <li>When the machine reaches a final phase, timers and watches stop and {@link #finished()}
+ *       completes.
+ * </ol>
+ *
+ * <p>Threading: events are serialized through one queue; whichever thread submits while no other
+ * is draining processes the queue. The listener and the machine therefore never run concurrently.
+ * A ledger failure rolls the machine back to the snapshot before the event and fails that event's
+ * future: nothing physical happens on a decision the ledger did not keep.
+ */
+public final class SessionRunner {
+
+    private static final System.Logger LOG = System.getLogger(SessionRunner.class.getName());
+
+    private final SessionMachine machine;
+    private final SessionPorts ports;
+    private final Executor devices;
+    private final Scheduler scheduler;
+    private final SessionListener listener;
+    private final EffectExecutor effects;
+    private final PhaseTimings timings = new PhaseTimings();
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final CompletableFuture<SessionSnapshot> finished = new CompletableFuture<>();
+    private volatile SessionSnapshot current;
+    private Scheduler.Cancellable timer = () -> {};
+
+    private record Pending(SessionEvent event, Optional<Long> phaseEntrySeq, CompletableFuture<SessionSnapshot> done) {}
+
+    public SessionRunner(
+            SessionMachine machine,
+            SessionPorts ports,
+            Executor devices,
+            Scheduler scheduler,
+            SessionListener listener) {
+        this.machine = Objects.requireNonNull(machine, "machine");
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.devices = Objects.requireNonNull(devices, "devices");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.effects = new EffectExecutor(ports, machine.settings());
+        this.current = machine.snapshot();
+    }
+
+    /** Publishes the current snapshot and arms its phase. */
+    public void begin() {
+        listener.onSnapshot(current);
+        arm(current);
+    }
+
+    /** Continues a session restored from the journal after a restart. */
+    public CompletableFuture<SessionSnapshot> resume() {
+        return enqueue(new SessionEvent.Resumed(), Optional.empty());
+    }
+
+    /**
+     * Feeds a seller event. The future completes with the snapshot after the event, or fails with
+     * {@link IllegalStateException} when the event does not fit the phase (a late double tap) or
+     * with the ledger's exception when the transition could not be committed.
+     */
+    public CompletableFuture<SessionSnapshot> submit(SessionEvent.SellerEvent event) {
+        return enqueue(event, Optional.empty());
+    }
+
+    /** The latest published snapshot. */
+    public SessionSnapshot snapshot() {
+        return current;
+    }
+
+    /** Completes with the final snapshot once the session has ended. */
+    public CompletableFuture<SessionSnapshot> finished() {
+        return finished;
+    }
+
+    public PhaseTimings timings() {
+        return timings;
+    }
+
+    private CompletableFuture<SessionSnapshot> enqueue(SessionEvent event, Optional<Long> phaseEntrySeq) {
+        CompletableFuture<SessionSnapshot> done = new CompletableFuture<>();
+        queue.add(new Pending(event, phaseEntrySeq, done));
+        drain();
+        return done;
+    }
+
+    private void drain() {
+        while (!queue.isEmpty() && draining.compareAndSet(false, true)) {
+            try {
+                Pending next;
+                while ((next = queue.poll()) != null) {
+                    process(next);
+                }
+            } finally {
+                draining.set(false);
+            }
+        }
+    }
+
+    private void process(Pending pending) {
+        SessionSnapshot before = machine.snapshot();
+        if (pending.phaseEntrySeq().isPresent() && pending.phaseEntrySeq().get() != before.phaseEntrySeq()
+                || before.phase().isFinal() && pending.phaseEntrySeq().isPresent()) {
+            // An answer, timeout or reading for a phase the session already left.
+            pending.done().complete(before);
+            return;
+        }
+        long start = System.nanoTime();
+        Transition transition;
+        try {
+            transition = machine.on(pending.event());
+        } catch (RuntimeException e) {
+            pending.done().completeExceptionally(e);
+            return;
+        }
+        try {
+            ports.ledger().commit(transition.journalEntry(), transition.facts(), transition.durability());
+        } catch (RuntimeException e) {
+            machine.rollback(transition);
+            LOG.log(
+                    Level.ERROR,
+                    () -> "session " + before.sessionId() + ": ledger refused "
+                            + transition.journalEntry().toPhase() + ": " + e);
+            pending.done().completeExceptionally(e);
+            return;
+        }
+        SessionSnapshot after = transition.to();
+        current = after;
+        arm(after);
+        timings.add(before.phase(), System.nanoTime() - start);
+        listener.onSnapshot(after);
+        pending.done().complete(after);
+        for (Effect effect : transition.effects()) {
+            long token = after.phaseEntrySeq();
+            devices.execute(() -> runEffect(effect, token));
+        }
+        if (after.phase().isFinal()) {
+            finished.complete(after);
+        }
+    }
+
+    private void runEffect(Effect effect, long token) {
+        SessionSnapshot at = current;
+        long start = System.nanoTime();
+        EffectExecutor.Outcome outcome = effects.execute(effect, at);
+        timings.add(at.phase(), System.nanoTime() - start - outcome.deviceNanos());
+        enqueue(outcome.event(), Optional.of(token));
+    }
+
+    /** Restarts the timer and the watches when the transition entered a phase. */
+    private void arm(SessionSnapshot s) {
+        if (s.seq() != s.phaseEntrySeq() && s.seq() != 0) {
+            return;
+        }
+        timer.cancel();
+        timer = () -> {};
+        if (s.phase().isFinal()) {
+            return;
+        }
+        long token = s.phaseEntrySeq();
+        s.deadline().ifPresent(deadline -> {
+            Duration delay = Duration.between(machine.now(), deadline);
+            timer = scheduler.schedule(
+                    delay.isNegative() ? Duration.ZERO : delay,
+                    () -> enqueue(new SessionEvent.Timeout(token), Optional.of(token)));
+        });
+        if (s.phase().watchesDock() || s.phase().watchesBin()) {
+            scheduler.schedule(Duration.ZERO, () -> devices.execute(() -> poll(token)));
+        }
+    }
+
+    /** Reads the watched device; reports a change; polls again while the phase lasts. */
+    private void poll(long token) {
+        SessionSnapshot s = current;
+        if (s.phaseEntrySeq() != token || s.phase().isFinal()) {
+            return;
+        }
+        try {
+            if (s.phase().watchesDock()) {
+                DockStatus status = ports.dock().status();
+                if (!status.equals(s.phone().dock())) {
+                    enqueue(new SessionEvent.DockChanged(status), Optional.of(token));
+                }
+            } else if (s.trade().deposit().bin().isPresent()) {
+                BinStatus status =
+                        ports.latch().status(s.trade().deposit().bin().getAsInt());
+                if (!Optional.of(status).equals(s.trade().deposit().lastStatus())) {
+                    enqueue(new SessionEvent.BinChanged(status), Optional.of(token));
+                }
+            }
+        } catch (RuntimeException e) {
+            // A failed reading is retried at the next poll; the phase's timeout bounds the wait.
+            LOG.log(Level.WARNING, () -> "session " + s.sessionId() + ": watching " + s.phase() + " failed: " + e);
+        }
+        SessionSnapshot now = current;
+        if (now.phaseEntrySeq() == token && !now.phase().isFinal()) {
+            scheduler.schedule(machine.settings().pollInterval(), () -> devices.execute(() -> poll(token)));
+        }
+    }
+}
