@@ -2,8 +2,11 @@ package org.cleartrade.ledger.h2;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -34,7 +37,9 @@ import org.flywaydb.core.api.FlywayException;
  *
  * <ol>
  *   <li>{@link #open} creates the folder if needed, opens the file (refusing one that another
- *       process holds or that is not a readable H2 database), and migrates the schema.
+ *       process holds or that is not a readable H2 database), and migrates the schema. A new
+ *       database is built and migrated under a temporary name and renamed into place only when
+ *       complete, so a power cut during the very first start never leaves a half-made schema.
  *   <li>{@link #commit} runs one transaction per session transition: the journal entry, then each
  *       fact in order. Any refusal or failure rolls all of it back. With {@link
  *       Durability#SYNCED} it then runs {@code CHECKPOINT SYNC}, which makes H2's MVStore write the
@@ -79,7 +84,10 @@ public final class H2Ledger implements Ledger, AutoCloseable {
         } catch (IOException e) {
             throw new LedgerException("cannot create the ledger folder " + absolute + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        if (!Files.exists(absolute.resolve(FILE_NAME + ".mv.db"))) {
+            create(absolute);
+        }
+        String url = url(absolute, FILE_NAME);
         Connection connection = connect(url, absolute);
         try {
             migrate(url, absolute);
@@ -92,6 +100,40 @@ public final class H2Ledger implements Ledger, AutoCloseable {
         }
         LOG.log(Level.INFO, "ledger open at {0}", absolute);
         return new H2Ledger(absolute, clock, connection);
+    }
+
+    /** Builds a new, fully migrated database under a temporary name, then renames it into place. */
+    private static void create(Path folder) {
+        String temporary = FILE_NAME + "-new";
+        Path temporaryFile = folder.resolve(temporary + ".mv.db");
+        try {
+            Files.deleteIfExists(temporaryFile);
+            String url = url(folder, temporary);
+            try (Connection connection = connect(url, folder)) {
+                migrate(url, folder);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                    statement.execute("SHUTDOWN");
+                }
+            }
+            Files.move(temporaryFile, folder.resolve(FILE_NAME + ".mv.db"), StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(folder);
+        } catch (IOException | SQLException e) {
+            throw new LedgerException("cannot create a new ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a rename durable: on Linux, fsync of the directory (not possible on every OS). */
+    private static void syncDirectory(Path folder) {
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "cannot sync directory {0} on this platform: {1}", folder, e.getMessage());
+        }
+    }
+
+    private static String url(Path folder, String name) {
+        return "jdbc:h2:file:" + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The database file itself, for operators and backups. */

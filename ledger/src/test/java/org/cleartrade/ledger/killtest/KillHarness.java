@@ -1,0 +1,237 @@
+package org.cleartrade.ledger.killtest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.ledger.h2.H2Ledger;
+
+/**
+ * Kills a child JVM running {@link TradeWorkload} with SIGKILL at random moments, restarts it, and
+ * after every kill reopens the ledger and checks the invariants: no acknowledged transition lost,
+ * every phone in a bin has a completed trade, every voucher belongs to a phone erased and then
+ * locked in a bin, no voucher twice, no journal gap, an intact audit chain. A final clean run
+ * recovers every open session and must leave none open.
+ *
+ * <p>A quarter of the kills land at a random moment of the child's first three seconds (while it
+ * creates or opens the database, migrates or recovers sessions); the rest at a random moment of
+ * the 1.5 s after it reported {@code READY}, while it commits.
+ *
+ * <p>Usage: {@code KillHarness [kills] [seed] [folder] [unsynced]}; defaults 200, time-based, a new
+ * temp folder. {@code unsynced} runs the control experiment (see {@link TradeWorkload}), which must
+ * report lost acknowledgements.
+ */
+public final class KillHarness {
+    private static final Duration START_DEADLINE = Duration.ofSeconds(60);
+
+    private final Path folder;
+    private final Random random;
+    private final Map<String, Acked> acked = new ConcurrentHashMap<>();
+    private final AtomicLong ackCount = new AtomicLong();
+    private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+
+    /** The latest acknowledged transition of a session. */
+    private record Acked(long seq, String phase) {}
+
+    /** What one harness run found. */
+    public record Result(int kills, long acknowledged, long journalEntries, List<String> violations, Duration took) {
+        @Override
+        public String toString() {
+            return "kills: " + kills + ", acknowledged synced commits: " + acknowledged + ", journal entries: "
+                    + journalEntries + ", violations: " + violations.size() + ", duration: " + took.toSeconds() + " s";
+        }
+    }
+
+    private final boolean unsynced;
+
+    public KillHarness(Path folder, long seed) {
+        this(folder, seed, false);
+    }
+
+    KillHarness(Path folder, long seed, boolean unsynced) {
+        this.folder = folder;
+        this.random = new Random(seed);
+        this.unsynced = unsynced;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int kills = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
+        Path folder = Files.createDirectories(
+                args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("cleartrade-kill-"));
+        System.out.println("kill test: " + kills + " kills, seed " + seed + ", folder " + folder);
+        boolean unsynced = args.length > 3 && args[3].equals("unsynced");
+        Result result = new KillHarness(folder, seed, unsynced).run(kills, line -> System.out.println(line));
+        System.out.println(result);
+        result.violations().stream().limit(50).forEach(v -> System.out.println("VIOLATION " + v));
+        System.exit(result.violations().isEmpty() ? 0 : 1);
+    }
+
+    public Result run(int kills, java.util.function.Consumer<String> progress) throws Exception {
+        long started = System.nanoTime();
+        for (int run = 1; run <= kills; run++) {
+            boolean duringStart = random.nextInt(4) == 0;
+            long lifeMillis = duringStart ? random.nextInt(3000) : random.nextInt(1500);
+            Process child = start(run, null);
+            if (!duringStart && !awaitReady(child, stdoutOf(run))) {
+                violations.add("run " + run + ": the workload was not ready within " + START_DEADLINE);
+            }
+            boolean exitedEarly = child.waitFor(lifeMillis, TimeUnit.MILLISECONDS);
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+            readAcks(stdoutOf(run));
+            if (exitedEarly) {
+                violations.add("run " + run + ": the workload died on its own with exit " + child.exitValue() + ": "
+                        + tail(stderrOf(run)));
+            }
+            check("after kill " + run);
+            if (run % 10 == 0) {
+                progress.accept("  " + run + " kills, " + ackCount.get() + " acknowledged, " + violations.size()
+                        + " violations");
+            }
+        }
+        finalRecovery(kills + 1);
+        return new Result(
+                kills,
+                ackCount.get(),
+                journalEntries(),
+                List.copyOf(new ArrayList<>(violations)),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void finalRecovery(int run) throws Exception {
+        Process child = start(run, "3");
+        if (!child.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            violations.add("final run did not finish within " + START_DEADLINE);
+        } else if (child.exitValue() != 0) {
+            violations.add("final run exited " + child.exitValue() + ": " + tail(stderrOf(run)));
+        }
+        readAcks(stdoutOf(run));
+        check("after the final clean run");
+        try (H2Ledger ledger = H2Ledger.open(folder, Clock.systemUTC())) {
+            List<JournalEntry> open = ledger.openSessions();
+            if (!open.isEmpty()) {
+                violations.add("sessions still open after recovery: " + open);
+            }
+        }
+    }
+
+    private Process start(int run, String journeys) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx128m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                TradeWorkload.class.getName(),
+                folder.resolve("db").toString(),
+                Integer.toString(run),
+                Long.toString(random.nextLong())));
+        command.add(journeys == null ? "0" : journeys);
+        if (unsynced) {
+            command.add("unsynced");
+        }
+        return new ProcessBuilder(command)
+                .redirectOutput(stdoutOf(run).toFile())
+                .redirectError(stderrOf(run).toFile())
+                .start();
+    }
+
+    private Path stdoutOf(int run) {
+        return folder.resolve("run-" + (run % 5) + ".stdout");
+    }
+
+    private Path stderrOf(int run) {
+        return folder.resolve("run-" + (run % 5) + ".stderr");
+    }
+
+    /** Waits, with a deadline, until the child has written {@code READY} to its stdout file. */
+    private boolean awaitReady(Process child, Path stdout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            if (Files.exists(stdout)) {
+                String text = Files.readString(stdout, StandardCharsets.UTF_8);
+                if (text.startsWith("READY\n") || text.contains("\nREADY\n")) {
+                    return true;
+                }
+            }
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    /**
+     * Reads the acknowledgements of a dead child. Only complete lines count: a line cut short by
+     * the kill is ignored, which can only make the check weaker, never report a false loss.
+     */
+    private void readAcks(Path stdout) throws IOException {
+        String text = Files.readString(stdout, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        if (end < 0) {
+            return;
+        }
+        for (String line : text.substring(0, end).split("\n")) {
+            String[] parts = line.split(" ");
+            if (parts.length == 4 && parts[0].equals("ACK")) {
+                acked.put(parts[1], new Acked(Long.parseLong(parts[2]), parts[3]));
+                ackCount.incrementAndGet();
+            }
+        }
+    }
+
+    /** Reopens the ledger the child was killed over and checks every invariant. */
+    private void check(String when) {
+        if (!Files.exists(folder.resolve("db"))) {
+            return;
+        }
+        try (H2Ledger ledger = H2Ledger.open(folder.resolve("db"), Clock.systemUTC())) {
+            for (Map.Entry<String, Acked> ack : acked.entrySet()) {
+                List<JournalEntry> journal = ledger.journal(ack.getKey());
+                long seq = ack.getValue().seq();
+                if (journal.size() < seq) {
+                    violations.add(when + ": acknowledged " + ack.getKey() + " seq " + seq + " but the journal holds "
+                            + journal.size());
+                } else if (!journal.get((int) seq - 1)
+                        .toPhase()
+                        .equals(ack.getValue().phase())) {
+                    violations.add(when + ": " + ack.getKey() + " seq " + seq + " is "
+                            + journal.get((int) seq - 1).toPhase() + ", acknowledged as "
+                            + ack.getValue().phase());
+                }
+            }
+            ledger.checkInvariants().forEach(v -> violations.add(when + ": " + v));
+        } catch (RuntimeException e) {
+            violations.add(when + ": cannot reopen the ledger: " + e);
+        }
+    }
+
+    private long journalEntries() {
+        try (H2Ledger ledger = H2Ledger.open(folder.resolve("db"), Clock.systemUTC())) {
+            return acked.keySet().stream()
+                    .mapToLong(s -> ledger.journal(s).size())
+                    .sum();
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+        } catch (IOException e) {
+            return "(no stderr: " + e.getMessage() + ")";
+        }
+    }
+}
