@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class ErasureCertificateTest {
     @Test
     void refusesVerificationBeforeTheEraseWasAcknowledged() {
         EraseEvidence good = evidence(pixel(), Verdict.PASS, true);
-        var early = new org.cleartrade.deviceio.dock.EraseVerification(ERASE_STARTED.minusSeconds(1), true, "m", "d");
+        var early = new EraseVerification(ERASE_STARTED.minusSeconds(1), true, "m", "d");
 
         assertThatThrownBy(() -> new EraseEvidence(good.inspection(), good.acknowledgement(), early))
                 .hasMessageContaining("precedes the erase acknowledgement");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -27,7 +28,7 @@ class KeyMaterialLoggingTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord entry) {
-                lines.add(java.text.MessageFormat.format(entry.getMessage(), entry.getParameters()));
+                lines.add(MessageFormat.format(entry.getMessage(), entry.getParameters()));
             }
 
             @Override

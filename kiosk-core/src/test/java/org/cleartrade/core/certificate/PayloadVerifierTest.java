@@ -1,6 +1,7 @@
 package org.cleartrade.core.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cleartrade.core.certificate.CertificateFixtures.*;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.cleartrade.pricing.quote.Money;
@@ -89,7 +91,7 @@ class PayloadVerifierTest {
     void callsAForgeryUnderATrustedKeyIdTampered() {
         InMemorySigner forger = new InMemorySigner();
         byte[] bytes = PayloadBytes.of(issuer.issue(certificate()).qrPayload());
-        byte[] signed = java.util.Arrays.copyOf(bytes, bytes.length - 64);
+        byte[] signed = Arrays.copyOf(bytes, bytes.length - 64);
 
         Verification verification = verifier().verify(PayloadBytes.resigned(signed, forger));
 
@@ -150,8 +152,7 @@ class PayloadVerifierTest {
         Files.writeString(dir.resolve("redeemed.txt"), "not-a-voucher\n");
         RedeemedVoucherFile redeemed = new RedeemedVoucherFile(dir.resolve("redeemed.txt"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> verifier(NOW, Optional.of(redeemed)).verify(issuer.voucherPayload(voucher)))
+        assertThatThrownBy(() -> verifier(NOW, Optional.of(redeemed)).verify(issuer.voucherPayload(voucher)))
                 .hasMessageContaining("line 1 of the redeemed list");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.cleartrade.core.certificate.CertificateFixtures.*;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,8 +107,7 @@ class QrPayloadCodecTest {
         byte[] shortened = QrPayloadCodec.shortened("华为 Mate", 4);
 
         assertThat(shortened).hasSize(3);
-        assertThat(new String(shortened, java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo("华");
+        assertThat(new String(shortened, StandardCharsets.UTF_8)).isEqualTo("华");
     }
 
     @Test

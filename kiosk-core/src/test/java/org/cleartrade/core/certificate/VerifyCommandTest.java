@@ -3,6 +3,7 @@ package org.cleartrade.core.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cleartrade.core.certificate.CertificateFixtures.*;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import javax.imageio.ImageIO;
+import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,11 +84,7 @@ class VerifyCommandTest {
     @Test
     void warnsWhenTheCertificateRecordsAnUnverifiedErase() {
         ErasureCertificate unverified = ErasureCertificate.fromDock(
-                "T-1",
-                SITE,
-                evidence(pixel(), org.cleartrade.deviceio.dock.Check.Verdict.PASS, false),
-                consent(),
-                ISSUED);
+                "T-1", SITE, evidence(pixel(), Check.Verdict.PASS, false), consent(), ISSUED);
 
         int exit =
                 verify("--key", publicKeys.toString(), issuer.issue(unverified).qrPayload());
@@ -101,7 +100,7 @@ class VerifyCommandTest {
     void readsAVoucherFromAJpegPhoto() throws Exception {
         Path png = QrPng.write(issuer.voucherPayload(voucher), dir.resolve("voucher.png"));
         Path jpeg = dir.resolve("voucher.jpg");
-        javax.imageio.ImageIO.write(toRgb(javax.imageio.ImageIO.read(png.toFile())), "jpg", jpeg.toFile());
+        ImageIO.write(toRgb(ImageIO.read(png.toFile())), "jpg", jpeg.toFile());
 
         int exit = verify("--key", publicKeys.toString(), "--image", jpeg.toString());
 
@@ -176,10 +175,7 @@ class VerifyCommandTest {
         assertThat(output()).contains("is not a PNG, JPEG");
 
         Path blank = dir.resolve("blank.png");
-        javax.imageio.ImageIO.write(
-                new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "png",
-                blank.toFile());
+        ImageIO.write(new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
         assertThat(verify("--key", publicKeys.toString(), "--image", blank.toString()))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
         assertThat(output()).contains("no QR code found");
@@ -189,9 +185,8 @@ class VerifyCommandTest {
         assertThat(output()).startsWith("CANNOT CHECK:");
     }
 
-    private static java.awt.image.BufferedImage toRgb(java.awt.image.BufferedImage image) {
-        var rgb = new java.awt.image.BufferedImage(
-                image.getWidth(), image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+    private static BufferedImage toRgb(BufferedImage image) {
+        var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         rgb.getGraphics().drawImage(image, 0, 0, null);
         return rgb;
     }
