@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * Breaks text into printed lines of at most {@code columns} half-width cells: at spaces for
  * alphabetic scripts, between any two characters for Chinese, and inside a word only when the
- * word alone is wider than a line. Explicit newlines are kept.
+ * word alone is wider than a line. Explicit newlines are kept; closing punctuation
+ * never starts a line.
  */
 final class LineWrapper {
+    private static final String NO_LINE_START = "。，、；：！？）」』”’》〉】,.;:!?)";
+
     private LineWrapper() {}
 
     /** Half-width cells a string takes: 2 for full-width characters, 1 for the rest. */
@@ -43,7 +46,12 @@ final class LineWrapper {
                     continue;
                 }
                 String carry = "";
-                if (lastBreak > 0) {
+                if (NO_LINE_START.indexOf(cp) >= 0 && line.length() > 1) {
+                    // Chinese punctuation never starts a line: take the previous character along.
+                    int previous = line.offsetByCodePoints(line.length(), -1);
+                    carry = line.substring(previous);
+                    line.setLength(previous);
+                } else if (lastBreak > 0) {
                     carry = line.substring(lastBreak);
                     line.setLength(lastBreak);
                 }

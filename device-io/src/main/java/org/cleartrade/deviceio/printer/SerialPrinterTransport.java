@@ -35,7 +35,12 @@ public final class SerialPrinterTransport implements PrinterTransport {
 
     @Override
     public synchronized void drain() throws IOException {
-        link().discardInput();
+        SerialLink l = link();
+        byte[] sink = new byte[256];
+        int waiting;
+        while ((waiting = l.available()) > 0) {
+            l.read(sink, 0, Math.min(waiting, sink.length), Duration.ofMillis(1));
+        }
     }
 
     @Override
