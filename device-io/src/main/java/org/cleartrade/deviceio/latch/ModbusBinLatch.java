@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.cleartrade.deviceio.serial.SerialLink;
 
 /**
@@ -155,33 +156,39 @@ public final class ModbusBinLatch implements BinLatch, AutoCloseable {
         Exception last = null;
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             try {
-                SerialLinkConnection c = connection();
-                c.transport().writeRequest(request);
-                ModbusResponse response = c.transport().readResponse();
-                int function = response.getFunctionCode() & 0x7F;
-                if (response.getUnitID() == settings.unitId() && function == request.getFunctionCode()) {
-                    return response;
+                ModbusResponse response = attempt(request);
+                if (attempt > 1) {
+                    LOG.log(Level.WARNING, "{0}: answered on attempt {1} after: {2}", what, attempt, last.getMessage());
                 }
-                last = new IOException("answer from unit " + response.getUnitID() + " function "
-                        + response.getFunctionCode() + " does not match the request");
+                return response;
             } catch (IOException e) {
                 last = e;
                 disconnect();
             } catch (ModbusIOException e) {
-                last = connection != null && connection.failure().isPresent()
-                        ? connection.failure().get()
-                        : e;
-                if (connection != null && connection.failure().isPresent()) {
+                Optional<IOException> gone = connection == null ? Optional.empty() : connection.failure();
+                last = gone.isPresent() ? gone.get() : e;
+                if (gone.isPresent()) {
                     disconnect();
                 }
             }
-            LOG.log(Level.DEBUG, () -> what + ": attempt failed on " + port());
             settle();
         }
         throw new LatchException(
                 what + ": no valid answer from the latch controller on " + port() + " after " + settings.attempts()
                         + " attempts (" + last.getMessage() + ")",
                 last);
+    }
+
+    private ModbusResponse attempt(ModbusRequest request) throws IOException, ModbusIOException {
+        SerialLinkConnection c = connection();
+        c.transport().writeRequest(request);
+        ModbusResponse response = c.transport().readResponse();
+        if (response.getUnitID() != settings.unitId()
+                || (response.getFunctionCode() & 0x7F) != request.getFunctionCode()) {
+            throw new IOException("answer from unit " + response.getUnitID() + " with function "
+                    + response.getFunctionCode() + " does not match the request");
+        }
+        return response;
     }
 
     private SerialLinkConnection connection() throws IOException {

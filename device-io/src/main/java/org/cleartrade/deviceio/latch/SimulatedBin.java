@@ -59,10 +59,8 @@ final class SimulatedBin {
     }
 
     void commandUnlock(Instant now) {
-        if (commandedLocked) {
-            commandedLocked = false;
-            commandedAt = now;
-        }
+        commandedLocked = false;
+        commandedAt = now;
         relockCountFrom = now;
         tamper = false;
     }

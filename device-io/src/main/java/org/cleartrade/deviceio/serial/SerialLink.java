@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One open serial line. The only class in the project that talks to jSerialComm: it opens the
- * port with the given framing and offers blocking reads with a timeout, writes, and a way to drop
- * stale input. A port that disappears (cable pulled, pty closed) makes every call fail with an
+ * port with the given framing and offers blocking reads with a timeout, writes and a count of
+ * waiting bytes. A port that disappears (cable pulled, pty closed) makes every call fail with an
  * {@link IOException} naming the port; the link is then closed and a new one must be opened.
  *
  * <p>Threading: one thread at a time. {@link #close()} may be called from any thread.
@@ -92,18 +92,6 @@ public final class SerialLink implements AutoCloseable {
             throw gone("poll");
         }
         return n;
-    }
-
-    /** Drops whatever input is waiting, e.g. the rest of a garbled frame. */
-    public void discardInput() throws IOException {
-        byte[] sink = new byte[256];
-        int n;
-        while ((n = available()) > 0) {
-            port.setComPortTimeouts(SerialPort.TIMEOUT_NONBLOCKING, 0, 0);
-            if (port.readBytes(sink, Math.min(n, sink.length)) < 0) {
-                throw gone("read");
-            }
-        }
     }
 
     public boolean isOpen() {
