@@ -36,7 +36,7 @@ public record CertificatePayload(
         }
         Objects.requireNonNull(imei, "imei");
         imei.ifPresent(value -> {
-            if (!value.matches("[0-9]{14,16}")) {
+            if (!isImei(value)) {
                 throw new IllegalArgumentException("IMEI must be 14 to 16 digits");
             }
         });
@@ -52,7 +52,15 @@ public record CertificatePayload(
         }
     }
 
-    /** The QR essentials of {@code certificate}, whose canonical text is {@code canonicalText}. */
+    private static boolean isImei(String value) {
+        return value.matches("[0-9]{14,16}");
+    }
+
+    /**
+     * The QR essentials of {@code certificate}, whose canonical text is {@code canonicalText}. An
+     * identifier that is not a 14 to 16 digit IMEI (a hexadecimal MEID, say) stays in the full text
+     * only.
+     */
     public static CertificatePayload of(ErasureCertificate certificate, String canonicalText) {
         var phone = certificate.phone();
         String name = phone.marketName().isBlank() ? phone.model() : phone.marketName();
@@ -60,7 +68,7 @@ public record CertificatePayload(
                 certificate.tradeId(),
                 certificate.site().kioskId(),
                 phone.serial(),
-                phone.imei(),
+                phone.imei().filter(CertificatePayload::isImei),
                 (phone.manufacturer() + " " + name).strip(),
                 certificate.category(),
                 certificate.verification().verified(),

@@ -77,11 +77,10 @@ public record ErasureCertificate(
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(destination, "destination");
         preEraseChecks = List.copyOf(preEraseChecks);
-        if (!phone.serial().matches("[!-~]{1," + MAX_SERIAL_LENGTH + "}")) {
+        if (!isCertifiableSerial(phone.serial())) {
             throw new IllegalArgumentException("serial must be 1 to " + MAX_SERIAL_LENGTH
                     + " printable ASCII characters, was '" + phone.serial() + "'");
         }
-        phone.imei().ifPresent(ErasureCertificate::requireImei);
         if (consent.consentedAt().isAfter(erase.at())) {
             throw new IllegalArgumentException(
                     "consent at " + consent.consentedAt() + " was recorded after the erase started at " + erase.at());
@@ -122,6 +121,15 @@ public record ErasureCertificate(
                 DEPOSIT_BIN_DESTINATION);
     }
 
+    /**
+     * Whether a certificate can name this serial: 1 to {@value #MAX_SERIAL_LENGTH} printable ASCII
+     * characters. The session checks it at inspection, so a phone is refused before, never after,
+     * its erase.
+     */
+    public static boolean isCertifiableSerial(String serial) {
+        return serial.matches("[!-~]{1," + MAX_SERIAL_LENGTH + "}");
+    }
+
     /** NIST "validation": how a reader confirms this certificate. */
     public String validation() {
         return "Performed and verified automatically by kiosk " + site.kioskId()
@@ -140,11 +148,5 @@ public record ErasureCertificate(
                     + " characters of A-Z a-z 0-9 . _ : -, was '" + tradeId + "'");
         }
         return tradeId;
-    }
-
-    private static void requireImei(String imei) {
-        if (!imei.matches("[0-9]{14,16}")) {
-            throw new IllegalArgumentException("IMEI must be 14 to 16 digits");
-        }
     }
 }

@@ -79,13 +79,23 @@ class ErasureCertificateTest {
     }
 
     @Test
-    void refusesAMalformedImei() {
-        PhoneIdentity phone = new PhoneIdentity(
-                "Google", "Pixel 8", "Pixel 8", 128, "S1", Optional.of("35693803564380X"), "Android", "14", "x");
+    void keepsAnIdentifierThatIsNotAnImeiInTheFullTextOnly() throws Exception {
+        PhoneIdentity phone =
+                new PhoneIdentity("Moto", "XT1", "XT1", 64, "S1", Optional.of("A0000012345678"), "Android", "10", "x");
+        ErasureCertificate certificate =
+                ErasureCertificate.fromDock("T-1", SITE, evidence(phone, Verdict.PASS, true), consent(), ISSUED);
+        String text = CertificateText.canonical(certificate);
 
-        assertThatThrownBy(() -> ErasureCertificate.fromDock(
-                        "T-1", SITE, evidence(phone, Verdict.PASS, true), consent(), ISSUED))
-                .hasMessageContaining("IMEI");
+        assertThat(text).contains("\nmedia.imei: A0000012345678\n");
+        assertThat(CertificatePayload.of(certificate, text).imei()).isEmpty();
+    }
+
+    @Test
+    void tellsTheSessionWhichSerialsItCanCertifyBeforeTheErase() {
+        assertThat(ErasureCertificate.isCertifiableSerial("38011FDJH00A1B")).isTrue();
+        assertThat(ErasureCertificate.isCertifiableSerial("S".repeat(31))).isFalse();
+        assertThat(ErasureCertificate.isCertifiableSerial("")).isFalse();
+        assertThat(ErasureCertificate.isCertifiableSerial("with space")).isFalse();
     }
 
     @Test
