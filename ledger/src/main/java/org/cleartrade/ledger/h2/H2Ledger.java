@@ -24,6 +24,7 @@ import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
+import org.cleartrade.core.ledger.LedgerHistory;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.flywaydb.core.Flyway;
@@ -31,7 +32,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The ledger in an embedded H2 database file ({@code ledger.mv.db} in the given folder), its schema
- * kept by Flyway migrations under {@code db/migration}.
+ * kept by Flyway migrations under {@code db/migration}; also the read-only {@link LedgerHistory}
+ * for exports.
  *
  * <p>Lifecycle:
  *
@@ -52,7 +54,7 @@ import org.flywaydb.core.api.FlywayException;
  * <p>Threading: one JDBC connection guarded by one lock; every method is safe for concurrent use
  * and commits are serialized, which the audit chain needs anyway.
  */
-public final class H2Ledger implements Ledger, AutoCloseable {
+public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(H2Ledger.class.getName());
     private static final String FILE_NAME = "ledger";
 
@@ -61,6 +63,7 @@ public final class H2Ledger implements Ledger, AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final LedgerQueries queries;
+    private final HistoryQueries history;
     private boolean closed;
 
     private H2Ledger(Path folder, Clock clock, Connection connection) {
@@ -68,6 +71,7 @@ public final class H2Ledger implements Ledger, AutoCloseable {
         this.clock = clock;
         this.connection = connection;
         this.queries = new LedgerQueries(connection);
+        this.history = new HistoryQueries(connection, queries);
     }
 
     /**
@@ -199,6 +203,21 @@ public final class H2Ledger implements Ledger, AutoCloseable {
     @Override
     public AuditVerification verifyAuditChain() {
         return read("audit chain", () -> AuditChain.verify(connection));
+    }
+
+    @Override
+    public List<TradeRecord> trades(Instant from, Instant to) {
+        return read("trades updated in [" + from + ", " + to + ")", () -> history.trades(from, to));
+    }
+
+    @Override
+    public List<CertificateIssued> certificates(Instant from, Instant to) {
+        return read("certificates issued in [" + from + ", " + to + ")", () -> history.certificates(from, to));
+    }
+
+    @Override
+    public List<AuditRecord> audit(Instant from, Instant to) {
+        return read("audit links in [" + from + ", " + to + ")", () -> history.audit(from, to));
     }
 
     /** Every custody invariant that does not hold right now, one line each; empty when all hold. */
