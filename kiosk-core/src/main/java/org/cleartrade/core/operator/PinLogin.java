@@ -39,6 +39,9 @@ public final class PinLogin {
     /** Checks the PIN, then wipes it. */
     public Result attempt(String operatorId, char[] pin) {
         try {
+            if (operatorId == null || !operatorId.matches(OperatorAccount.ID_PATTERN)) {
+                return new Result.Refused(policy.attemptsLeft(LoginState.CLEAN));
+            }
             Instant now = clock.instant();
             LoginState state = accounts.loginState(operatorId);
             if (state.lockedAt(now)) {

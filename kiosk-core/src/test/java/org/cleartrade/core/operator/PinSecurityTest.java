@@ -104,6 +104,17 @@ class PinSecurityTest {
     }
 
     @Test
+    void aMalformedIdIsRefusedWithoutReachingStorage() {
+        PinLogin login = new PinLogin(accounts, hasher, LockoutPolicy.DEFAULT, clock);
+
+        PinLogin.Result result = login.attempt("x".repeat(5_000) + "'; DROP TABLE operators", "123456".toCharArray());
+
+        assertThat(result).isEqualTo(new PinLogin.Result.Refused(2));
+        assertThat(accounts.loginState("x".repeat(5_000) + "'; DROP TABLE operators"))
+                .isEqualTo(LoginState.CLEAN);
+    }
+
+    @Test
     void thePinBufferIsWipedAfterAnAttempt() {
         accounts.save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash("482916".toCharArray())));
         PinLogin login = new PinLogin(accounts, hasher, LockoutPolicy.DEFAULT, clock);
