@@ -213,28 +213,36 @@ public final class PriceBookParser {
 
     /** Minor units, or -1 after recording a problem. */
     private long price(String id, int storage, CurrencyPolicy currency, String text, String line) {
-        String what = id + " " + storage + " GB " + currency.code();
         BigDecimal amount;
         try {
             amount = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            problem(what + ": price \"" + text + "\" is not a number", line);
+            problem(what(id, storage, currency) + ": price \"" + text + "\" is not a number", line);
             return -1;
         }
         if (amount.signum() <= 0) {
-            problem(what + ": price must be positive, was " + text, line);
+            problem(what(id, storage, currency) + ": price must be positive, was " + text, line);
             return -1;
         }
         if (amount.scale() > currency.minorDigits()) {
-            problem(what + ": price " + text + " has more than " + currency.minorDigits() + " decimals", line);
+            problem(
+                    what(id, storage, currency) + ": price " + text + " has more than " + currency.minorDigits()
+                            + " decimals",
+                    line);
             return -1;
         }
-        BigDecimal minor = amount.movePointRight(currency.minorDigits());
-        if (minor.compareTo(BigDecimal.valueOf(currency.priceCeiling())) > 0) {
-            problem(what + ": price " + text + " is above the ceiling for " + currency.code(), line);
+        long minor = amount.movePointRight(currency.minorDigits()).longValue();
+        if (amount.precision() - amount.scale() > 15 || minor > currency.priceCeiling()) {
+            problem(
+                    what(id, storage, currency) + ": price " + text + " is above the ceiling for " + currency.code(),
+                    line);
             return -1;
         }
-        return minor.longValueExact();
+        return minor;
+    }
+
+    private static String what(String id, int storage, CurrencyPolicy currency) {
+        return id + " " + storage + " GB " + currency.code();
     }
 
     private void retired(String[] fields, String line) {

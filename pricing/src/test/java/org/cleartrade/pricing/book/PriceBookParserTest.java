@@ -40,6 +40,8 @@ class PriceBookParserTest {
                 "sku|google-pixel-8|128|310.001|2150.00|290.00|46000; has more than 2 decimals",
                 "sku|google-pixel-8|128|310.00|2150.00|290.00|46000.5; JPY: price 46000.5 has more than 0 decimals",
                 "sku|google-pixel-8|128|31000.00|2150.00|290.00|46000; above the ceiling for USD",
+                "sku|google-pixel-8|128|310.00|99999999999999999999999|290.00|46000; above the ceiling for CNY",
+                "sku|google-pixel-8|128|310.00|2150.00|1E+30|46000; above the ceiling for EUR",
                 "sku|google-pixel-8|128|3l0.00|2150.00|290.00|46000; is not a number",
                 "sku|google-pixel-8|100|310.00|2150.00|290.00|46000; implausible storage 100 GB",
                 "sku|google-pixel-8|128|310.00|2150.00|290.00; sku needs 7 tab-separated fields, found 6",
