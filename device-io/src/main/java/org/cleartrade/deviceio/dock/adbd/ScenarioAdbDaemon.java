@@ -40,6 +40,7 @@ public final class ScenarioAdbDaemon implements AutoCloseable {
     });
     private final ServerSocket server;
     private volatile boolean closed;
+    private String scenarioId;
 
     /**
      * @param port 0 for any free port
@@ -48,6 +49,7 @@ public final class ScenarioAdbDaemon implements AutoCloseable {
     public ScenarioAdbDaemon(ScenarioPhone phone, int port, List<RSAPublicKey> trustedKeys) throws IOException {
         this.phone = phone;
         this.trustedKeys.addAll(trustedKeys);
+        this.scenarioId = phone.scenario().id();
         this.server = new ServerSocket(port, 8, InetAddress.getLoopbackAddress());
         threads.execute(this::acceptLoop);
     }
@@ -81,6 +83,15 @@ public final class ScenarioAdbDaemon implements AutoCloseable {
         dropConnections();
     }
 
+    /** A factory reset wipes the phone's adb_keys: the host must be allowed again. */
+    private void forgetKeysAfterReset() {
+        String id = phone.scenario().id();
+        if (!id.equals(scenarioId)) {
+            scenarioId = id;
+            trustedKeys.clear();
+        }
+    }
+
     void dropConnections() {
         for (Socket s : open) {
             closeQuietly(s);
@@ -103,6 +114,7 @@ public final class ScenarioAdbDaemon implements AutoCloseable {
                 closeQuietly(socket);
                 continue;
             }
+            forgetKeysAfterReset();
             open.add(socket);
             threads.execute(() -> {
                 try {

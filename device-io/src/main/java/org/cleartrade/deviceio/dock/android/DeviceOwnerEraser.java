@@ -1,5 +1,6 @@
 package org.cleartrade.deviceio.dock.android;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +31,7 @@ public final class DeviceOwnerEraser {
             "Factory reset by DevicePolicyManager.wipeDevice (cryptographic erase of file-based-encrypted storage)";
     static final String TOOL = "ClearTrade device-owner helper (" + HelperApk.PACKAGE + ")";
 
+    private static final System.Logger LOG = System.getLogger(DeviceOwnerEraser.class.getName());
     private static final Pattern ACK =
             Pattern.compile("Broadcast completed: result=(-?\\d+), data=\"WIPE_ACCEPTED version=([^\"\\s]+)\"");
 
@@ -48,7 +50,7 @@ public final class DeviceOwnerEraser {
         ShellResult owner = shell.run(SET_OWNER);
         if (!owner.exitedZero() && !owner.exitCode().isEmpty()
                 || !owner.stdout().contains("Success: Device owner set")) {
-            throw new EraseRefusedException("The phone refused the device owner: " + firstLine(owner));
+            throw refused("The phone refused the device owner: " + firstLine(owner));
         }
         ShellResult wipe;
         try {
@@ -59,22 +61,30 @@ public final class DeviceOwnerEraser {
         }
         Matcher ack = ACK.matcher(wipe.stdout());
         if (!ack.find() || !ack.group(1).equals("-1")) {
-            throw new EraseRefusedException("The helper did not accept the erase: " + firstLine(wipe));
+            throw refused("The helper did not accept the erase: " + firstLine(wipe));
         }
+        LOG.log(Level.INFO, "erase step: helper acknowledged the wipe: " + ack.group());
         return new EraseAcknowledgement(clock.instant(), METHOD, TOOL, ack.group(2), ack.group());
     }
 
     private void ensureHelperInstalled() {
         if (shell.run(PM_PATH).stdout().startsWith("package:")) {
+            LOG.log(Level.INFO, "erase step: helper already installed");
             return;
         }
-        HelperApk helper = apk.orElseThrow(() ->
-                new EraseRefusedException("The device-owner helper is not installed and no helper APK is configured"));
+        HelperApk helper = apk.orElseThrow(
+                () -> refused("The device-owner helper is not installed and no helper APK is configured"));
         byte[] bytes = helper.bytes();
         ShellResult install = shell.run("cmd package install -S " + bytes.length, bytes);
         if (!install.stdout().strip().startsWith("Success")) {
-            throw new EraseRefusedException("Installing the device-owner helper failed: " + firstLine(install));
+            throw refused("Installing the device-owner helper failed: " + firstLine(install));
         }
+        LOG.log(Level.INFO, "erase step: helper " + helper.version() + " installed");
+    }
+
+    private static EraseRefusedException refused(String reason) {
+        LOG.log(Level.WARNING, "erase refused: " + reason);
+        return new EraseRefusedException(reason);
     }
 
     private static String firstLine(ShellResult result) {

@@ -14,7 +14,9 @@ import org.cleartrade.deviceio.dock.MutableClock;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.ScenarioExpectations;
 import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenario;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -122,5 +124,36 @@ class SimulatedPhoneDockTest {
         assertThatThrownBy(noHelper::erase)
                 .isInstanceOf(EraseRefusedException.class)
                 .hasMessageContaining("helper");
+    }
+
+    @Test
+    void aPhonePulledOutBeforeAcknowledgingTheWipeIsNeverReportedAsErased() {
+        // pm path, install, set-device-owner answer; the cable goes before the wipe broadcast.
+        dock.plug(inline("title: T\ninclude: pixel-8-clean\nunplug-after-commands: 3\n"));
+        assertThatThrownBy(dock::erase)
+                .isInstanceOf(PhoneGoneException.class)
+                .hasMessageContaining("whether it started is unknown");
+    }
+
+    @Test
+    void aHelperThatIsNotDeviceOwnerRefusesTheWipe() {
+        dock.plug(inline("title: T\ninclude: pixel-8-clean\n"
+                + "=== stdout: am broadcast -a org.cleartrade.wipe.action.WIPE -n org.cleartrade.wipe/.WipeReceiver\n"
+                + "Broadcast completed: result=0, data=\"WIPE_REFUSED not device owner\"\n"));
+        assertThatThrownBy(dock::erase)
+                .isInstanceOf(EraseRefusedException.class)
+                .hasMessageContaining("WIPE_REFUSED");
+    }
+
+    @Test
+    void aGarbledOwnerAnswerIsARefusalNotASuccess() {
+        dock.plug(inline("title: T\ninclude: pixel-8-clean\n"
+                + "=== stdout: dpm set-device-owner org.cleartrade.wipe/.OwnerReceiver\n\u0000\u00ff garbage\n"));
+        assertThatThrownBy(dock::erase).isInstanceOf(EraseRefusedException.class);
+    }
+
+    private PhoneScenario inline(String text) {
+        PhoneScenarioLibrary library = new PhoneScenarioLibrary();
+        return new PhoneScenarioParser(library::scenario).parse("inline", text);
     }
 }
