@@ -125,7 +125,6 @@ public final class SnapshotCodec {
             w.put("quote.offer", q.offer().minorUnits());
             w.put("quote.validUntil", q.validUntil());
             w.put("quote.priceBook", q.priceBookVersion());
-            w.put("quote.priceBook", q.priceBookVersion());
             w.put("deduction.count", q.deductions().size());
             for (int i = 0; i < q.deductions().size(); i++) {
                 w.put("deduction." + i + ".reason", q.deductions().get(i).reasonKey());

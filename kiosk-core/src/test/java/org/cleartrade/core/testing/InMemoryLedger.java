@@ -1,0 +1,236 @@
+package org.cleartrade.core.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.LedgerRefusedException;
+import org.cleartrade.core.ledger.TradeRecord;
+
+/**
+ * A {@link Ledger} in memory with the same rules as the real one: journal sequence numbers without
+ * gaps or repeats, one voucher per trade, one phone per bin, a hash-chained audit log, an outbox.
+ * A commit that breaks a rule throws {@link LedgerRefusedException} and changes nothing.
+ *
+ * <p>It also records how each commit reached "disk" ({@link #durabilities()}), so tests can check
+ * that physical effects were preceded by a synced commit, and can be told to fail the next commit.
+ *
+ * <p>Thread-safe: every method is synchronized.
+ */
+public final class InMemoryLedger implements Ledger {
+
+    private final Map<String, List<JournalEntry>> journals = new LinkedHashMap<>();
+    private final Map<String, TradeRecord> trades = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.CertificateIssued> certificates = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.VoucherIssued> vouchers = new LinkedHashMap<>();
+    private final Map<String, String> voucherIds = new LinkedHashMap<>();
+    private final TreeMap<Integer, LedgerFact.PhoneBinned> bins = new TreeMap<>();
+    private final List<LedgerFact.IdentityKept> identities = new ArrayList<>();
+    private final List<String> auditChain = new ArrayList<>();
+    private final List<LedgerFact.Audited> audits = new ArrayList<>();
+    private final List<OutboxMessage> outbox = new ArrayList<>();
+    private final List<Durability> durabilities = new ArrayList<>();
+    private final int binCount;
+    private long outboxIds;
+    private RuntimeException nextFailure;
+
+    public InMemoryLedger(int binCount) {
+        this.binCount = binCount;
+    }
+
+    /** The next commit throws this instead of committing. */
+    public synchronized void failNextCommit(RuntimeException failure) {
+        this.nextFailure = failure;
+    }
+
+    @Override
+    public synchronized void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
+        if (nextFailure != null) {
+            RuntimeException failure = nextFailure;
+            nextFailure = null;
+            throw failure;
+        }
+        List<JournalEntry> journal = journals.getOrDefault(entry.sessionId(), List.of());
+        long expected = journal.isEmpty() ? 1 : journal.get(journal.size() - 1).seq() + 1;
+        if (entry.seq() != expected) {
+            throw new LedgerRefusedException(
+                    "journal of " + entry.sessionId() + ": expected seq " + expected + ", got " + entry.seq());
+        }
+        if (!journal.isEmpty() && journal.get(journal.size() - 1).ended()) {
+            throw new LedgerRefusedException("journal of " + entry.sessionId() + " has ended");
+        }
+        for (LedgerFact fact : facts) {
+            check(fact);
+        }
+        journals.computeIfAbsent(entry.sessionId(), k -> new ArrayList<>()).add(entry);
+        facts.forEach(this::apply);
+        durabilities.add(durability);
+    }
+
+    private void check(LedgerFact fact) {
+        if (fact instanceof LedgerFact.VoucherIssued v) {
+            if (vouchers.containsKey(v.tradeId())
+                    && !vouchers.get(v.tradeId()).voucherId().equals(v.voucherId())) {
+                throw new LedgerRefusedException("trade " + v.tradeId() + " already has a voucher");
+            }
+            if (voucherIds.containsKey(v.voucherId())
+                    && !voucherIds.get(v.voucherId()).equals(v.tradeId())) {
+                throw new LedgerRefusedException("voucher " + v.voucherId() + " was issued for another trade");
+            }
+        } else if (fact instanceof LedgerFact.PhoneBinned b) {
+            if (b.bin() < 1 || b.bin() > binCount) {
+                throw new LedgerRefusedException("no bin " + b.bin());
+            }
+            LedgerFact.PhoneBinned there = bins.get(b.bin());
+            if (there != null && !there.tradeId().equals(b.tradeId())) {
+                throw new LedgerRefusedException("bin " + b.bin() + " already holds trade " + there.tradeId());
+            }
+        } else if (fact instanceof LedgerFact.PhoneReleased r) {
+            LedgerFact.PhoneBinned there = bins.get(r.bin());
+            if (there == null || !there.tradeId().equals(r.tradeId())) {
+                throw new LedgerRefusedException("bin " + r.bin() + " does not hold trade " + r.tradeId());
+            }
+        }
+    }
+
+    private void apply(LedgerFact fact) {
+        if (fact instanceof LedgerFact.TradeSaved t) {
+            trades.put(t.trade().tradeId(), t.trade());
+        } else if (fact instanceof LedgerFact.CertificateIssued c) {
+            certificates.put(c.tradeId(), c);
+        } else if (fact instanceof LedgerFact.VoucherIssued v) {
+            vouchers.put(v.tradeId(), v);
+            voucherIds.put(v.voucherId(), v.tradeId());
+        } else if (fact instanceof LedgerFact.PhoneBinned b) {
+            bins.put(b.bin(), b);
+        } else if (fact instanceof LedgerFact.PhoneReleased r) {
+            bins.remove(r.bin());
+        } else if (fact instanceof LedgerFact.IdentityKept i) {
+            identities.add(i);
+        } else if (fact instanceof LedgerFact.Audited a) {
+            String previous = auditChain.isEmpty() ? "" : auditChain.get(auditChain.size() - 1);
+            auditChain.add(sha256(previous + "|" + a.actor() + "|" + a.action() + "|" + a.detail()));
+            audits.add(a);
+        } else if (fact instanceof LedgerFact.Outbound o) {
+            outbox.add(new OutboxMessage(++outboxIds, o.topic(), o.payload(), Instant.EPOCH));
+        }
+    }
+
+    @Override
+    public synchronized List<JournalEntry> openSessions() {
+        List<JournalEntry> open = new ArrayList<>();
+        for (List<JournalEntry> journal : journals.values()) {
+            JournalEntry last = journal.get(journal.size() - 1);
+            if (!last.ended()) {
+                open.add(last);
+            }
+        }
+        return open;
+    }
+
+    @Override
+    public synchronized List<JournalEntry> journal(String sessionId) {
+        return List.copyOf(journals.getOrDefault(sessionId, List.of()));
+    }
+
+    @Override
+    public synchronized Optional<TradeRecord> trade(String tradeId) {
+        return Optional.ofNullable(trades.get(tradeId));
+    }
+
+    /** Every trade, in the order first saved. */
+    public synchronized List<TradeRecord> trades() {
+        return List.copyOf(trades.values());
+    }
+
+    @Override
+    public synchronized List<BinContent> binContents() {
+        List<BinContent> contents = new ArrayList<>();
+        for (int bin = 1; bin <= binCount; bin++) {
+            LedgerFact.PhoneBinned b = bins.get(bin);
+            contents.add(new BinContent(
+                    bin,
+                    Optional.ofNullable(b).map(LedgerFact.PhoneBinned::tradeId),
+                    Optional.ofNullable(b).map(LedgerFact.PhoneBinned::holdUntil)));
+        }
+        return contents;
+    }
+
+    @Override
+    public synchronized Optional<LedgerFact.CertificateIssued> certificate(String tradeId) {
+        return Optional.ofNullable(certificates.get(tradeId));
+    }
+
+    @Override
+    public synchronized Optional<LedgerFact.VoucherIssued> voucher(String tradeId) {
+        return Optional.ofNullable(vouchers.get(tradeId));
+    }
+
+    /** Every voucher issued, in order. */
+    public synchronized List<LedgerFact.VoucherIssued> vouchers() {
+        return List.copyOf(vouchers.values());
+    }
+
+    public synchronized List<LedgerFact.IdentityKept> identities() {
+        return List.copyOf(identities);
+    }
+
+    public synchronized List<LedgerFact.Audited> audits() {
+        return List.copyOf(audits);
+    }
+
+    /** How each commit was made, in commit order. */
+    public synchronized List<Durability> durabilities() {
+        return List.copyOf(durabilities);
+    }
+
+    @Override
+    public synchronized AuditVerification verifyAuditChain() {
+        String previous = "";
+        for (int i = 0; i < audits.size(); i++) {
+            LedgerFact.Audited a = audits.get(i);
+            String link = sha256(previous + "|" + a.actor() + "|" + a.action() + "|" + a.detail());
+            if (!link.equals(auditChain.get(i))) {
+                return new AuditVerification(audits.size(), false, Optional.of((long) i + 1));
+            }
+            previous = link;
+        }
+        return new AuditVerification(audits.size(), true, Optional.empty());
+    }
+
+    @Override
+    public synchronized List<OutboxMessage> pendingOutbox(int limit) {
+        return List.copyOf(outbox.subList(0, Math.min(limit, outbox.size())));
+    }
+
+    @Override
+    public synchronized void markSent(List<Long> outboxIds) {
+        outbox.removeIf(m -> outboxIds.contains(m.id()));
+    }
+
+    @Override
+    public synchronized int purgePersonalData(Instant now) {
+        int before = identities.size();
+        identities.removeIf(i -> !i.keepUntil().isAfter(now));
+        return before - identities.size();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
