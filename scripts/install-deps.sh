@@ -18,6 +18,9 @@ packages=(
   socat
   # JavaFX needs GTK for a real window; Xvfb for screenshots; a CJK font for Chinese.
   libgtk-3-0 xvfb xauth fonts-noto-cjk
+  # Receipt PDFs embed TrueType fonts (PDFBox cannot embed Noto CJK's CFF outlines); the virtual
+  # printer draws Latin text in DejaVu Sans Mono.
+  fonts-dejavu-core fonts-droid-fallback
 )
 
 missing=()

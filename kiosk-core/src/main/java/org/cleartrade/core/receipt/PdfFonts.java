@@ -41,10 +41,6 @@ final class PdfFonts {
         this.cjk = Face.load(document, cjk, "fonts-droid-fallback");
     }
 
-    PdfFonts(PDDocument document) throws IOException {
-        this(document, LATIN, LATIN_BOLD, CJK);
-    }
-
     List<Run> runs(String text, boolean emphasis) {
         Face latin = emphasis ? bold : regular;
         List<Run> runs = new ArrayList<>();

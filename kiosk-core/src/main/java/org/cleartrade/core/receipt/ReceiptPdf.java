@@ -7,6 +7,7 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +24,8 @@ import org.cleartrade.deviceio.printer.ReceiptBlock.Align;
  * A receipt as an A4 PDF for e-mail and archives, block for block what the paper shows: text in
  * embedded TrueType fonts (Chinese included, so it stays searchable), two-column lines, rules,
  * and the QR drawn as vector squares at 2.5 pt per module (about 0.9 mm, easy for any phone).
+ *
+ * <p>Threading: renders one document at a time ({@link #render} is synchronized).
  */
 public final class ReceiptPdf {
     private static final float MARGIN = 56;
@@ -30,16 +33,32 @@ public final class ReceiptPdf {
     private static final float LEADING = 15;
     private static final float QR_MODULE = 2.5f;
 
+    private final List<Path> latin;
+    private final List<Path> latinBold;
+    private final List<Path> cjk;
+
     private PDDocument document;
     private PdfFonts fonts;
     private PDPageContentStream content;
     private float y;
 
+    /** With the fonts where Debian installs them. */
+    public ReceiptPdf() {
+        this(PdfFonts.LATIN, PdfFonts.LATIN_BOLD, PdfFonts.CJK);
+    }
+
+    /** With font files in order of preference, each list needing one readable TrueType file. */
+    ReceiptPdf(List<Path> latin, List<Path> latinBold, List<Path> cjk) {
+        this.latin = List.copyOf(latin);
+        this.latinBold = List.copyOf(latinBold);
+        this.cjk = List.copyOf(cjk);
+    }
+
     /** Renders the receipt and returns the PDF bytes. Throws {@link MissingFontException} without fonts. */
-    public byte[] render(Receipt receipt) {
+    public synchronized byte[] render(Receipt receipt) {
         try (PDDocument doc = new PDDocument()) {
             document = doc;
-            fonts = new PdfFonts(doc);
+            fonts = new PdfFonts(doc, latin, latinBold, cjk);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(receipt.title());
             info.setCreator("ClearTrade kiosk");
