@@ -1,0 +1,111 @@
+package org.cleartrade.backoffice;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.cleartrade.backoffice.blocklist.HttpBlockList;
+import org.cleartrade.backoffice.outbox.HttpHeartbeat;
+import org.cleartrade.backoffice.outbox.HttpOutboxUploader;
+import org.cleartrade.backoffice.pricebook.HttpPriceBookUpdater;
+import org.cleartrade.backoffice.pricebook.PriceBookStore;
+import org.cleartrade.core.backoffice.BlockList;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.pricing.book.LivePriceBook;
+
+/**
+ * Everything the kiosk says to its fleet service, built from one {@link BackOfficeConfig}: the
+ * block list the session asks, the price-book updater behind the operator screen, and the periodic
+ * work (price-book refresh, outbox upload, heartbeat).
+ *
+ * <p>Lifecycle: construct; {@link #restorePriceBook()} once before the first quote; then {@link
+ * #start(ScheduledExecutorService)} with a scheduler the composition root owns and shuts down.
+ * Each periodic task catches and logs its own failure so the next run still happens; failures of
+ * the price book are also visible in {@code priceBooks().status()}.
+ */
+public final class HttpBackOffice {
+
+    private static final System.Logger LOG = System.getLogger(HttpBackOffice.class.getName());
+
+    /** A piece of periodic work and how long to wait between two runs. */
+    public record PeriodicTask(String name, Duration delay, Runnable run) {}
+
+    private final HttpBlockList blockList;
+    private final HttpPriceBookUpdater priceBooks;
+    private final HttpOutboxUploader outbox;
+    private final HttpHeartbeat heartbeat;
+
+    public HttpBackOffice(BackOfficeConfig config, LivePriceBook live, Ledger ledger, Clock clock) {
+        FleetEndpoint endpoint = new FleetEndpoint(config);
+        this.blockList = new HttpBlockList(endpoint, config.blockListTimeout());
+        this.priceBooks = new HttpPriceBookUpdater(
+                endpoint,
+                config.fleetKey(),
+                live,
+                new PriceBookStore(config.stateDir()),
+                clock,
+                config.maxPriceBookBytes());
+        this.outbox = new HttpOutboxUploader(endpoint, ledger, config.kioskId(), 100);
+        this.heartbeat = new HttpHeartbeat(endpoint, config.kioskId(), priceBooks::status, clock);
+    }
+
+    public BlockList blockList() {
+        return blockList;
+    }
+
+    public HttpPriceBookUpdater priceBooks() {
+        return priceBooks;
+    }
+
+    /** Puts the last good downloaded book in force, if it is newer than the seed. */
+    public void restorePriceBook() {
+        priceBooks.restore();
+    }
+
+    /** Refresh the price book hourly, upload the outbox every minute, beat every five minutes. */
+    public List<PeriodicTask> tasks() {
+        return List.of(
+                new PeriodicTask("price-book refresh", Duration.ofHours(1), priceBooks::refresh),
+                new PeriodicTask("outbox upload", Duration.ofMinutes(1), this::uploadOutbox),
+                new PeriodicTask("heartbeat", Duration.ofMinutes(5), this::beat));
+    }
+
+    /** Schedules every task, the first run of each at once. */
+    public void start(ScheduledExecutorService scheduler) {
+        for (PeriodicTask task : tasks()) {
+            scheduler.scheduleWithFixedDelay(
+                    () -> runLogged(task), 0, task.delay().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void uploadOutbox() {
+        try {
+            // A bounded number of batches per run: a back office that accepts nothing cannot spin us.
+            for (int batch = 0; batch < 20 && outbox.uploadBatch() > 0; batch++) {
+                LOG.log(Level.DEBUG, "outbox batch {0} sent", batch + 1);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "outbox upload failed, retried next period: {0}", e.getMessage());
+        }
+    }
+
+    private void beat() {
+        try {
+            heartbeat.beat();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "heartbeat failed: {0}", e.getMessage());
+        }
+    }
+
+    private static void runLogged(PeriodicTask task) {
+        try {
+            task.run().run();
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again; log it and keep the schedule alive.
+            LOG.log(Level.ERROR, "back-office task \"" + task.name() + "\" failed", e);
+        }
+    }
+}
