@@ -70,6 +70,10 @@ public final class BookQuoter implements Quoter {
      */
     @Override
     public QuoteDecision quote(QuoteRequest request) {
+        Objects.requireNonNull(request.sessionId(), "sessionId");
+        Objects.requireNonNull(request.manufacturer(), "manufacturer");
+        Objects.requireNonNull(request.model(), "model");
+        Objects.requireNonNull(request.batteryHealthPercent(), "batteryHealthPercent");
         Objects.requireNonNull(request.condition(), "condition");
         CurrencyPolicy currency = CurrencyPolicy.require(request.currency());
         PriceBook book = books.get();
