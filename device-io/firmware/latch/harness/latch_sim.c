@@ -444,6 +444,14 @@ int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
     if (open_pty(link)) return 1;
     wall_anchor_ns = wall_ns() - sim_ns(avr->cycle);
+    /* Let the firmware boot (its UART receiver is off until then) before announcing the line. */
+    while (!stopping && sim_ns(avr->cycle) < 50000000ULL) {
+        int state = avr_run(avr);
+        if (state == cpu_Done || state == cpu_Crashed) {
+            fprintf(stderr, "latch-sim: firmware stopped while booting (state %d)\n", state);
+            return 1;
+        }
+    }
     say("ready");
 
     unsigned spin = 0;

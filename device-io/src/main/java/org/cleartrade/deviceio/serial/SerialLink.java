@@ -14,8 +14,10 @@ import java.util.Objects;
  * <p>Threading: one thread at a time. {@link #close()} may be called from any thread.
  */
 public final class SerialLink implements AutoCloseable {
+    private static final int DEFAULT_READ_TIMEOUT_MILLIS = 100;
     private final SerialSettings settings;
     private final SerialPort port;
+    private int readTimeoutMillis = DEFAULT_READ_TIMEOUT_MILLIS;
 
     private SerialLink(SerialSettings settings, SerialPort port) {
         this.settings = settings;
@@ -45,6 +47,7 @@ public final class SerialLink implements AutoCloseable {
                     case ODD -> SerialPort.ODD_PARITY;
                 });
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_BLOCKING, DEFAULT_READ_TIMEOUT_MILLIS, 0);
         if (!port.openPort()) {
             throw new IOException(
                     "serial port " + settings.port() + " cannot be opened (error " + port.getLastErrorCode() + ")");
@@ -68,7 +71,11 @@ public final class SerialLink implements AutoCloseable {
             return 0;
         }
         int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_BLOCKING, millis, 0);
+        if (millis != readTimeoutMillis) {
+            // reconfiguring the port touches its line settings: do it only when the timeout changes
+            port.setComPortTimeouts(SerialPort.TIMEOUT_READ_BLOCKING, millis, 0);
+            readTimeoutMillis = millis;
+        }
         int n = port.readBytes(buffer, length, offset);
         if (n < 0) {
             throw gone("read");
