@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +125,29 @@ class ModbusBinLatchSimavrTest {
                 .hasMessageContaining("no valid answer");
         awaitStatus(1, BinStatus::secured);
         assertThat(latch.info().resetByWatchdog()).isTrue();
+    }
+
+    @Test
+    void carriesOnThroughPowerCyclesInTheMiddleOfExchanges() throws Exception {
+        latch.binCount();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> reads = reader.submit(() -> {
+                int secured = 0;
+                for (int i = 0; i < 150; i++) {
+                    secured += latch.status(1).secured() ? 1 : 0;
+                }
+                return secured;
+            });
+            for (int i = 0; i < 5; i++) {
+                pause(Duration.ofMillis(150));
+                controller.powerCycle();
+            }
+            assertThat(reads.get(30, TimeUnit.SECONDS)).isEqualTo(150);
+        } finally {
+            reader.shutdownNow();
+        }
+        assertThat(latch.info().uptimeSeconds()).isLessThan(2);
     }
 
     private BinStatus awaitStatus(int bin, Predicate<BinStatus> condition) {
