@@ -45,8 +45,9 @@ import org.flywaydb.core.api.FlywayException;
  *   <li>{@link #commit} runs one transaction per session transition: the journal entry, then each
  *       fact in order. Any refusal or failure rolls all of it back. With {@link
  *       Durability#SYNCED} it then runs {@code CHECKPOINT SYNC}, which makes H2's MVStore write the
- *       current version synchronously and {@code fsync} the file (decision 0700); only then does
- *       the call return.
+ *       current version and {@code fsync} the file; the database runs with {@code WRITE_DELAY=0}
+ *       so that no background writer can hold that version in a queue (decision 0700). Only then
+ *       does the call return.
  *   <li>{@link #close} closes the database; a later {@link #open} of the same folder sees every
  *       synced commit, and after a crash, every commit up to the last one that reached the disk.
  * </ol>
@@ -71,7 +72,7 @@ public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
         this.clock = clock;
         this.connection = connection;
         this.queries = new LedgerQueries(connection);
-        this.history = new HistoryQueries(connection, queries);
+        this.history = new HistoryQueries(connection);
     }
 
     /**
@@ -137,7 +138,10 @@ public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
     }
 
     private static String url(Path folder, String name) {
-        return "jdbc:h2:file:" + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0 stops MVStore's background writer and its write executors, so every chunk
+        // is written by the committing thread itself; with them running, CHECKPOINT SYNC can fsync
+        // while the chunk holding the commit still waits in a write queue (decision 0700).
+        return "jdbc:h2:file:" + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /** The database file itself, for operators and backups. */

@@ -43,28 +43,30 @@ final class LedgerQueries {
         try (PreparedStatement find = connection.prepareStatement("SELECT * FROM trades WHERE trade_id = ?")) {
             find.setString(1, tradeId);
             try (ResultSet rows = find.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                int bin = rows.getInt("bin");
-                Optional<Integer> maybeBin = rows.wasNull() ? Optional.empty() : Optional.of(bin);
-                return Optional.of(new TradeRecord(
-                        rows.getString("trade_id"),
-                        rows.getString("session_id"),
-                        TradeRecord.Status.valueOf(rows.getString("status")),
-                        rows.getString("manufacturer"),
-                        rows.getString("model"),
-                        rows.getString("serial"),
-                        Optional.ofNullable(rows.getString("imei")),
-                        rows.getString("quote_id"),
-                        rows.getLong("offer_minor"),
-                        rows.getString("currency"),
-                        maybeBin,
-                        SqlTime.getNullable(rows, "hold_until"),
-                        rows.getBoolean("flagged"),
-                        SqlTime.get(rows, "updated_at")));
+                return rows.next() ? Optional.of(tradeRow(rows)) : Optional.empty();
             }
         }
+    }
+
+    /** The trade on the current row of a {@code SELECT * FROM trades} result. */
+    static TradeRecord tradeRow(ResultSet rows) throws SQLException {
+        int bin = rows.getInt("bin");
+        Optional<Integer> maybeBin = rows.wasNull() ? Optional.empty() : Optional.of(bin);
+        return new TradeRecord(
+                rows.getString("trade_id"),
+                rows.getString("session_id"),
+                TradeRecord.Status.valueOf(rows.getString("status")),
+                rows.getString("manufacturer"),
+                rows.getString("model"),
+                rows.getString("serial"),
+                Optional.ofNullable(rows.getString("imei")),
+                rows.getString("quote_id"),
+                rows.getLong("offer_minor"),
+                rows.getString("currency"),
+                maybeBin,
+                SqlTime.getNullable(rows, "hold_until"),
+                rows.getBoolean("flagged"),
+                SqlTime.get(rows, "updated_at"));
     }
 
     List<BinContent> binContents() throws SQLException {

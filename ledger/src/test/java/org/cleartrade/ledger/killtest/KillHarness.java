@@ -95,7 +95,9 @@ public final class KillHarness {
                 violations.add("run " + run + ": the workload died on its own with exit " + child.exitValue() + ": "
                         + tail(stderrOf(run)));
             }
+            int before = violations.size();
             check("after kill " + run);
+            new ArrayList<>(violations).stream().skip(before).forEach(v -> progress.accept("  VIOLATION " + v));
             if (run % 10 == 0) {
                 progress.accept("  " + run + " kills, " + ackCount.get() + " acknowledged, " + violations.size()
                         + " violations");
