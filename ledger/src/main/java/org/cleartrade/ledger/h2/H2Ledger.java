@@ -27,13 +27,16 @@ import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
 import org.cleartrade.core.ledger.LedgerHistory;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.operator.LoginState;
+import org.cleartrade.core.operator.OperatorAccount;
+import org.cleartrade.core.operator.OperatorAccounts;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * The ledger in an embedded H2 database file ({@code ledger.mv.db} in the given folder), its schema
  * kept by Flyway migrations under {@code db/migration}; also the read-only {@link LedgerHistory}
- * for exports.
+ * for exports, and the staff {@link OperatorAccounts} with their sign-in throttling.
  *
  * <p>Lifecycle:
  *
@@ -55,7 +58,7 @@ import org.flywaydb.core.api.FlywayException;
  * <p>Threading: one JDBC connection guarded by one lock; every method is safe for concurrent use
  * and commits are serialized, which the audit chain needs anyway.
  */
-public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
+public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(H2Ledger.class.getName());
     private static final String FILE_NAME = "ledger";
 
@@ -65,6 +68,7 @@ public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final LedgerQueries queries;
     private final HistoryQueries history;
+    private final OperatorRows operators;
     private boolean closed;
 
     private H2Ledger(Path folder, Clock clock, Connection connection) {
@@ -73,6 +77,7 @@ public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
         this.connection = connection;
         this.queries = new LedgerQueries(connection);
         this.history = new HistoryQueries(connection);
+        this.operators = new OperatorRows(connection);
     }
 
     /**
@@ -224,6 +229,44 @@ public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
         return read("audit links in [" + from + ", " + to + ")", () -> history.audit(from, to));
     }
 
+    @Override
+    public Optional<OperatorAccount> find(String operatorId) {
+        Objects.requireNonNull(operatorId, "operatorId");
+        return read("operator account", () -> operators.find(operatorId));
+    }
+
+    /** Saves an account and syncs it, so a staff member added at the console exists after a crash. */
+    @Override
+    public void save(OperatorAccount account) {
+        Objects.requireNonNull(account, "account");
+        write("operator account " + account.operatorId(), () -> {
+            operators.save(account, clock.instant());
+            return 0;
+        });
+        syncUnderLock("operator account " + account.operatorId());
+    }
+
+    @Override
+    public LoginState loginState(String operatorId) {
+        Objects.requireNonNull(operatorId, "operatorId");
+        return read("sign-in state", () -> operators.loginState(operatorId));
+    }
+
+    /**
+     * Saves the sign-in state and syncs it: a lockout that a power cut could undo would let a PIN
+     * be guessed by pulling the plug.
+     */
+    @Override
+    public void saveLoginState(String operatorId, LoginState state) {
+        Objects.requireNonNull(operatorId, "operatorId");
+        Objects.requireNonNull(state, "state");
+        write("sign-in state", () -> {
+            operators.saveLoginState(operatorId, state);
+            return 0;
+        });
+        syncUnderLock("sign-in state");
+    }
+
     /** Every custody invariant that does not hold right now, one line each; empty when all hold. */
     public List<String> checkInvariants() {
         return read("invariants", () -> LedgerInvariants.check(connection));
@@ -305,6 +348,16 @@ public final class H2Ledger implements Ledger, LedgerHistory, AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new LedgerException("closing the ledger in " + folder + " failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void syncUnderLock(String what) {
+        lock.lock();
+        try {
+            requireOpen();
+            sync(what);
         } finally {
             lock.unlock();
         }
