@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An in-process latch controller with the firmware's rules, and the physical world around it: the
@@ -203,7 +204,7 @@ public final class SimulatedBinLatch implements BinLatch {
         }
     }
 
-    private void physical(int bin, java.util.function.Consumer<SimulatedBin> change) {
+    private void physical(int bin, Consumer<SimulatedBin> change) {
         synchronized (lock) {
             SimulatedBin b = bin(bin);
             change.accept(b);
