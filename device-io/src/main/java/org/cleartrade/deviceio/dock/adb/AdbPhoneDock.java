@@ -20,13 +20,20 @@ import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.android.ResetVerifier;
+import org.cleartrade.deviceio.dock.usb.SysfsUsbSerialProbe;
+import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
 
 /**
  * The phone dock through the adb server (host protocol on TCP, see {@link AdbHostClient}). The
  * dock watches one device: the configured serial, or else the first device the server lists.
  * adb states map to {@link DockStatus.State}: {@code device} is AUTHORIZED, {@code unauthorized}
- * and {@code authorizing} are UNAUTHORIZED, everything else listed (offline, connecting,
- * recovery...) is OFFLINE.
+ * is UNAUTHORIZED, everything else listed (offline, authorizing, connecting, recovery...) is
+ * OFFLINE.
+ *
+ * <p>After the erase, {@link #verifyErased} accepts two kinds of proof, and names which one on
+ * the result: the phone back on adb (same {@code ro.serialno}, setup wizard not done, no
+ * accounts), or, as usual after a reset turns USB debugging off, the phone's serial leaving the
+ * USB bus and coming back ({@link UsbSerialProbe}).
  *
  * <p>Thread-safe: no state between calls besides the immutable settings; calls may overlap.
  */
@@ -34,8 +41,10 @@ public final class AdbPhoneDock implements PhoneDock {
 
     private static final System.Logger LOG = System.getLogger(AdbPhoneDock.class.getName());
     static final String USB_ONLY_METHOD =
-            "Phone re-enumerated on USB with the same serial; setup state not readable (USB debugging is off after a reset)";
+            "Phone left the USB bus and re-enumerated with the same serial (USB descriptor);"
+                    + " setup state not readable (USB debugging is off after a reset)";
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration ADB_GRACE = Duration.ofSeconds(5);
 
     private final AdbHostClient client;
     private final AdbServerProcess server;
@@ -43,7 +52,9 @@ public final class AdbPhoneDock implements PhoneDock {
     private final Optional<HelperApk> helper;
     private final Clock clock;
     private final Pacer pacer;
+    private final UsbSerialProbe usb;
 
+    /** A dock that looks for the returning phone's serial in Linux sysfs. */
     public AdbPhoneDock(
             AdbHostClient client,
             AdbServerProcess server,
@@ -51,6 +62,18 @@ public final class AdbPhoneDock implements PhoneDock {
             Optional<HelperApk> helper,
             Clock clock,
             Pacer pacer) {
+        this(client, server, serial, helper, clock, pacer, new SysfsUsbSerialProbe(SysfsUsbSerialProbe.DEFAULT_ROOT));
+    }
+
+    public AdbPhoneDock(
+            AdbHostClient client,
+            AdbServerProcess server,
+            Optional<String> serial,
+            Optional<HelperApk> helper,
+            Clock clock,
+            Pacer pacer,
+            UsbSerialProbe usb) {
+        this.usb = usb;
         this.client = client;
         this.server = server;
         this.serial = serial;
@@ -68,7 +91,7 @@ public final class AdbPhoneDock implements PhoneDock {
         Optional<String> s = Optional.of(device.get().serial());
         return switch (device.get().state()) {
             case "device" -> new DockStatus(DockStatus.State.AUTHORIZED, s);
-            case "unauthorized", "authorizing" -> new DockStatus(DockStatus.State.UNAUTHORIZED, s);
+            case "unauthorized" -> new DockStatus(DockStatus.State.UNAUTHORIZED, s);
             default -> new DockStatus(DockStatus.State.OFFLINE, s);
         };
     }
@@ -91,23 +114,40 @@ public final class AdbPhoneDock implements PhoneDock {
     @Override
     public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
-        boolean wentAway = false;
-        DockStatus status = status();
+        boolean adbAway = false;
+        boolean usbAway = false;
+        Instant usbProofAt = null;
         while (true) {
-            wentAway |= status.state() != DockStatus.State.AUTHORIZED;
-            if (wentAway && status.state() == DockStatus.State.AUTHORIZED) {
+            DockStatus status = status();
+            boolean onUsb = usb.present(expectedSerial);
+            adbAway |= status.state() != DockStatus.State.AUTHORIZED;
+            usbAway |= !onUsb;
+            if (adbAway && status.state() == DockStatus.State.AUTHORIZED) {
                 return new ResetVerifier(shell(), clock).verify(expectedSerial);
             }
-            if (status.state() == DockStatus.State.UNAUTHORIZED) {
-                return usbOnly(status.serial().orElse(""), expectedSerial);
+            boolean adbSeesSerial = status.state() == DockStatus.State.UNAUTHORIZED
+                    && status.serial().filter(expectedSerial::equals).isPresent();
+            if (usbProofAt == null && adbAway && (adbSeesSerial || usbAway && onUsb)) {
+                // Back on USB: give adb a moment to come back too, for the stronger proof.
+                Instant graceEnd = clock.instant().plus(ADB_GRACE);
+                usbProofAt = graceEnd.isBefore(deadline) ? graceEnd : deadline;
+            }
+            if (usbProofAt != null && !clock.instant().isBefore(usbProofAt)) {
+                return new EraseVerification(
+                        clock.instant(),
+                        true,
+                        USB_ONLY_METHOD,
+                        "Serial " + expectedSerial + " left and came back on USB");
             }
             if (!clock.instant().isBefore(deadline)) {
                 return new EraseVerification(
                         clock.instant(),
                         false,
                         USB_ONLY_METHOD,
-                        "The phone did not come back within " + timeout.toSeconds() + " s (last seen: " + status.state()
-                                + ")");
+                        "Could not verify: the phone "
+                                + (adbAway ? "left adb" : "never left adb") + " and its serial was "
+                                + (usbAway ? "not seen back on USB" : "never seen leaving USB")
+                                + " within " + timeout.toSeconds() + " s (last adb state: " + status.state() + ")");
             }
             try {
                 pacer.pause(POLL);
@@ -115,19 +155,7 @@ public final class AdbPhoneDock implements PhoneDock {
                 Thread.currentThread().interrupt();
                 return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Verification was interrupted");
             }
-            status = status();
         }
-    }
-
-    private EraseVerification usbOnly(String transportSerial, String expectedSerial) {
-        if (transportSerial.equals(expectedSerial)) {
-            return new EraseVerification(
-                    clock.instant(), true, USB_ONLY_METHOD, "Serial " + expectedSerial + " seen again on USB");
-        }
-        String why = transportSerial.contains(":")
-                ? "the phone came back on a network transport (" + transportSerial + "), which carries no USB serial"
-                : "a phone with another serial is on the cable";
-        return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Could not verify: " + why);
     }
 
     private AdbShell shell() {

@@ -35,7 +35,8 @@ import org.cleartrade.deviceio.dock.scenario.ScenarioShell;
 public final class SimulatedPhoneDock implements PhoneDock {
 
     static final String USB_ONLY_METHOD =
-            "Phone re-enumerated on USB with the same serial; setup state not readable (USB debugging is off after a reset)";
+            "Phone left the USB bus and re-enumerated with the same serial (USB descriptor);"
+                    + " setup state not readable (USB debugging is off after a reset)";
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final PhoneScenarioLibrary library;

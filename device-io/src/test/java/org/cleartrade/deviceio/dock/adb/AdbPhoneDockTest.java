@@ -3,6 +3,7 @@ package org.cleartrade.deviceio.dock.adb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.cleartrade.deviceio.dock.usb.SysfsUsbSerialProbe;
+import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,13 +113,32 @@ class AdbPhoneDockTest {
     }
 
     @Test
-    void aPhoneReturningWithDebuggingOffOverTcpCannotBeVerified() throws Exception {
+    void aPhoneReturningWithDebuggingOffIsVerifiedByItsSerialComingBackOnUsb() throws Exception {
         AdbPhoneDock dock = plug("pixel-7a-reset-adb-off", false);
         awaitState(dock, State.AUTHORIZED);
         dock.erase();
         EraseVerification verification = dock.verifyErased("35011JEHN17403", Duration.ofSeconds(30));
+        assertThat(verification.verified()).as(verification.detail()).isTrue();
+        assertThat(verification.method()).contains("USB descriptor", "setup state not readable");
+    }
+
+    @Test
+    void aPhoneReturningWithDebuggingOffIsNotVerifiedWhenUsbNeverShowsItsSerial() throws Exception {
+        plug("pixel-7a-reset-adb-off", false);
+        String target = "127.0.0.1:" + phones.get(0).port();
+        AdbPhoneDock dock = new AdbPhoneDock(
+                server.client,
+                server.process,
+                Optional.of(target),
+                Optional.of(APK),
+                Clock.systemUTC(),
+                Pacer.sleeping(),
+                new SysfsUsbSerialProbe(Files.createTempDirectory("no-usb")));
+        awaitState(dock, State.AUTHORIZED);
+        dock.erase();
+        EraseVerification verification = dock.verifyErased("35011JEHN17403", Duration.ofSeconds(5));
         assertThat(verification.verified()).isFalse();
-        assertThat(verification.detail()).contains("network transport");
+        assertThat(verification.detail()).contains("not seen back on USB");
     }
 
     @Test
@@ -155,7 +177,17 @@ class AdbPhoneDockTest {
                 Optional.of(target),
                 Optional.of(APK),
                 Clock.systemUTC(),
-                Pacer.sleeping());
+                Pacer.sleeping(),
+                usbCable(phone));
+    }
+
+    /** The fake phone's USB side: its serial is on the bus while it is plugged in and not rebooting. */
+    private static UsbSerialProbe usbCable(ScenarioPhone phone) {
+        return serial -> {
+            ScenarioPhone.Presence p = phone.presence();
+            return (p == ScenarioPhone.Presence.AUTHORIZED || p == ScenarioPhone.Presence.UNAUTHORIZED)
+                    && phone.scenario().property("ro.serialno").equals(serial);
+        };
     }
 
     private static void awaitState(AdbPhoneDock dock, State state) throws InterruptedException {

@@ -68,7 +68,9 @@ class AdbWireTest {
 
     @Test
     void decodesAnAdbPublicKeyAndVerifiesATokenSignedTheWayTheAdbServerSignsIt() throws Exception {
-        KeyPair pair = KeyPairGenerator.getInstance("RSA").genKeyPair();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048); // adb keys are 2048-bit; newer JDKs default to 3072
+        KeyPair pair = generator.genKeyPair();
         RSAPublicKey original = (RSAPublicKey) pair.getPublic();
         RSAPublicKey decoded = AndroidRsaPublicKey.decode(adbFormat(original) + " seller@kiosk\0");
         assertThat(decoded.getModulus()).isEqualTo(original.getModulus());
