@@ -1,5 +1,7 @@
 package org.cleartrade.core.operator;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import org.cleartrade.core.export.RecordExport;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.Ledger.Durability;
@@ -38,7 +41,8 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code scan.unreadable}
  * (reason), {@code scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade),
  * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
- * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id),
+ * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id), {@code restock.printFailed} (id, reason), {@code
+ * export.done} (folder, trades, certificates, audit links), {@code export.failed} (reason),
  * {@code signout.idle}, {@code signout.closeBinFirst} (bin), {@code permission.denied}.
  *
  * <p>Threading: one caller at a time (the UI's worker thread); calls block while the latch moves.
@@ -73,6 +77,9 @@ public final class OperatorConsole {
         /** Technicians only: prints a test slip and cycles the latch of every empty bin. */
         record SelfTest() implements Event {}
 
+        /** Writes trades, certificates and audit links of {@code [from, to)} under {@code target}. */
+        record Export(Instant from, Instant to, Path target) implements Event {}
+
         /** Sent periodically; signs out an operator idle past the timeout. */
         record IdleCheck() implements Event {}
     }
@@ -90,6 +97,7 @@ public final class OperatorConsole {
             ManifestPrinter manifestPrinter,
             DeviceSelfTest selfTest,
             Reprints reprints,
+            RecordExport export,
             Clock clock,
             Duration idleTimeout,
             String kioskId,
@@ -101,6 +109,7 @@ public final class OperatorConsole {
     private final ManifestSigner signer;
     private final ManifestPrinter printer;
     private final ServiceDesk desk;
+    private final RecordExport export;
     private final Clock clock;
     private final Duration idleTimeout;
     private final String kioskId;
@@ -132,6 +141,7 @@ public final class OperatorConsole {
         this.signer = context.signer();
         this.printer = context.manifestPrinter();
         this.desk = new ServiceDesk(context.ledger(), context.selfTest(), context.reprints(), context.clock());
+        this.export = context.export();
         this.clock = context.clock();
         this.idleTimeout = context.idleTimeout();
         this.kioskId = context.kioskId();
@@ -237,6 +247,10 @@ public final class OperatorConsole {
             }
         } else if (event instanceof Event.SelfTest) {
             selfTest(facts);
+        } else if (event instanceof Event.Export range) {
+            if (may(Role.Permission.EXPORT)) {
+                export(range, facts);
+            }
         } else if (event instanceof Event.SignOut) {
             if (!releases.isEmpty() || !discrepancies.isEmpty()) {
                 finishRestock(facts);
@@ -388,6 +402,22 @@ public final class OperatorConsole {
         notice = Notice.of(passed ? "selftest.passed" : "selftest.failed");
     }
 
+    private void export(Event.Export range, List<LedgerFact> facts) {
+        try {
+            RecordExport.Summary summary = export.export(range.from(), range.to(), range.target());
+            facts.add(new LedgerFact.Audited(
+                    operatorId(),
+                    "records.export",
+                    range.from() + ".." + range.to() + " trades=" + summary.trades() + " certificates="
+                            + summary.certificates() + " audit=" + summary.auditLinks() + " to " + summary.folder()));
+            notice = Notice.of(
+                    "export.done", summary.folder(), summary.trades(), summary.certificates(), summary.auditLinks());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            facts.add(new LedgerFact.Audited(operatorId(), "records.export.failed", e.getMessage()));
+            notice = Notice.of("export.failed", e.getMessage());
+        }
+    }
+
     private void finishRestock(List<LedgerFact> facts) {
         if (releases.isEmpty() && discrepancies.isEmpty()) {
             return;
@@ -413,7 +443,9 @@ public final class OperatorConsole {
         try {
             printer.print(manifest, signature);
         } catch (DeviceException e) {
+            // The signed manifest is stored either way; the operator is told the paper is missing.
             facts.add(new LedgerFact.Audited(operatorId(), "custody.manifest.print", "failed: " + e.getMessage()));
+            notice = Notice.of("restock.printFailed", manifest.manifestId(), e.getMessage());
         }
     }
 

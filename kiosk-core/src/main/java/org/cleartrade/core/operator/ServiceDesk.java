@@ -66,7 +66,9 @@ final class ServiceDesk {
             reprints.reprint(tradeId);
             facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint", tradeId));
             return Notice.of("reprint.done", tradeId);
-        } catch (DeviceException e) {
+        } catch (DeviceException | IllegalArgumentException e) {
+            // A printer fault, or a trade whose journal cannot give back the receipt: both are
+            // reported to the operator and audited, never swallowed.
             facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint.failed", tradeId + ": " + e.getMessage()));
             return Notice.of("reprint.failed", tradeId, e.getMessage());
         }

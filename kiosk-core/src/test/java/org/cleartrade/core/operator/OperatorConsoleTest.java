@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cleartrade.core.export.RecordExport;
 import org.cleartrade.core.ledger.Ledger.Durability;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -23,10 +25,12 @@ import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.deviceio.printer.PrinterException;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OperatorConsoleTest {
 
@@ -44,6 +48,8 @@ class OperatorConsoleTest {
     private final VirtualPrinter printer = new VirtualPrinter();
     private final KeyPair kioskKey = ed25519();
     private OperatorConsole console;
+    private boolean failPrinting;
+    private RuntimeException reprintFault;
 
     @BeforeEach
     void setUp() {
@@ -55,9 +61,20 @@ class OperatorConsoleTest {
                 ledger,
                 latch,
                 this::sign,
-                (manifest, signature) -> printed.add(manifest),
+                (manifest, signature) -> {
+                    if (failPrinting) {
+                        throw new PrinterException("paper out", new PrinterStatus(true, true, true, false));
+                    }
+                    printed.add(manifest);
+                },
                 new DeviceSelfTest(printer, latch, clock, "kiosk-7"),
-                reprinted::add,
+                tradeId -> {
+                    if (reprintFault != null) {
+                        throw reprintFault;
+                    }
+                    reprinted.add(tradeId);
+                },
+                new RecordExport(ledger),
                 clock,
                 Duration.ofMinutes(2),
                 "kiosk-7",
@@ -335,6 +352,62 @@ class OperatorConsoleTest {
 
         assertThat(console.on(new Event.Reprint("t-9")).notice().key()).isEqualTo("reprint.unknown");
         assertThat(reprinted).isEmpty();
+    }
+
+    @Test
+    void aManifestThatCannotBePrintedIsStoredAndTheOperatorIsTold() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+        restock(1, "490154203237518");
+        failPrinting = true;
+
+        ConsoleSnapshot done = console.on(new Event.FinishRestock());
+
+        assertThat(done.notice().key()).isEqualTo("restock.printFailed");
+        assertThat(done.notice().args())
+                .startsWith(done.lastManifest().orElseThrow().manifestId());
+        assertThat(ledger.facts(LedgerFact.CustodyManifestIssued.class)).hasSize(1);
+        assertThat(auditActions()).contains("custody.manifest.print");
+    }
+
+    @Test
+    void anExportWritesTheRangeAndIsAudited(@TempDir Path target) {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+
+        ConsoleSnapshot snapshot =
+                console.on(new Event.Export(START.minus(Duration.ofDays(1)), START.plus(Duration.ofDays(1)), target));
+
+        assertThat(snapshot.notice().key()).isEqualTo("export.done");
+        assertThat(snapshot.notice().args().get(1)).isEqualTo("1");
+        assertThat(Path.of(snapshot.notice().args().get(0)).resolve("trades.csv"))
+                .exists();
+        assertThat(auditActions()).contains("records.export");
+    }
+
+    @Test
+    void anExportWithABackwardsRangeIsRefusedAndAudited(@TempDir Path target) {
+        signIn();
+
+        ConsoleSnapshot snapshot = console.on(new Event.Export(START, START.minusSeconds(1), target));
+
+        assertThat(snapshot.notice().key()).isEqualTo("export.failed");
+        assertThat(auditActions()).contains("records.export.failed");
+    }
+
+    @Test
+    void aReprintThatCannotBeComposedIsReportedNotThrown() {
+        signIn();
+        reprintFault = new IllegalArgumentException("no journaled certificate for trade t-6");
+        ledger.commit(
+                new org.cleartrade.core.ledger.JournalEntry("s-6", 1, START, "ERASING", "Erased", "RECEIPT", "", false),
+                List.of(new LedgerFact.CertificateIssued("c-6", "t-6", "doc", "qr", START)),
+                Durability.BUFFERED);
+
+        ConsoleSnapshot snapshot = console.on(new Event.Reprint("t-6"));
+
+        assertThat(snapshot.notice().key()).isEqualTo("reprint.failed");
+        assertThat(auditActions()).contains("receipt.reprint.failed");
     }
 
     private void signIn() {

@@ -10,10 +10,11 @@ import java.util.TreeMap;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.LedgerHistory;
 import org.cleartrade.core.ledger.TradeRecord;
 
 /** A ledger in memory that keeps every commit, for the operator console's tests. */
-final class RecordingLedger implements Ledger {
+final class RecordingLedger implements Ledger, LedgerHistory {
 
     record Commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {}
 
@@ -78,7 +79,9 @@ final class RecordingLedger implements Ledger {
 
     @Override
     public Optional<LedgerFact.CertificateIssued> certificate(String tradeId) {
-        return Optional.empty();
+        return facts(LedgerFact.CertificateIssued.class).stream()
+                .filter(c -> c.tradeId().equals(tradeId))
+                .findFirst();
     }
 
     @Override
@@ -102,5 +105,34 @@ final class RecordingLedger implements Ledger {
     @Override
     public int purgePersonalData(Instant now) {
         return 0;
+    }
+
+    @Override
+    public List<TradeRecord> trades(Instant from, Instant to) {
+        return trades.values().stream()
+                .filter(t -> !t.updatedAt().isBefore(from) && t.updatedAt().isBefore(to))
+                .toList();
+    }
+
+    @Override
+    public List<LedgerFact.CertificateIssued> certificates(Instant from, Instant to) {
+        return List.of();
+    }
+
+    /** Audited facts as links numbered in commit order; the hash is a stand-in. */
+    @Override
+    public List<AuditRecord> audit(Instant from, Instant to) {
+        List<AuditRecord> links = new ArrayList<>();
+        for (Commit c : commits) {
+            for (LedgerFact f : c.facts()) {
+                if (f instanceof LedgerFact.Audited a) {
+                    Instant at = c.entry().at();
+                    if (!at.isBefore(from) && at.isBefore(to)) {
+                        links.add(new AuditRecord(links.size() + 1L, at, a.actor(), a.action(), a.detail(), "-"));
+                    }
+                }
+            }
+        }
+        return links;
     }
 }
