@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,6 +16,7 @@ class KillTest {
     Path folder;
 
     @Test
+    @Timeout(900)
     void losesNoAcknowledgedTransitionAndBreaksNoInvariantWhenKilledAtRandom() throws Exception {
         int kills = Integer.getInteger("killtest.kills", 12);
         long seed = Long.getLong("killtest.seed", System.nanoTime());
