@@ -80,6 +80,9 @@ public final class LatchBench {
             report("status round trip", status);
             report("lock command to verified lock", toSecured);
             System.out.printf("controller: %s%n", latch.info());
+        } finally {
+            Files.deleteIfExists(dir.resolve("latch-tty"));
+            Files.deleteIfExists(dir);
         }
     }
 
