@@ -16,7 +16,7 @@ import org.cleartrade.deviceio.dock.android.ShellResult;
  * A {@link PhoneShell} through the adb server: one {@code host:transport:SERIAL} connection per
  * command, then {@code shell,v2,raw:CMD} when the phone offers {@code shell_v2} (separate stdout
  * and stderr, exit code, stdin with an end) or the legacy {@code shell:CMD} (one merged stream,
- * no exit code) when it does not. Any failure to reach the phone is a {@link PhoneGoneException}.
+ * no exit code; {@code exec:CMD} when stdin must be fed) when it does not. Any failure to reach the phone is a {@link PhoneGoneException}.
  *
  * <p>One thread at a time; counts its round trips for the benchmark.
  */
@@ -43,7 +43,10 @@ public final class AdbShell implements PhoneShell {
     @Override
     public ShellResult run(String command, byte[] stdin) {
         roundTrips++;
-        try (Socket socket = client.openService(serial, (shellV2 ? "shell,v2,raw:" : "shell:") + command)) {
+        // Without shell v2, stdin goes through the raw exec: service; the command must know its
+        // length (cmd package install -S SIZE), as a raw stream has no end of input.
+        String service = shellV2 ? "shell,v2,raw:" : stdin.length > 0 ? "exec:" : "shell:";
+        try (Socket socket = client.openService(serial, service + command)) {
             return shellV2 ? runV2(socket, stdin) : runLegacy(socket, stdin);
         } catch (SocketTimeoutException e) {
             throw new PhoneGoneException("phone " + serial + " stopped answering '" + command + "'", e);
@@ -96,7 +99,8 @@ public final class AdbShell implements PhoneShell {
 
     private ShellResult runLegacy(Socket socket, byte[] stdin) throws IOException {
         if (stdin.length > 0) {
-            throw new IOException("the legacy shell service cannot carry stdin with an end; the phone lacks shell_v2");
+            socket.getOutputStream().write(stdin);
+            socket.getOutputStream().flush();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         InputStream in = socket.getInputStream();

@@ -153,8 +153,10 @@ final class AdbdConnection {
         codec.write(new AdbMessage(AdbMessage.OKAY, localId, remoteId, null));
         String command = service.group(3).strip();
         Matcher install = INSTALL.matcher(command);
-        byte[] stdin =
-                install.matches() && v2 ? readStdin(localId, remoteId, Long.parseLong(install.group(1))) : new byte[0];
+        boolean raw = service.group(1).equals("exec");
+        byte[] stdin = install.matches() && (v2 || raw)
+                ? readStdin(localId, remoteId, Long.parseLong(install.group(1)), v2)
+                : new byte[0];
         ShellResult result;
         try {
             result = phone.execute(command, stdin);
@@ -177,8 +179,7 @@ final class AdbdConnection {
                 (byte) result.exitCode().orElse(0)
             }));
         } else {
-            String merged = service.group(1).equals("exec") ? result.stdout() : result.stdout() + result.stderr();
-            send(localId, remoteId, merged.getBytes(StandardCharsets.UTF_8));
+            send(localId, remoteId, (result.stdout() + result.stderr()).getBytes(StandardCharsets.UTF_8));
         }
         codec.write(new AdbMessage(AdbMessage.CLSE, localId, remoteId, null));
         if (phone.presence() != Presence.AUTHORIZED) {
@@ -187,10 +188,14 @@ final class AdbdConnection {
         }
     }
 
-    private byte[] readStdin(int localId, int remoteId, long expected) throws IOException {
+    /**
+     * Reads stdin: shell v2 packets up to the close-stdin packet, or (exec:) raw bytes up to the
+     * size {@code cmd package install -S} announced, since a raw stream has no end of its own.
+     */
+    private byte[] readStdin(int localId, int remoteId, long expected, boolean v2) throws IOException {
         ShellV2Codec.Decoder decoder = new ShellV2Codec.Decoder();
         ByteArrayOutputStream stdin = new ByteArrayOutputStream();
-        while (stdin.size() < expected) {
+        while (v2 || stdin.size() < expected) {
             AdbMessage m = next();
             if (m.command() == AdbMessage.CLSE && m.arg1() == localId) {
                 break;
@@ -200,6 +205,10 @@ final class AdbdConnection {
                 continue;
             }
             codec.write(new AdbMessage(AdbMessage.OKAY, localId, remoteId, null));
+            if (!v2) {
+                stdin.write(m.payload());
+                continue;
+            }
             try {
                 for (ShellV2Codec.Packet p : decoder.feed(m.payload(), 0, m.payload().length)) {
                     if (p.id() == ShellV2Codec.STDIN) {

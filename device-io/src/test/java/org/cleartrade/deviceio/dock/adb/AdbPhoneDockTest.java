@@ -142,6 +142,17 @@ class AdbPhoneDockTest {
     }
 
     @Test
+    void aPhoneWithoutShellV2GetsTheHelperThroughExecAndStillAcknowledges() throws Exception {
+        AdbPhoneDock dock = plug("moto-g7-imei", false);
+        awaitState(dock, State.AUTHORIZED);
+        assertThat(server.client.features("127.0.0.1:" + phones.get(0).port())).doesNotContain("shell_v2");
+
+        EraseAcknowledgement ack = dock.erase();
+
+        assertThat(ack.toolVersion()).isEqualTo("1.0.0");
+    }
+
+    @Test
     void eraseIsRefusedWhileAGoogleAccountIsSignedIn() throws Exception {
         AdbPhoneDock dock = plug("galaxy-s23-frp", false);
         awaitState(dock, State.AUTHORIZED);
