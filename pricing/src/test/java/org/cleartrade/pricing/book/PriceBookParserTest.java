@@ -139,4 +139,24 @@ class PriceBookParserTest {
                 .hasMessageContaining("31 problems")
                 .hasMessageContaining("... and 11 more");
     }
+
+    @ParameterizedTest(name = "\"{0}\" with {1} minor digits -> {2}")
+    @CsvSource({
+        "310.00, 2, 31000",
+        "310.5,  2, 31050",
+        "310,    2, 31000",
+        "46000,  0, 46000",
+        "0.01,   2, 1",
+        "310.,   2, -1",
+        ".50,    2, -1",
+        "310.001, 2, -1",
+        "3l0,    2, -1",
+        "-310,   2, -1",
+        "1E+3,   2, -1",
+        "1234567890123456, 2, -1",
+        "46000.5, 0, -1",
+    })
+    void readsPlainDecimalsExactlyAndLeavesTheRestToTheCarefulPath(String text, int minorDigits, long expected) {
+        assertThat(PriceBookParser.plainMinorUnits(text, minorDigits)).isEqualTo(expected);
+    }
 }
