@@ -16,14 +16,18 @@ import org.cleartrade.deviceio.serial.SerialSettings;
  *     -Dexec.mainClass=org.cleartrade.deviceio.latch.LatchBench -Dexec.classpathScope=test
  * </pre>
  *
- * Optional arguments: round trips (default 400), verified locks (default 30).
+ * Sample sizes: {@code -Dlatch.bench.trips=400 -Dlatch.bench.locks=30} (system properties, since
+ * {@code exec.args} would also reach the firmware build's {@code make}).
  */
 public final class LatchBench {
     private LatchBench() {}
 
     public static void main(String[] args) throws Exception {
-        int trips = args.length > 0 ? Integer.parseInt(args[0]) : 400;
-        int verified = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int trips = Integer.getInteger("latch.bench.trips", 400);
+        int verified = Integer.getInteger("latch.bench.locks", 30);
+        if (trips < 1 || verified < 1) {
+            throw new IllegalArgumentException("latch.bench.trips and latch.bench.locks must be at least 1");
+        }
         Path dir = Files.createTempDirectory("latch-bench");
         try (LatchSimulatorProcess controller = LatchSimulatorProcess.start(dir.resolve("latch-tty"));
                 ModbusBinLatch latch = new ModbusBinLatch(
