@@ -11,7 +11,7 @@ packages=(
   # The real adb server that the phone dock talks through.
   adb
   # The Android helper app is packaged and signed with these.
-  aapt apksigner zipalign
+  aapt apksigner zipalign zip
   # A second QR decoder and a second signature checker for certificates.
   zbar-tools openssl
   # Serial line tools for protocol tests.

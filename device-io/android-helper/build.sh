@@ -28,6 +28,9 @@ need zip zip
 mvnw="$here/../../mvnw"
 [ -f "$android_all" ] || "$mvnw" -q dependency:get -Dartifact="org.robolectric:android-all:$android_all_v"
 [ -f "$r8" ] || "$mvnw" -q dependency:get -Dartifact="com.android.tools:r8:$r8_v"
+for jar in "$android_all" "$r8"; do
+  [ -f "$jar" ] || { echo "build.sh: $jar not found after download; set MAVEN_REPO to your local Maven repository" >&2; exit 4; }
+done
 
 rm -rf "$out/classes" "$out/dex" "$out/res.zip" "$out/unsigned.apk" "$out/aligned.apk"
 mkdir -p "$out/classes" "$out/dex"
