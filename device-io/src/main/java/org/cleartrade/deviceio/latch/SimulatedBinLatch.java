@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * An in-process latch controller with the firmware's rules, and the physical world around it: the
  * demo panel and tests open and close doors, put phones in and take them out, and script faults
- * (a stuck bolt, an unplugged controller, slow answers, a power cycle).
+ * (a stuck bolt, an unplugged controller, garbled or slow answers, a power cycle).
  *
  * <p>The rules (see {@link SimulatedBin}) are evaluated against the injected {@link Clock} on every
  * call, so no background thread runs and tests move time by moving the clock.
@@ -39,6 +39,7 @@ public final class SimulatedBinLatch implements BinLatch {
     private final List<SimulatedBin> bins;
     private final Optional<LatchSnapshotFile> store;
     private boolean unplugged;
+    private int garbledAnswers;
     private Duration responseDelay = Duration.ZERO;
 
     /** A latch of {@code binCount} bins, all closed, empty and locked, with real-time pauses. */
@@ -180,6 +181,19 @@ public final class SimulatedBinLatch implements BinLatch {
         }
     }
 
+    /**
+     * The next {@code count} commands fail as a real driver fails once its retries are spent on a
+     * noisy line: with a {@link LatchException}, and without reaching the controller.
+     */
+    public void garbleNextAnswers(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        synchronized (lock) {
+            garbledAnswers = count;
+        }
+    }
+
     /** Every answer from now on takes this long (zero for none). */
     public void respondAfter(Duration delay) {
         if (delay.isNegative()) {
@@ -218,6 +232,10 @@ public final class SimulatedBinLatch implements BinLatch {
         synchronized (lock) {
             if (unplugged) {
                 throw new LatchException("latch controller (simulated) does not answer: unplugged");
+            }
+            if (garbledAnswers > 0) {
+                garbledAnswers--;
+                throw new LatchException("latch controller (simulated): no valid answer, every reply garbled");
             }
             delay = responseDelay;
         }

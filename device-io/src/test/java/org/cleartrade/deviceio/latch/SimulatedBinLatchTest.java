@@ -140,6 +140,17 @@ class SimulatedBinLatchTest {
     }
 
     @Test
+    void failsTheScriptedNumberOfCommandsWithGarbledAnswersAndLeavesTheBinAlone() {
+        latch.garbleNextAnswers(2);
+
+        assertThatThrownBy(() -> latch.unlock(1))
+                .isInstanceOf(LatchException.class)
+                .hasMessageContaining("garbled");
+        assertThatThrownBy(() -> latch.status(1)).isInstanceOf(LatchException.class);
+        assertThat(latch.status(1).secured()).isTrue();
+    }
+
+    @Test
     void answersAfterTheScriptedDelay() {
         latch.respondAfter(Duration.ofMillis(250));
         latch.status(1);
