@@ -122,7 +122,7 @@ public final class KillHarness {
         }
         readAcks(stdoutOf(run));
         check("after the final clean run");
-        try (H2Ledger ledger = H2Ledger.open(folder, Clock.systemUTC())) {
+        try (H2Ledger ledger = H2Ledger.open(database(), Clock.systemUTC())) {
             List<JournalEntry> open = ledger.openSessions();
             if (!open.isEmpty()) {
                 violations.add("sessions still open after recovery: " + open);
@@ -139,7 +139,7 @@ public final class KillHarness {
                 "-cp",
                 System.getProperty("java.class.path"),
                 TradeWorkload.class.getName(),
-                folder.resolve("db").toString(),
+                database().toString(),
                 Integer.toString(run),
                 Long.toString(random.nextLong())));
         command.add(journeys == null ? "0" : journeys);
@@ -150,6 +150,10 @@ public final class KillHarness {
                 .redirectOutput(stdoutOf(run).toFile())
                 .redirectError(stderrOf(run).toFile())
                 .start();
+    }
+
+    private Path database() {
+        return folder.resolve("db");
     }
 
     private Path stdoutOf(int run) {
@@ -196,10 +200,10 @@ public final class KillHarness {
 
     /** Reopens the ledger the child was killed over and checks every invariant. */
     private void check(String when) {
-        if (!Files.exists(folder.resolve("db"))) {
+        if (!Files.exists(database())) {
             return;
         }
-        try (H2Ledger ledger = H2Ledger.open(folder.resolve("db"), Clock.systemUTC())) {
+        try (H2Ledger ledger = H2Ledger.open(database(), Clock.systemUTC())) {
             for (Map.Entry<String, Acked> ack : acked.entrySet()) {
                 List<JournalEntry> journal = ledger.journal(ack.getKey());
                 long seq = ack.getValue().seq();
@@ -221,7 +225,7 @@ public final class KillHarness {
     }
 
     private long journalEntries() {
-        try (H2Ledger ledger = H2Ledger.open(folder.resolve("db"), Clock.systemUTC())) {
+        try (H2Ledger ledger = H2Ledger.open(database(), Clock.systemUTC())) {
             return acked.keySet().stream()
                     .mapToLong(s -> ledger.journal(s).size())
                     .sum();
