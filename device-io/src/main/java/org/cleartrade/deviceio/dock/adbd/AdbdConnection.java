@@ -165,16 +165,8 @@ final class AdbdConnection {
             return;
         }
         if (v2) {
-            send(
-                    localId,
-                    remoteId,
-                    ShellV2Codec.encode(ShellV2Codec.STDOUT, result.stdout().getBytes(StandardCharsets.UTF_8)));
-            if (!result.stderr().isEmpty()) {
-                send(
-                        localId,
-                        remoteId,
-                        ShellV2Codec.encode(ShellV2Codec.STDERR, result.stderr().getBytes(StandardCharsets.UTF_8)));
-            }
+            sendPackets(localId, remoteId, ShellV2Codec.STDOUT, result.stdout().getBytes(StandardCharsets.UTF_8));
+            sendPackets(localId, remoteId, ShellV2Codec.STDERR, result.stderr().getBytes(StandardCharsets.UTF_8));
             send(localId, remoteId, ShellV2Codec.encode(ShellV2Codec.EXIT, new byte[] {
                 (byte) result.exitCode().orElse(0)
             }));
@@ -222,6 +214,15 @@ final class AdbdConnection {
             }
         }
         return stdin.toByteArray();
+    }
+
+    /** Sends output as shell v2 packets that each fit one WRTE, as adbd's shell buffer does. */
+    private void sendPackets(int localId, int remoteId, int id, byte[] data) throws IOException {
+        int room = hostMaxPayload - 5;
+        for (int off = 0; off < data.length; off += room) {
+            byte[] part = java.util.Arrays.copyOfRange(data, off, Math.min(data.length, off + room));
+            send(localId, remoteId, ShellV2Codec.encode(id, part));
+        }
     }
 
     /** Sends bytes as WRTE messages of at most the host's payload size, each waiting for OKAY. */

@@ -19,7 +19,9 @@ import org.cleartrade.deviceio.dock.ScenarioExpectations;
 import org.cleartrade.deviceio.dock.adbd.ScenarioAdbDaemon;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenario;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioParser;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.dock.usb.SysfsUsbSerialProbe;
 import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
@@ -153,6 +155,21 @@ class AdbPhoneDockTest {
     }
 
     @Test
+    void aMegabyteOfOutputArrivesWholeThroughTheServersFlowControl() throws Exception {
+        String line = "0123456789abcdef".repeat(8) + "\n";
+        String big = line.repeat(8192);
+        PhoneScenario scenario = new PhoneScenarioParser(library::scenario)
+                .parse("big", "title: big\ninclude: pixel-8-clean\n=== stdout: dumpsys big\n" + big);
+        AdbPhoneDock dock = plug(scenario, false);
+        awaitState(dock, State.AUTHORIZED);
+
+        var result = new AdbShell(server.client, "127.0.0.1:" + phones.get(0).port(), true).run("dumpsys big");
+
+        assertThat(result.exitCode()).hasValue(0);
+        assertThat(result.stdout()).hasSize(big.length()).isEqualTo(big);
+    }
+
+    @Test
     void eraseIsRefusedWhileAGoogleAccountIsSignedIn() throws Exception {
         AdbPhoneDock dock = plug("galaxy-s23-frp", false);
         awaitState(dock, State.AUTHORIZED);
@@ -176,8 +193,11 @@ class AdbPhoneDockTest {
     }
 
     private AdbPhoneDock plug(String scenarioId, boolean trustsHost) throws Exception {
-        ScenarioPhone phone = new ScenarioPhone(
-                library.scenario(scenarioId), Clock.systemUTC(), library::scenario, HelperApk.PACKAGE);
+        return plug(library.scenario(scenarioId), trustsHost);
+    }
+
+    private AdbPhoneDock plug(PhoneScenario scenario, boolean trustsHost) throws Exception {
+        ScenarioPhone phone = new ScenarioPhone(scenario, Clock.systemUTC(), library::scenario, HelperApk.PACKAGE);
         ScenarioAdbDaemon daemon = new ScenarioAdbDaemon(phone, 0, trustsHost ? List.of(server.hostKey()) : List.of());
         phones.add(daemon);
         String target = "127.0.0.1:" + daemon.port();
