@@ -1,14 +1,8 @@
 package org.cleartrade.ledger.h2;
 
-import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,8 +24,6 @@ import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.operator.LoginState;
 import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.OperatorAccounts;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * The ledger in an embedded H2 database file ({@code ledger.mv.db} in the given folder), its schema
@@ -42,9 +34,8 @@ import org.flywaydb.core.api.FlywayException;
  *
  * <ol>
  *   <li>{@link #open} creates the folder if needed, opens the file (refusing one that another
- *       process holds or that is not a readable H2 database), and migrates the schema. A new
- *       database is built and migrated under a temporary name and renamed into place only when
- *       complete, so a power cut during the very first start never leaves a half-made schema.
+ *       process holds or that is not a readable H2 database), and migrates the schema ({@link
+ *       H2LedgerFile}).
  *   <li>{@link #commit} runs one transaction per session transition: the journal entry, then each
  *       fact in order. Any refusal or failure rolls all of it back. With {@link
  *       Durability#SYNCED} it then runs {@code CHECKPOINT SYNC}, which makes H2's MVStore write the
@@ -60,7 +51,6 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(H2Ledger.class.getName());
-    private static final String FILE_NAME = "ledger";
 
     private final Path folder;
     private final Clock clock;
@@ -89,69 +79,14 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     public static H2Ledger open(Path folder, Clock clock) {
         Objects.requireNonNull(clock, "clock");
         Path absolute = folder.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(absolute);
-        } catch (IOException e) {
-            throw new LedgerException("cannot create the ledger folder " + absolute + ": " + e.getMessage(), e);
-        }
-        if (!Files.exists(absolute.resolve(FILE_NAME + ".mv.db"))) {
-            create(absolute);
-        }
-        String url = url(absolute, FILE_NAME);
-        Connection connection = connect(url, absolute);
-        try {
-            migrate(url, absolute);
-            connection.setAutoCommit(false);
-        } catch (SQLException | LedgerException e) {
-            closeQuietly(connection, e);
-            throw e instanceof LedgerException
-                    ? (LedgerException) e
-                    : new LedgerException("cannot prepare the ledger in " + absolute + ": " + e.getMessage(), e);
-        }
+        Connection connection = H2LedgerFile.open(absolute);
         LOG.log(Level.INFO, "ledger open at {0}", absolute);
         return new H2Ledger(absolute, clock, connection);
     }
 
-    /** Builds a new, fully migrated database under a temporary name, then renames it into place. */
-    private static void create(Path folder) {
-        String temporary = FILE_NAME + "-new";
-        Path temporaryFile = folder.resolve(temporary + ".mv.db");
-        try {
-            Files.deleteIfExists(temporaryFile);
-            String url = url(folder, temporary);
-            try (Connection connection = connect(url, folder)) {
-                migrate(url, folder);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CHECKPOINT SYNC");
-                    statement.execute("SHUTDOWN");
-                }
-            }
-            Files.move(temporaryFile, folder.resolve(FILE_NAME + ".mv.db"), StandardCopyOption.ATOMIC_MOVE);
-            syncDirectory(folder);
-        } catch (IOException | SQLException e) {
-            throw new LedgerException("cannot create a new ledger in " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Makes a rename durable: on Linux, fsync of the directory (not possible on every OS). */
-    private static void syncDirectory(Path folder) {
-        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
-            directory.force(true);
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "cannot sync directory {0} on this platform: {1}", folder, e.getMessage());
-        }
-    }
-
-    private static String url(Path folder, String name) {
-        // WRITE_DELAY=0 stops MVStore's background writer and its write executors, so every chunk
-        // is written by the committing thread itself; with them running, CHECKPOINT SYNC can fsync
-        // while the chunk holding the commit still waits in a write queue (decision 0700).
-        return "jdbc:h2:file:" + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-    }
-
     /** The database file itself, for operators and backups. */
     public Path databaseFile() {
-        return folder.resolve(FILE_NAME + ".mv.db");
+        return H2LedgerFile.databaseFile(folder);
     }
 
     @Override
@@ -418,40 +353,12 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
         return new LedgerException(what + " failed in " + folder + ": " + firstLine(e), e);
     }
 
-    private static Connection connect(String url, Path folder) {
-        try {
-            return DriverManager.getConnection(url, "sa", "");
-        } catch (SQLException e) {
-            throw new LedgerException(H2OpenFailure.describe(e, folder.resolve(FILE_NAME + ".mv.db")), e);
-        }
-    }
-
-    private static void migrate(String url, Path folder) {
-        try {
-            Flyway.configure()
-                    .dataSource(url, "sa", "")
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new LedgerException("cannot migrate the ledger schema in " + folder + ": " + firstLine(e), e);
-        }
-    }
-
     private static void validate(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(durability, "durability");
         if (entry.at() == null) {
             throw new LedgerRefusedException("journal entry of session " + entry.sessionId() + " has no time");
-        }
-    }
-
-    private static void closeQuietly(Connection connection, Exception cause) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
         }
     }
 

@@ -1,0 +1,124 @@
+package org.cleartrade.ledger.h2;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.cleartrade.core.ledger.LedgerException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Opens the ledger's H2 file ({@code ledger.mv.db} in a folder) with the settings decision 0700
+ * requires, creating and migrating it first when it does not exist yet.
+ *
+ * <p>A new database is built and migrated under a temporary name, synced, closed and renamed into
+ * place (then the folder is synced), so a power cut during the very first start never leaves a
+ * half-made schema behind.
+ */
+final class H2LedgerFile {
+    private static final System.Logger LOG = System.getLogger(H2LedgerFile.class.getName());
+    private static final String NAME = "ledger";
+
+    private H2LedgerFile() {}
+
+    static Path databaseFile(Path folder) {
+        return folder.resolve(NAME + ".mv.db");
+    }
+
+    /** Opens a connection with auto-commit off to the migrated ledger in {@code folder}. */
+    static Connection open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LedgerException("cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
+        }
+        if (!Files.exists(databaseFile(folder))) {
+            create(folder);
+        }
+        String url = url(folder, NAME);
+        Connection connection = connect(url, folder);
+        try {
+            migrate(url, folder);
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException | LedgerException e) {
+            closeQuietly(connection, e);
+            throw e instanceof LedgerException
+                    ? (LedgerException) e
+                    : new LedgerException("cannot prepare the ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void create(Path folder) {
+        String temporary = NAME + "-new";
+        Path temporaryFile = folder.resolve(temporary + ".mv.db");
+        try {
+            Files.deleteIfExists(temporaryFile);
+            String url = url(folder, temporary);
+            try (Connection connection = connect(url, folder)) {
+                migrate(url, folder);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                    statement.execute("SHUTDOWN");
+                }
+            }
+            Files.move(temporaryFile, databaseFile(folder), StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(folder);
+        } catch (IOException | SQLException e) {
+            throw new LedgerException("cannot create a new ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a rename durable: on Linux, fsync of the directory (not possible on every OS). */
+    private static void syncDirectory(Path folder) {
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "cannot sync directory {0} on this platform: {1}", folder, e.getMessage());
+        }
+    }
+
+    private static String url(Path folder, String name) {
+        // WRITE_DELAY=0 stops MVStore's background writer and its write executors, so every chunk
+        // is written by the committing thread itself; with them running, CHECKPOINT SYNC can fsync
+        // while the chunk holding the commit still waits in a write queue (decision 0700).
+        return "jdbc:h2:file:" + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    private static Connection connect(String url, Path folder) {
+        try {
+            return DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            throw new LedgerException(H2OpenFailure.describe(e, databaseFile(folder)), e);
+        }
+    }
+
+    private static void migrate(String url, Path folder) {
+        try {
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new LedgerException(
+                    "cannot migrate the ledger schema in " + folder + ": " + H2Ledger.firstLine(e), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
