@@ -170,6 +170,24 @@ class AdbPhoneDockTest {
     }
 
     @Test
+    void twoInspectionsAtOnceShareTheTransportAndBothComplete() throws Exception {
+        AdbPhoneDock dock = plug("pixel-8-clean", false);
+        awaitState(dock, State.AUTHORIZED);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> List.of(dock.inspect(), dock.inspect(), dock.inspect()));
+            var second = pool.submit(() -> List.of(dock.inspect(), dock.inspect(), dock.inspect()));
+            for (var reports : List.of(
+                    first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                    second.get(60, java.util.concurrent.TimeUnit.SECONDS))) {
+                reports.forEach(ScenarioExpectations.PIXEL_8::assertMatches);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void eraseIsRefusedWhileAGoogleAccountIsSignedIn() throws Exception {
         AdbPhoneDock dock = plug("galaxy-s23-frp", false);
         awaitState(dock, State.AUTHORIZED);
