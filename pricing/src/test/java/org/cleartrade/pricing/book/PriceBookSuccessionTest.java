@@ -53,6 +53,20 @@ class PriceBookSuccessionTest {
                 .hasMessageContaining("currency CNY is no longer priced");
     }
 
+    @Test
+    void refusesAPriceThatMovesByMoreThanAFactorOfThree() throws Exception {
+        PriceBook misplacedPoint =
+                PriceBookParser.parse("next", later(TestBooks.small()).replace("310.00", "31.00"));
+        PriceBook tripled =
+                PriceBookParser.parse("next", later(TestBooks.small()).replace("380.00", "1140.00"));
+
+        assertThatThrownBy(() -> PriceBookSuccession.check(current, misplacedPoint, "next"))
+                .isInstanceOf(PriceBookException.class)
+                .hasMessageContaining("google-pixel-8 128 GB USD: price moves from 31000 to 3100 minor units");
+        assertThatCode(() -> PriceBookSuccession.check(current, tripled, "next"))
+                .doesNotThrowAnyException();
+    }
+
     private static String later(String book) {
         return book.replace("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z").replace("version\tt1", "version\tt2");
     }
