@@ -123,7 +123,11 @@ public final class AdbPhoneDock implements PhoneDock {
             adbAway |= status.state() != DockStatus.State.AUTHORIZED;
             usbAway |= !onUsb;
             if (adbAway && status.state() == DockStatus.State.AUTHORIZED) {
-                return new ResetVerifier(shell(), clock).verify(expectedSerial);
+                try {
+                    return new ResetVerifier(shell(), clock).verify(expectedSerial);
+                } catch (PhoneGoneException e) {
+                    LOG.log(Level.INFO, "phone left again while being verified; still watching: " + e.getMessage());
+                }
             }
             boolean adbSeesSerial = status.state() == DockStatus.State.UNAUTHORIZED
                     && status.serial().filter(expectedSerial::equals).isPresent();
@@ -140,14 +144,7 @@ public final class AdbPhoneDock implements PhoneDock {
                         "Serial " + expectedSerial + " left and came back on USB");
             }
             if (!clock.instant().isBefore(deadline)) {
-                return new EraseVerification(
-                        clock.instant(),
-                        false,
-                        USB_ONLY_METHOD,
-                        "Could not verify: the phone "
-                                + (adbAway ? "left adb" : "never left adb") + " and its serial was "
-                                + (usbAway ? "not seen back on USB" : "never seen leaving USB")
-                                + " within " + timeout.toSeconds() + " s (last adb state: " + status.state() + ")");
+                return notVerified(adbAway, usbAway, timeout, status);
             }
             try {
                 pacer.pause(POLL);
@@ -156,6 +153,17 @@ public final class AdbPhoneDock implements PhoneDock {
                 return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Verification was interrupted");
             }
         }
+    }
+
+    private EraseVerification notVerified(boolean adbAway, boolean usbAway, Duration timeout, DockStatus last) {
+        return new EraseVerification(
+                clock.instant(),
+                false,
+                USB_ONLY_METHOD,
+                "Could not verify: the phone "
+                        + (adbAway ? "left adb" : "never left adb") + " and its serial was "
+                        + (usbAway ? "not seen back on USB" : "never seen leaving USB")
+                        + " within " + timeout.toSeconds() + " s (last adb state: " + last.state() + ")");
     }
 
     private AdbShell shell() {
