@@ -54,5 +54,12 @@ final class PrivateAdbServer implements AutoCloseable {
     @Override
     public void close() {
         process.kill();
+        try (var files = Files.walk(home)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.getLogger(PrivateAdbServer.class.getName())
+                    .log(System.Logger.Level.WARNING, "could not remove " + home + ": " + e.getMessage());
+        }
     }
 }
