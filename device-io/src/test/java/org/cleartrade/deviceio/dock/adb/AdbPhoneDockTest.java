@@ -188,6 +188,27 @@ class AdbPhoneDockTest {
     }
 
     @Test
+    void theStockAdbClientSeesTheFakePhonesOutputAndExitStatus() throws Exception {
+        AdbPhoneDock dock = plug("galaxy-s23-frp", false);
+        awaitState(dock, State.AUTHORIZED);
+        String target = "127.0.0.1:" + phones.get(0).port();
+        Process p = new ProcessBuilder(
+                        AdbServerProcess.findAdb().toString(),
+                        "-P",
+                        Integer.toString(server.client.port()),
+                        "-s",
+                        target,
+                        "shell",
+                        "dpm set-device-owner org.cleartrade.wipe/.OwnerReceiver")
+                .redirectErrorStream(true)
+                .start();
+        assertThat(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(out).isEqualTo(255);
+        assertThat(out).contains("already some accounts");
+    }
+
+    @Test
     void eraseIsRefusedWhileAGoogleAccountIsSignedIn() throws Exception {
         AdbPhoneDock dock = plug("galaxy-s23-frp", false);
         awaitState(dock, State.AUTHORIZED);
