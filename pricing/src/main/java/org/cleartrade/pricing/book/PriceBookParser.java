@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -213,70 +212,12 @@ public final class PriceBookParser {
 
     /** Minor units, or -1 after recording a problem. */
     private long price(String id, int storage, CurrencyPolicy currency, String text, String line) {
-        long plain = plainMinorUnits(text, currency.minorDigits());
-        if (plain > 0 && plain <= currency.priceCeiling()) {
-            return plain;
-        }
-        BigDecimal amount;
         try {
-            amount = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            problem(what(id, storage, currency) + ": price \"" + text + "\" is not a number", line);
+            return PriceText.minorUnits(text, currency);
+        } catch (IllegalArgumentException e) {
+            problem(id + " " + storage + " GB " + currency.code() + ": " + e.getMessage(), line);
             return -1;
         }
-        if (amount.signum() <= 0) {
-            problem(what(id, storage, currency) + ": price must be positive, was " + text, line);
-            return -1;
-        }
-        if (amount.scale() > currency.minorDigits()) {
-            problem(
-                    what(id, storage, currency) + ": price " + text + " has more than " + currency.minorDigits()
-                            + " decimals",
-                    line);
-            return -1;
-        }
-        long minor = amount.movePointRight(currency.minorDigits()).longValue();
-        if (amount.precision() - amount.scale() > 15 || minor > currency.priceCeiling()) {
-            problem(
-                    what(id, storage, currency) + ": price " + text + " is above the ceiling for " + currency.code(),
-                    line);
-            return -1;
-        }
-        return minor;
-    }
-
-    /**
-     * The common case without allocation: digits, optionally a point and at most {@code minorDigits}
-     * digits, at most 15 digits before the point. Anything else returns -1 and takes the exact path
-     * through {@link BigDecimal}, which also words the error.
-     */
-    static long plainMinorUnits(String text, int minorDigits) {
-        int length = text.length();
-        int point = text.indexOf('.');
-        int whole = point < 0 ? length : point;
-        int decimals = point < 0 ? 0 : length - point - 1;
-        if (whole < 1 || whole > 15 || decimals > minorDigits || (point >= 0 && decimals == 0)) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (i == point) {
-                continue;
-            }
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        for (int i = decimals; i < minorDigits; i++) {
-            value *= 10;
-        }
-        return value;
-    }
-
-    private static String what(String id, int storage, CurrencyPolicy currency) {
-        return id + " " + storage + " GB " + currency.code();
     }
 
     private void retired(String[] fields, String line) {

@@ -157,6 +157,6 @@ class PriceBookParserTest {
         "46000.5, 0, -1",
     })
     void readsPlainDecimalsExactlyAndLeavesTheRestToTheCarefulPath(String text, int minorDigits, long expected) {
-        assertThat(PriceBookParser.plainMinorUnits(text, minorDigits)).isEqualTo(expected);
+        assertThat(PriceText.plainMinorUnits(text, minorDigits)).isEqualTo(expected);
     }
 }
