@@ -33,17 +33,21 @@ final class H2LedgerFile {
         return folder.resolve(NAME + ".mv.db");
     }
 
-    /** Opens a connection with auto-commit off to the migrated ledger in {@code folder}. */
-    static Connection open(Path folder) {
+    /**
+     * Opens a connection with auto-commit off to the migrated ledger in {@code folder}.
+     *
+     * @param fileSystem H2's file system prefix, {@code file:} for the plain disk
+     */
+    static Connection open(Path folder, String fileSystem) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new LedgerException("cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
         }
         if (!Files.exists(databaseFile(folder))) {
-            create(folder);
+            create(folder, fileSystem);
         }
-        String url = url(folder, NAME);
+        String url = url(fileSystem, folder, NAME);
         Connection connection = connect(url, folder);
         try {
             migrate(url, folder);
@@ -57,12 +61,12 @@ final class H2LedgerFile {
         }
     }
 
-    private static void create(Path folder) {
+    private static void create(Path folder, String fileSystem) {
         String temporary = NAME + "-new";
         Path temporaryFile = folder.resolve(temporary + ".mv.db");
         try {
             Files.deleteIfExists(temporaryFile);
-            String url = url(folder, temporary);
+            String url = url(fileSystem, folder, temporary);
             try (Connection connection = connect(url, folder)) {
                 migrate(url, folder);
                 try (Statement statement = connection.createStatement()) {
@@ -86,11 +90,11 @@ final class H2LedgerFile {
         }
     }
 
-    private static String url(Path folder, String name) {
+    private static String url(String fileSystem, Path folder, String name) {
         // WRITE_DELAY=0 stops MVStore's background writer and its write executors, so every chunk
         // is written by the committing thread itself; with them running, CHECKPOINT SYNC can fsync
         // while the chunk holding the commit still waits in a write queue (decision 0700).
-        return "jdbc:h2:file:" + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:" + fileSystem + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     private static Connection connect(String url, Path folder) {
