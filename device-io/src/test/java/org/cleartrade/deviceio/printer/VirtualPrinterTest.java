@@ -130,4 +130,32 @@ class VirtualPrinterTest {
 
         assertThat(QrReading.decode(printer.latestReceipt().orElseThrow())).isEqualTo(PAYLOAD);
     }
+
+    @Test
+    void printsALogoBitmapCentredOnThePaper() {
+        byte[] black = new byte[8 * 16];
+        java.util.Arrays.fill(black, (byte) 0xFF);
+        MonoBitmap logo = new MonoBitmap(64, 16, black);
+        VirtualPrinter printer = new VirtualPrinter();
+
+        printer.print(new Receipt("logo", List.of(new ReceiptBlock.Image(logo, Align.CENTER))));
+
+        MonoBitmap paper = printer.latestPaper().orElseThrow();
+        int left = (PaperWidth.MM80.dots() - 64) / 2;
+        assertThat(paper.dot(left, 0)).isTrue();
+        assertThat(paper.dot(left + 63, 15)).isTrue();
+        assertThat(paper.dot(left - 1, 0)).isFalse();
+        assertThat(paper.dot(left + 64, 0)).isFalse();
+        assertThat(paper.dot(left, 16)).isFalse();
+    }
+
+    @Test
+    void refusesALogoWiderThanThePaper() {
+        MonoBitmap wide = new MonoBitmap(400, 1, new byte[50]);
+        VirtualPrinter printer = new VirtualPrinter(new EscPosOptions(PaperWidth.MM58, true, true));
+
+        assertThatThrownBy(() -> printer.print(new Receipt("wide", List.of(new ReceiptBlock.Image(wide, Align.LEFT)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("400 dots wide does not fit 384-dot paper");
+    }
 }
