@@ -26,12 +26,14 @@ public final class DeviceSelfTest {
     private final BinLatch latch;
     private final Clock clock;
     private final String kioskId;
+    private final BoltWatch bolts;
 
-    public DeviceSelfTest(ReceiptPrinter printer, BinLatch latch, Clock clock, String kioskId) {
+    public DeviceSelfTest(ReceiptPrinter printer, BinLatch latch, Clock clock, String kioskId, BoltWatch bolts) {
         this.printer = printer;
         this.latch = latch;
         this.clock = clock;
         this.kioskId = kioskId;
+        this.bolts = bolts;
     }
 
     public Result printer() {
@@ -68,9 +70,9 @@ public final class DeviceSelfTest {
                 return new Result(device, true, "read only (" + flags(before) + ")");
             }
             latch.unlock(bin);
-            BinStatus unlocked = latch.status(bin);
+            BinStatus unlocked = bolts.await(latch, bin, false);
             latch.lock(bin);
-            BinStatus locked = latch.status(bin);
+            BinStatus locked = bolts.await(latch, bin, true);
             boolean passed = !unlocked.locked() && locked.secured();
             return new Result(device, passed, "unlock then lock: " + flags(locked));
         } catch (DeviceException e) {

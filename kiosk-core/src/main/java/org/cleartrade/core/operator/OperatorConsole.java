@@ -98,6 +98,7 @@ public final class OperatorConsole {
             DeviceSelfTest selfTest,
             Reprints reprints,
             RecordExport export,
+            BoltWatch bolts,
             Clock clock,
             Duration idleTimeout,
             String kioskId,
@@ -110,6 +111,7 @@ public final class OperatorConsole {
     private final ManifestPrinter printer;
     private final ServiceDesk desk;
     private final RecordExport export;
+    private final BoltWatch bolts;
     private final Clock clock;
     private final Duration idleTimeout;
     private final String kioskId;
@@ -142,6 +144,7 @@ public final class OperatorConsole {
         this.printer = context.manifestPrinter();
         this.desk = new ServiceDesk(context.ledger(), context.selfTest(), context.reprints(), context.clock());
         this.export = context.export();
+        this.bolts = context.bolts();
         this.clock = context.clock();
         this.idleTimeout = context.idleTimeout();
         this.kioskId = context.kioskId();
@@ -367,7 +370,7 @@ public final class OperatorConsole {
         BinStatus after;
         try {
             latch.lock(bin);
-            after = latch.status(bin);
+            after = bolts.await(latch, bin, true);
         } catch (DeviceException e) {
             if (lastKnown(bin).map(seen -> !seen.doorClosed()).orElse(false)) {
                 notice = Notice.of("bin.closeDoorFirst", bin);

@@ -67,7 +67,7 @@ class OperatorConsoleTest {
                     }
                     printed.add(manifest);
                 },
-                new DeviceSelfTest(printer, latch, clock, "kiosk-7"),
+                new DeviceSelfTest(printer, latch, clock, "kiosk-7", new BoltWatch(clock::advance)),
                 tradeId -> {
                     if (reprintFault != null) {
                         throw reprintFault;
@@ -75,6 +75,7 @@ class OperatorConsoleTest {
                     reprinted.add(tradeId);
                 },
                 new RecordExport(ledger),
+                new BoltWatch(clock::advance),
                 clock,
                 Duration.ofMinutes(2),
                 "kiosk-7",

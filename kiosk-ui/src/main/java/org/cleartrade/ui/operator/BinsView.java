@@ -1,0 +1,83 @@
+package org.cleartrade.ui.operator;
+
+import static org.cleartrade.ui.operator.OperatorParts.button;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
+
+/** Every bin as a card: sensors, trade, hold, warnings, and the button that opens it. */
+final class BinsView {
+
+    private BinsView() {}
+
+    static VBox create(OperatorViewModel vm) {
+        UiText text = vm.text();
+        VBox cards = new VBox(20);
+        cards.setId("bin-cards");
+        Runnable fill = () -> cards.getChildren()
+                .setAll(vm.bins().stream().map(row -> card(vm, row)).toList());
+        vm.bins().addListener((ListChangeListener<BinRow>) c -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("operator-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label summary = ScreenParts.label(vm.restockSummaryProperty(), "body");
+        summary.setId("restock-summary");
+        Button finish = button(text.bind("operator.bins.finish"), "primary", "finish-restock", vm::finishRestock);
+        finish.disableProperty().bind(vm.busyProperty());
+        VBox page = new VBox(24, scroll, summary, ScreenParts.actions(finish));
+        page.getStyleClass().add("content");
+        return page;
+    }
+
+    private static VBox card(OperatorViewModel vm, BinRow row) {
+        UiText text = vm.text();
+        Label heading = new Label(row.heading());
+        heading.getStyleClass().add("bin-heading");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button open = button(
+                Bindings.createStringBinding(() -> text.get("operator.bins.open", row.bin()), text.languageProperty()),
+                "secondary",
+                "open-bin-" + row.bin(),
+                () -> vm.openBin(row.bin()));
+        open.setMaxWidth(Region.USE_PREF_SIZE);
+        open.setDisable(!row.openable());
+        open.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !row.openable() || vm.busyProperty().get(), vm.busyProperty()));
+        HBox top = new HBox(16, heading, spacer, open);
+        top.getStyleClass().add("bin-top");
+        VBox card = new VBox(8, top, line(row.state(), "body"), line(row.trade(), "body"));
+        if (!row.hold().isEmpty()) {
+            card.getChildren().add(line(row.hold(), "muted"));
+        }
+        for (String flag : row.flags()) {
+            card.getChildren().add(line(flag, "bin-flag"));
+        }
+        card.getStyleClass().addAll("card", "bin-card");
+        if (row.alarming()) {
+            card.getStyleClass().add("alarming");
+        }
+        card.setId("bin-card-" + row.bin());
+        return card;
+    }
+
+    private static Label line(String value, String style) {
+        Label l = new Label(value);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        return l;
+    }
+}

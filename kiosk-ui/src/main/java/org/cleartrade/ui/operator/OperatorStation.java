@@ -1,0 +1,163 @@
+package org.cleartrade.ui.operator;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.cleartrade.core.certificate.FileKioskKeyStore;
+import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.PayloadSigner;
+import org.cleartrade.core.export.RecordExport;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerHistory;
+import org.cleartrade.core.operator.BoltWatch;
+import org.cleartrade.core.operator.DeviceSelfTest;
+import org.cleartrade.core.operator.Ed25519ManifestSigner;
+import org.cleartrade.core.operator.JournalReprints;
+import org.cleartrade.core.operator.LockoutPolicy;
+import org.cleartrade.core.operator.OperatorAccounts;
+import org.cleartrade.core.operator.OperatorConsole;
+import org.cleartrade.core.operator.Pbkdf2PinHasher;
+import org.cleartrade.core.operator.PinLogin;
+import org.cleartrade.core.receipt.PrintedManifests;
+import org.cleartrade.core.receipt.ReceiptCopy;
+import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.core.session.ReceiptComposer;
+import org.cleartrade.deviceio.latch.BinLatch;
+import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.ledger.h2.H2Ledger;
+
+/**
+ * The operator side of the composition root: the console over the kiosk's ledger, latch, printer
+ * and signing key, the folder exports go to, and in demo mode the two demo staff accounts.
+ *
+ * <p>Threading: the console is used by one thread at a time, the UI's background executor.
+ */
+public final class OperatorStation {
+
+    /** Signs the operator out after this long without a touch. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
+
+    /**
+     * What the station is built from.
+     *
+     * @param ledger the journal and custody records; {@code history} and {@code accounts} are the
+     *     same database in the kiosk
+     * @param kioskKey the key that signs certificates, vouchers and manifests
+     * @param composer lays out reprinted receipts exactly as the session did
+     */
+    public record Parts(
+            Ledger ledger,
+            LedgerHistory history,
+            OperatorAccounts accounts,
+            BinLatch latch,
+            ReceiptPrinter printer,
+            PayloadSigner kioskKey,
+            ReceiptComposer composer,
+            String kioskId,
+            Clock clock,
+            Pbkdf2PinHasher hasher,
+            BoltWatch bolts,
+            Path exportFolder) {
+        public Parts {
+            Objects.requireNonNull(ledger, "ledger");
+            Objects.requireNonNull(history, "history");
+            Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(latch, "latch");
+            Objects.requireNonNull(printer, "printer");
+            Objects.requireNonNull(kioskKey, "kioskKey");
+            Objects.requireNonNull(composer, "composer");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(hasher, "hasher");
+            Objects.requireNonNull(bolts, "bolts");
+            Objects.requireNonNull(exportFolder, "exportFolder");
+        }
+    }
+
+    private final OperatorConsole console;
+    private final Clock clock;
+    private final Path exportFolder;
+    private final List<DemoOperators.Credential> demoCredentials;
+
+    private OperatorStation(
+            OperatorConsole console, Clock clock, Path exportFolder, List<DemoOperators.Credential> demoCredentials) {
+        this.console = console;
+        this.clock = clock;
+        this.exportFolder = exportFolder;
+        this.demoCredentials = List.copyOf(demoCredentials);
+    }
+
+    public static OperatorStation assemble(Parts p, List<DemoOperators.Credential> demoCredentials) {
+        OperatorConsole console = new OperatorConsole(new OperatorConsole.Context(
+                new PinLogin(p.accounts(), p.hasher(), LockoutPolicy.DEFAULT, p.clock()),
+                p.ledger(),
+                p.latch(),
+                new Ed25519ManifestSigner(p.kioskKey()),
+                new PrintedManifests(
+                        p.printer(), ReceiptCopy.forLanguage("en", p.clock().getZone())),
+                new DeviceSelfTest(p.printer(), p.latch(), p.clock(), p.kioskId(), p.bolts()),
+                new JournalReprints(p.ledger(), p.composer(), p.printer()),
+                new RecordExport(p.history()),
+                p.bolts(),
+                p.clock(),
+                IDLE_TIMEOUT,
+                p.kioskId(),
+                () -> UUID.randomUUID().toString()));
+        return new OperatorStation(console, p.clock(), p.exportFolder(), demoCredentials);
+    }
+
+    /**
+     * The kiosk's station: the same key folder as the session's signer, exports under {@code
+     * dataDir/exports}, and with {@code demo} the demo staff seeded on first start.
+     */
+    public static OperatorStation forKiosk(
+            H2Ledger ledger,
+            BinLatch latch,
+            ReceiptPrinter printer,
+            KioskSite site,
+            Clock clock,
+            Path dataDir,
+            Path keys,
+            boolean demo) {
+        SecureRandom random = new SecureRandom();
+        Pbkdf2PinHasher hasher = new Pbkdf2PinHasher(Pbkdf2PinHasher.RECOMMENDED_ITERATIONS, random);
+        List<DemoOperators.Credential> credentials =
+                demo ? DemoOperators.seed(ledger, hasher, dataDir.resolve(DemoOperators.FILE_NAME), random) : List.of();
+        return assemble(
+                new Parts(
+                        ledger,
+                        ledger,
+                        ledger,
+                        latch,
+                        printer,
+                        FileKioskKeyStore.open(keys, random),
+                        new SessionReceipts(site, clock.getZone()),
+                        site.kioskId(),
+                        clock,
+                        hasher,
+                        BoltWatch.sleeping(),
+                        dataDir.resolve("exports")),
+                credentials);
+    }
+
+    public OperatorConsole console() {
+        return console;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where exports go unless the operator names another folder. */
+    public Path exportFolder() {
+        return exportFolder;
+    }
+
+    /** The demo staff and their PINs; always empty in kiosk mode. */
+    public List<DemoOperators.Credential> demoCredentials() {
+        return demoCredentials;
+    }
+}

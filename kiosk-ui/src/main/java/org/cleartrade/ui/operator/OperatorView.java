@@ -1,0 +1,124 @@
+package org.cleartrade.ui.operator;
+
+import static org.cleartrade.ui.operator.OperatorParts.button;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
+
+/**
+ * The staff screen in the kiosk's 1080x1920 frame: a header (who is signed in, bins, service, sign
+ * out), the page title and the last action's result, then the current page. Built once; pages are
+ * switched by visibility. Only binds and delegates.
+ */
+public final class OperatorView extends VBox {
+
+    private final Map<OperatorPage, Node> pages = new EnumMap<>(OperatorPage.class);
+
+    public OperatorView(OperatorViewModel vm) {
+        UiText text = vm.text();
+        getStyleClass().addAll("kiosk-screen", "operator-screen");
+        setId("operator-screen");
+        getStylesheets()
+                .add(Objects.requireNonNull(OperatorView.class.getResource("/org/cleartrade/ui/operator/operator.css"))
+                        .toExternalForm());
+
+        Label title = new Label();
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        title.setId("operator-title");
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> text.get(
+                                "operator.page." + vm.pageProperty().get().name()),
+                        vm.pageProperty(),
+                        text.languageProperty()));
+        Label notice = ScreenParts.label(vm.noticeProperty(), "notice", "body");
+        notice.setId("operator-notice");
+        vm.noticeIsProblemProperty().addListener((o, before, now) -> problem(notice, now));
+        problem(notice, vm.noticeIsProblemProperty().get());
+        VBox heading = new VBox(16, title, notice);
+        heading.getStyleClass().add("content");
+
+        pages.put(OperatorPage.PIN, PinPadView.create(vm));
+        pages.put(OperatorPage.BINS, BinsView.create(vm));
+        pages.put(OperatorPage.RESTOCK, RestockView.create(vm));
+        pages.put(OperatorPage.FINISH, FinishView.create(vm));
+        pages.put(OperatorPage.SERVICE, ServiceView.create(vm));
+        StackPane content = new StackPane();
+        content.getChildren().setAll(pages.values());
+        VBox.setVgrow(content, Priority.ALWAYS);
+        getChildren().addAll(header(vm, text), heading, content);
+        vm.pageProperty().addListener((o, before, now) -> show(now));
+        show(vm.pageProperty().get());
+    }
+
+    private static HBox header(OperatorViewModel vm, UiText text) {
+        Label brand = new Label("ClearTrade");
+        brand.getStyleClass().add("brand");
+        Label staff = ScreenParts.label(text.bind("operator.header.staff"), "operator-badge");
+        staff.setMaxWidth(Region.USE_PREF_SIZE);
+        Label who = ScreenParts.label(vm.signedInAsProperty(), "operator-who");
+        who.setId("operator-who");
+        who.setMaxWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button bins = headerButton(button(text.bind("operator.header.bins"), "secondary", "header-bins", vm::showBins));
+        Button service = headerButton(
+                button(text.bind("operator.header.service"), "secondary", "header-service", vm::showService));
+        Button signOut =
+                headerButton(button(text.bind("operator.signOut"), "secondary", "header-signout", vm::signOut));
+        for (Button b : new Button[] {bins, service, signOut}) {
+            b.visibleProperty().bind(vm.signedInAsProperty().isNotEmpty());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        HBox header = new HBox(16, brand, staff, spacer, who, bins, service, signOut);
+        header.getStyleClass().addAll("header", "operator-header");
+        return header;
+    }
+
+    private static Button headerButton(Button b) {
+        b.setMaxWidth(Region.USE_PREF_SIZE);
+        b.getStyleClass().add("operator-header-button");
+        return b;
+    }
+
+    private static void problem(Label notice, boolean problem) {
+        notice.getStyleClass().remove("operator-problem");
+        if (problem) {
+            notice.getStyleClass().add("operator-problem");
+        }
+    }
+
+    private void show(OperatorPage page) {
+        pages.forEach((p, node) -> {
+            node.setVisible(p == page);
+            node.setManaged(p == page);
+        });
+        Node shown = pages.get(page);
+        shown.applyCss();
+        Node first = shown.lookup(".text-field");
+        if (first == null) {
+            first = shown.lookup(".primary");
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    /** The node of one page, for tests and screenshots. */
+    Node page(OperatorPage page) {
+        return pages.get(page);
+    }
+}

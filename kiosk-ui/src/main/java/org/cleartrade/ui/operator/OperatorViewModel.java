@@ -1,0 +1,480 @@
+package org.cleartrade.ui.operator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cleartrade.core.operator.BinOverview;
+import org.cleartrade.core.operator.ConsoleSnapshot;
+import org.cleartrade.core.operator.CustodyManifest;
+import org.cleartrade.core.operator.Discrepancy;
+import org.cleartrade.core.operator.OperatorConsole;
+import org.cleartrade.core.operator.OperatorConsole.Event;
+import org.cleartrade.core.operator.OperatorConsole.Phase;
+import org.cleartrade.core.operator.Role;
+import org.cleartrade.ui.exec.TaskExecutor;
+import org.cleartrade.ui.i18n.UiText;
+
+/**
+ * The operator screens' state and commands. Every console event runs on the background executor
+ * (the PIN hash and the latch take time); the resulting snapshot and bin list come back to the UI
+ * thread and are turned into words here, so views only bind.
+ *
+ * <p>Threading: UI thread only, except that the console itself is only ever touched inside {@link
+ * TaskExecutor#runInBackground}.
+ */
+public final class OperatorViewModel {
+
+    private static final System.Logger LOG = System.getLogger(OperatorViewModel.class.getName());
+
+    private final OperatorStation station;
+    private final OperatorConsole console;
+    private final TaskExecutor executor;
+    private final UiText text;
+
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<OperatorPage> page = new ReadOnlyObjectWrapper<>(OperatorPage.PIN);
+    private final StringProperty operatorId = new SimpleStringProperty("");
+    private final StringBuilder pin = new StringBuilder();
+    private final ReadOnlyStringWrapper pinMask = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper signedInAs = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper technician = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper openBin = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper restockSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper manifestId = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper manifestPrinted = new ReadOnlyStringWrapper("");
+    private final ObservableList<BinRow> bins = FXCollections.observableArrayList();
+    private final ObservableList<String> scanLog = FXCollections.observableArrayList();
+    private final ObservableList<String> manifestLines = FXCollections.observableArrayList();
+    private final ObservableList<String> selfTest = FXCollections.observableArrayList();
+    private final ObservableList<BinRow> binsView = FXCollections.unmodifiableObservableList(bins);
+    private final ObservableList<String> scanLogView = FXCollections.unmodifiableObservableList(scanLog);
+    private final ObservableList<String> manifestLinesView = FXCollections.unmodifiableObservableList(manifestLines);
+    private final ObservableList<String> selfTestView = FXCollections.unmodifiableObservableList(selfTest);
+    private final StringProperty scanInput = new SimpleStringProperty("");
+    private final StringProperty tradeId = new SimpleStringProperty("");
+    private final StringProperty exportFrom = new SimpleStringProperty("");
+    private final StringProperty exportTo = new SimpleStringProperty("");
+    private final StringProperty exportFolder = new SimpleStringProperty("");
+
+    private ConsoleSnapshot last;
+    private Instant lastTouch;
+
+    public OperatorViewModel(OperatorStation station, TaskExecutor executor, UiText text) {
+        this.station = station;
+        this.console = station.console();
+        this.executor = executor;
+        this.text = text;
+        this.last = console.snapshot();
+        this.lastTouch = station.clock().instant();
+        exportFolder.set(station.exportFolder().toString());
+        text.languageProperty().addListener((o, before, now) -> {
+            if (last != null) {
+                notice.set(words(last));
+            }
+        });
+    }
+
+    /** Opens the PIN pad; {@code badgeId} fills in the id read from a staff badge. */
+    public void enter(Optional<String> badgeId) {
+        if (active.get()) {
+            return;
+        }
+        clearPin();
+        operatorId.set(badgeId.orElse(""));
+        notice.set(text.get(badgeId.isPresent() ? "operator.pin.badge" : "operator.pin.prompt"));
+        noticeIsProblem.set(false);
+        page.set(OperatorPage.PIN);
+        touch();
+        active.set(true);
+    }
+
+    /** Leaves the PIN pad without signing in. */
+    public void cancel() {
+        if (last.phase() == Phase.SIGNED_OUT) {
+            clearPin();
+            active.set(false);
+        }
+    }
+
+    public void digit(int d) {
+        touch();
+        if (d >= 0 && d <= 9 && pin.length() < 12) {
+            pin.append((char) ('0' + d));
+            pinMask.set("•".repeat(pin.length()));
+        }
+    }
+
+    public void backspace() {
+        touch();
+        if (pin.length() > 0) {
+            pin.setLength(pin.length() - 1);
+            pinMask.set("•".repeat(pin.length()));
+        }
+    }
+
+    public void signIn() {
+        char[] typed = new char[pin.length()];
+        pin.getChars(0, pin.length(), typed, 0);
+        clearPin();
+        send(new Event.SignIn(operatorId.get().strip(), typed), OperatorPage.BINS);
+    }
+
+    public void showBins() {
+        send(null, OperatorPage.BINS);
+    }
+
+    public void showService() {
+        touch();
+        selfTest.clear();
+        page.set(OperatorPage.SERVICE);
+        notice.set("");
+        noticeIsProblem.set(false);
+    }
+
+    public void openBin(int bin) {
+        scanLog.clear();
+        send(new Event.OpenBin(bin), OperatorPage.BINS);
+    }
+
+    /** Sends what the scanner typed (or the operator keyed in) as one scan. */
+    public void scan() {
+        String raw = scanInput.get();
+        scanInput.set("");
+        if (!raw.isBlank()) {
+            send(new Event.Scan(raw), OperatorPage.RESTOCK);
+        }
+    }
+
+    public void closeBin() {
+        send(new Event.CloseBin(), OperatorPage.BINS);
+    }
+
+    public void finishRestock() {
+        send(new Event.FinishRestock(), OperatorPage.FINISH);
+    }
+
+    public void reprint() {
+        send(new Event.Reprint(tradeId.get().strip()), OperatorPage.SERVICE);
+    }
+
+    public void voidTrade() {
+        send(new Event.VoidTrade(tradeId.get().strip()), OperatorPage.SERVICE);
+    }
+
+    public void runSelfTest() {
+        send(new Event.SelfTest(), OperatorPage.SERVICE);
+    }
+
+    /** Exports whole days: from the start of {@code exportFrom} to the end of {@code exportTo}. */
+    public void export() {
+        Instant from;
+        Instant to;
+        try {
+            var zone = station.clock().getZone();
+            from = LocalDate.parse(exportFrom.get().strip()).atStartOfDay(zone).toInstant();
+            to = LocalDate.parse(exportTo.get().strip())
+                    .plusDays(1)
+                    .atStartOfDay(zone)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            notice.set(text.get("operator.export.badDate"));
+            noticeIsProblem.set(true);
+            return;
+        }
+        send(new Event.Export(from, to, Path.of(exportFolder.get().strip())), OperatorPage.SERVICE);
+    }
+
+    public void signOut() {
+        send(new Event.SignOut(), OperatorPage.PIN);
+    }
+
+    /**
+     * Called periodically: signs out an idle operator through the console, and closes a PIN pad
+     * nobody finished.
+     */
+    public void tick() {
+        if (!active.get() || busy.get()) {
+            return;
+        }
+        if (last.phase() == Phase.SIGNED_OUT) {
+            if (idleFor().compareTo(OperatorStation.IDLE_TIMEOUT) >= 0) {
+                cancel();
+            }
+            return;
+        }
+        send(new Event.IdleCheck(), page.get());
+    }
+
+    private Duration idleFor() {
+        return Duration.between(lastTouch, station.clock().instant());
+    }
+
+    private void touch() {
+        lastTouch = station.clock().instant();
+    }
+
+    /** Runs {@code event} (or only refreshes the bins when null) and shows {@code next} after it. */
+    private void send(Event event, OperatorPage next) {
+        if (busy.get()) {
+            return;
+        }
+        if (!(event instanceof Event.IdleCheck)) {
+            touch();
+        }
+        busy.set(true);
+        executor.runInBackground(() -> {
+            ConsoleSnapshot snapshot;
+            List<BinOverview> overview = List.of();
+            RuntimeException failure = null;
+            try {
+                snapshot = event == null ? console.snapshot() : console.on(event);
+                if (snapshot.phase() != Phase.SIGNED_OUT) {
+                    overview = console.bins();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "operator action failed", e);
+                snapshot = console.snapshot();
+                failure = e;
+            }
+            ConsoleSnapshot result = snapshot;
+            List<BinOverview> rows = overview;
+            RuntimeException problem = failure;
+            Instant now = station.clock().instant();
+            executor.runOnUi(() -> apply(event, result, rows, problem, next, now));
+        });
+    }
+
+    private void apply(
+            Event event,
+            ConsoleSnapshot snapshot,
+            List<BinOverview> overview,
+            RuntimeException problem,
+            OperatorPage next,
+            Instant now) {
+        busy.set(false);
+        boolean wasSignedIn = last.phase() != Phase.SIGNED_OUT;
+        last = snapshot;
+        bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
+        signedInAs.set(snapshot.operatorId()
+                .map(id -> text.get(
+                        "operator.signedInAs",
+                        id,
+                        text.get(
+                                "operator.role." + snapshot.role().orElseThrow().name())))
+                .orElse(""));
+        technician.set(snapshot.role().map(r -> r == Role.TECHNICIAN).orElse(false));
+        openBin.set(
+                snapshot.openBin().isPresent()
+                        ? text.get("operator.restock.title", snapshot.openBin().getAsInt())
+                        : "");
+        restockSummary.set(text.get(
+                "operator.bins.summary",
+                snapshot.releases().size(),
+                snapshot.discrepancies().size()));
+        selfTest.setAll(snapshot.selfTest().stream()
+                .map(r -> text.get(
+                        r.passed() ? "operator.selftest.pass" : "operator.selftest.fail", r.device(), r.detail()))
+                .toList());
+        if (problem != null) {
+            notice.set(text.get("operator.error", problem.getMessage()));
+            noticeIsProblem.set(true);
+        } else if (event != null) {
+            notice.set(words(snapshot));
+            noticeIsProblem.set(isProblem(snapshot.notice().key()));
+        }
+        if (event instanceof Event.Scan && problem == null) {
+            scanLog.add(0, notice.get());
+        }
+        snapshot.lastManifest().ifPresent(this::showManifest);
+        manifestPrinted.set(text.get(
+                snapshot.notice().key().equals("restock.printFailed")
+                        ? "operator.finish.printFailed"
+                        : "operator.finish.printed"));
+        route(snapshot, next, wasSignedIn);
+    }
+
+    private void route(ConsoleSnapshot snapshot, OperatorPage next, boolean wasSignedIn) {
+        switch (snapshot.phase()) {
+            case BIN_OPEN -> page.set(OperatorPage.RESTOCK);
+            case SIGNED_IN ->
+                page.set(
+                        next == OperatorPage.FINISH && snapshot.lastManifest().isEmpty()
+                                ? OperatorPage.BINS
+                                : next == OperatorPage.PIN ? OperatorPage.BINS : next);
+            case SIGNED_OUT -> {
+                page.set(OperatorPage.PIN);
+                if (wasSignedIn) {
+                    // Signed out by hand or by the idle timer: back to the seller's attract screen.
+                    active.set(false);
+                }
+            }
+        }
+    }
+
+    private void showManifest(CustodyManifest manifest) {
+        manifestId.set(text.get("operator.finish.manifest", manifest.manifestId()));
+        List<String> lines = new ArrayList<>();
+        for (CustodyManifest.Release r : manifest.releases()) {
+            lines.add(text.get("operator.finish.release", r.bin(), r.model(), r.phoneId(), r.tradeId()));
+        }
+        for (Discrepancy d : manifest.discrepancies()) {
+            lines.add(text.get(
+                    "operator.finish.discrepancy",
+                    d.bin(),
+                    text.get("operator.discrepancy." + d.kind().name())));
+        }
+        manifestLines.setAll(lines);
+    }
+
+    private String words(ConsoleSnapshot snapshot) {
+        String key = snapshot.notice().key();
+        if (key.isEmpty()) {
+            return "";
+        }
+        Object[] args = snapshot.notice().args().stream().map(this::argument).toArray();
+        return text.get("operator.notice." + key, args);
+    }
+
+    /** Instants become local date and time; everything else is shown as given. */
+    private Object argument(String value) {
+        try {
+            return text.dateTime(Instant.parse(value));
+        } catch (DateTimeParseException notAnInstant) {
+            return value;
+        }
+    }
+
+    private static boolean isProblem(String key) {
+        return switch (key) {
+            case "signin.granted",
+                    "bin.opened",
+                    "scan.released",
+                    "bin.locked",
+                    "restock.manifest",
+                    "void.done",
+                    "reprint.done",
+                    "selftest.passed",
+                    "export.done",
+                    "signout" -> false;
+            default -> true;
+        };
+    }
+
+    private void clearPin() {
+        for (int i = 0; i < pin.length(); i++) {
+            pin.setCharAt(i, '0');
+        }
+        pin.setLength(0);
+        pinMask.set("");
+    }
+
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OperatorPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public StringProperty operatorIdProperty() {
+        return operatorId;
+    }
+
+    public ReadOnlyStringProperty pinMaskProperty() {
+        return pinMask.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noticeIsProblemProperty() {
+        return noticeIsProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty signedInAsProperty() {
+        return signedInAs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty technicianProperty() {
+        return technician.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty openBinProperty() {
+        return openBin.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty restockSummaryProperty() {
+        return restockSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty manifestIdProperty() {
+        return manifestId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty manifestPrintedProperty() {
+        return manifestPrinted.getReadOnlyProperty();
+    }
+
+    public ObservableList<BinRow> bins() {
+        return binsView;
+    }
+
+    public ObservableList<String> scanLog() {
+        return scanLogView;
+    }
+
+    public ObservableList<String> manifestLines() {
+        return manifestLinesView;
+    }
+
+    public ObservableList<String> selfTestResults() {
+        return selfTestView;
+    }
+
+    public StringProperty scanInputProperty() {
+        return scanInput;
+    }
+
+    public StringProperty tradeIdProperty() {
+        return tradeId;
+    }
+
+    public StringProperty exportFromProperty() {
+        return exportFrom;
+    }
+
+    public StringProperty exportToProperty() {
+        return exportTo;
+    }
+
+    public StringProperty exportFolderProperty() {
+        return exportFolder;
+    }
+
+    public UiText text() {
+        return text;
+    }
+}

@@ -1,0 +1,98 @@
+package org.cleartrade.ui.operator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.operator.BoltWatch;
+import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+
+/**
+ * Puts phones into the bins of a simulated kiosk as finished trades would have: each trade is
+ * erased, certified and binned in the ledger (through the ledger's own custody rules) and the
+ * simulated bin holds a phone behind a locked door. For the operator screens' tests and
+ * screenshots; the seller journey fills bins the real way.
+ */
+public final class SimulatedStock {
+
+    private final Ledger ledger;
+    private final SimulatedBinLatch latch;
+    private final Clock clock;
+    private final BoltWatch bolts;
+
+    /** @param bolts waits for the simulated servo, so it must move {@code clock} on */
+    public SimulatedStock(Ledger ledger, SimulatedBinLatch latch, Clock clock, BoltWatch bolts) {
+        this.ledger = ledger;
+        this.latch = latch;
+        this.clock = clock;
+        this.bolts = bolts;
+    }
+
+    /** A phone in {@code bin} under {@code tradeId}, on hold until {@code holdUntil}. */
+    public SimulatedStock phone(int bin, String tradeId, String imei, String model, Instant holdUntil) {
+        binnedInLedger(bin, tradeId, imei, model, holdUntil);
+        latch.unlock(bin);
+        bolts.await(latch, bin, false);
+        latch.openDoor(bin);
+        latch.putPhone(bin);
+        latch.closeDoor(bin);
+        latch.lock(bin);
+        bolts.await(latch, bin, true);
+        return this;
+    }
+
+    /** The ledger says {@code bin} holds the trade; the bin itself is empty (a missing phone). */
+    public SimulatedStock missingPhone(int bin, String tradeId, String imei, String model, Instant holdUntil) {
+        binnedInLedger(bin, tradeId, imei, model, holdUntil);
+        return this;
+    }
+
+    private void binnedInLedger(int bin, String tradeId, String imei, String model, Instant holdUntil) {
+        Instant now = clock.instant();
+        String session = "stock-" + tradeId;
+        String[] makeAndModel = model.split(" ", 2);
+        TradeRecord erased = trade(
+                tradeId, session, TradeRecord.Status.ERASED, makeAndModel, imei, Optional.empty(), holdUntil, now);
+        TradeRecord binned = trade(
+                tradeId, session, TradeRecord.Status.BINNED, makeAndModel, imei, Optional.of(bin), holdUntil, now);
+        ledger.commit(
+                new JournalEntry(session, 1, now, "DEPOSIT", "DoorLocked", "COMPLETED", "", true),
+                List.of(
+                        new LedgerFact.TradeSaved(erased),
+                        new LedgerFact.CertificateIssued(
+                                "cert-" + tradeId, tradeId, "certificate of " + tradeId, "QR", now),
+                        new LedgerFact.TradeSaved(binned),
+                        new LedgerFact.PhoneBinned(bin, tradeId, holdUntil)),
+                Ledger.Durability.SYNCED);
+    }
+
+    private static TradeRecord trade(
+            String tradeId,
+            String session,
+            TradeRecord.Status status,
+            String[] makeAndModel,
+            String imei,
+            Optional<Integer> bin,
+            Instant holdUntil,
+            Instant now) {
+        return new TradeRecord(
+                tradeId,
+                session,
+                status,
+                makeAndModel[0],
+                makeAndModel.length > 1 ? makeAndModel[1] : "",
+                "SER-" + tradeId,
+                Optional.of(imei),
+                "quote-" + tradeId,
+                12_500,
+                "USD",
+                bin,
+                bin.map(b -> holdUntil),
+                false,
+                now);
+    }
+}

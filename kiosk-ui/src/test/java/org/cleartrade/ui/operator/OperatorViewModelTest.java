@@ -1,0 +1,265 @@
+package org.cleartrade.ui.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.tour.SimulatedKiosk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OperatorViewModelTest {
+
+    private static final Instant PAST = SimulatedKiosk.START.minus(Duration.ofDays(1));
+
+    @TempDir
+    Path data;
+
+    private OperatorFixture fixture;
+    private OperatorViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new OperatorFixture(data);
+        vm = new OperatorViewModel(
+                fixture.station,
+                new CurrentThreadTaskExecutor(),
+                new UiText(
+                        Language.ENGLISH, OperatorFixture.ZONE, new OfferedLanguages(List.of("en", "es", "zh-Hans"))));
+    }
+
+    @AfterEach
+    void theAuditChainStillVerifies() {
+        assertThat(fixture.kiosk.ledger().verifyAuditChain().intact()).isTrue();
+        fixture.close();
+    }
+
+    @Test
+    void restocksSeveralBinsAndShowsTheSignedPrintedManifest() {
+        fixture.stock
+                .phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST)
+                .phone(2, "t-2", "356938035643809", "Samsung Galaxy S21", PAST)
+                .phone(3, "t-3", "352099001761481", "Apple iPhone 12", PAST);
+        signIn("ann");
+
+        assertThat(vm.bins()).hasSize(4).filteredOn(BinRow::openable).hasSize(3);
+        restock(1, "490154203237518");
+        restock(2, "356938035643809");
+        restock(3, "352099001761481");
+        vm.finishRestock();
+
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.FINISH);
+        assertThat(vm.manifestIdProperty().get()).startsWith("Manifest cm-");
+        assertThat(vm.manifestPrintedProperty().get()).isEqualTo("Signed, stored and printed.");
+        assertThat(vm.manifestLines()).hasSize(3).allMatch(line -> line.startsWith("Bin "));
+        assertThat(fixture.printer().latestReceipt()).isPresent();
+        assertThat(fixture.kiosk.ledger().binContents())
+                .allMatch(b -> b.tradeId().isEmpty());
+        assertThat(fixture.kiosk.ledger().trade("t-2").orElseThrow().status()).isEqualTo(TradeRecord.Status.RELEASED);
+        for (int bin = 1; bin <= 3; bin++) {
+            assertThat(fixture.latch().status(bin).secured()).isTrue();
+        }
+    }
+
+    @Test
+    void wrongPinsLockThePadEvenForTheRightPinAfterwards() {
+        vm.enter(Optional.empty());
+        vm.operatorIdProperty().set("ann");
+        typePin("000000");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Wrong id or PIN. Attempts left before the pad locks: 1.");
+        typePin("000001");
+        typePin("000002");
+        assertThat(vm.noticeProperty().get()).startsWith("Too many wrong PINs. Sign-in is locked until ");
+
+        typePin(OperatorFixture.PIN);
+
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.PIN);
+        assertThat(vm.signedInAsProperty().get()).isEmpty();
+        assertThat(vm.noticeIsProblemProperty().get()).isTrue();
+        assertThat(fixture.kiosk.ledger().loginState("ann").lockedUntil()).isPresent();
+    }
+
+    @Test
+    void aPhoneOnHoldIsNotReleasedAndItsBinStaysLocked() {
+        Instant hold = SimulatedKiosk.START.plus(Duration.ofDays(10));
+        fixture.stock.phone(2, "t-2", "356938035643809", "Samsung Galaxy S21", hold);
+        signIn("ann");
+
+        assertThat(vm.bins().get(1).flags()).contains("On hold: this phone may not leave yet");
+        vm.openBin(2);
+
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.BINS);
+        assertThat(vm.noticeProperty().get()).startsWith("Bin 2 stays locked: its phone is on police hold until ");
+        assertThat(fixture.latch().status(2).secured()).isTrue();
+        assertThat(fixture.kiosk.ledger().trade("t-2").orElseThrow().status()).isEqualTo(TradeRecord.Status.BINNED);
+    }
+
+    @Test
+    void aMissingPhoneIsDiscoveredFlaggedAndListedOnTheManifest() {
+        fixture.stock.missingPhone(4, "t-4", "352099001761481", "Apple iPhone 12", PAST);
+        signIn("ann");
+
+        assertThat(vm.bins().get(3).flags()).contains("Mismatch: the ledger holds a phone here, the bin reports none");
+        vm.openBin(4);
+        assertThat(vm.noticeProperty().get()).contains("it reports no phone");
+        vm.closeBin();
+        vm.finishRestock();
+
+        assertThat(vm.manifestLines()).containsExactly("Bin 4: missing phone");
+        assertThat(fixture.kiosk
+                        .ledger()
+                        .audit(SimulatedKiosk.START.minusSeconds(1), SimulatedKiosk.START.plusSeconds(3600)))
+                .anyMatch(link -> link.action().equals("custody.discrepancy")
+                        && link.detail().contains("MISSING_PHONE"));
+    }
+
+    @Test
+    void aTamperAlarmShowsOnTheBinCardAndIsRecordedWhenOpened() {
+        fixture.stock.phone(2, "t-2", "356938035643809", "Samsung Galaxy S21", PAST);
+        fixture.latch().forceDoorOpen(2);
+        fixture.latch().closeDoor(2);
+        signIn("ann");
+
+        BinRow bin2 = vm.bins().get(1);
+        assertThat(bin2.alarming()).isTrue();
+        assertThat(bin2.flags()).contains("Tamper alarm: the door was opened while locked");
+        vm.openBin(2);
+
+        assertThat(vm.restockSummaryProperty().get())
+                .isEqualTo("This restock so far: phones released 0, discrepancies 1.");
+    }
+
+    @Test
+    void aPhoneThatIsNotTheOneInTheBinIsNotReleased() {
+        fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+        vm.openBin(1);
+        fixture.openDoor(1);
+
+        vm.scanInputProperty().set("356938035643809");
+        vm.scan();
+
+        assertThat(vm.scanLog().get(0)).startsWith("Not released: 356938035643809");
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.RESTOCK);
+    }
+
+    @Test
+    void anIdleOperatorIsSignedOutAndTheSellerScreenComesBack() {
+        signIn("ann");
+        assertThat(vm.activeProperty().get()).isTrue();
+
+        fixture.kiosk.clock().advance(OperatorStation.IDLE_TIMEOUT);
+        vm.tick();
+
+        assertThat(vm.activeProperty().get()).isFalse();
+        assertThat(vm.signedInAsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aBadgeFillsInTheIdButThePinIsStillAsked() {
+        vm.enter(Optional.of("ann"));
+
+        assertThat(vm.activeProperty().get()).isTrue();
+        assertThat(vm.operatorIdProperty().get()).isEqualTo("ann");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Badge read. Enter your PIN.");
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.PIN);
+    }
+
+    @Test
+    void thePinShowsOnlyAsDots() {
+        vm.enter(Optional.empty());
+        vm.digit(4);
+        vm.digit(8);
+        vm.backspace();
+        vm.digit(2);
+
+        assertThat(vm.pinMaskProperty().get()).isEqualTo("••");
+    }
+
+    @Test
+    void aTechnicianRunsTheSelfTestAndSeesEachDevice() {
+        signIn("ted");
+        vm.showService();
+
+        vm.runSelfTest();
+
+        assertThat(vm.noticeProperty().get()).isEqualTo("Self-test passed.");
+        assertThat(vm.selfTestResults()).hasSize(5).first().asString().startsWith("PASS printer");
+    }
+
+    @Test
+    void anExportOfAWholeDayWritesTheFilesAndSaysWhere() {
+        fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+        vm.showService();
+        vm.exportFromProperty().set("2026-11-23");
+        vm.exportToProperty().set("2026-11-23");
+
+        vm.export();
+
+        assertThat(vm.noticeProperty().get()).startsWith("Exported 1 trades, 1 certificates and ");
+        assertThat(data.resolve("exports"))
+                .isDirectoryContaining(p -> p.getFileName().toString().startsWith("cleartrade-"));
+    }
+
+    @Test
+    void aMalformedExportDateIsExplainedAndNothingIsSent() {
+        signIn("ann");
+        vm.showService();
+        vm.exportFromProperty().set("23/11/2026");
+        vm.exportToProperty().set("2026-11-23");
+
+        vm.export();
+
+        assertThat(vm.noticeProperty().get()).isEqualTo("Dates are written as YYYY-MM-DD, for example 2026-11-23.");
+    }
+
+    @Test
+    void signingOutReturnsToTheKioskAndIsJournaled() {
+        signIn("ann");
+
+        vm.signOut();
+
+        assertThat(vm.activeProperty().get()).isFalse();
+        assertThat(fixture.kiosk.ledger().openSessions())
+                .noneMatch(e -> e.sessionId().startsWith("op-"));
+    }
+
+    private void signIn(String id) {
+        vm.enter(Optional.empty());
+        vm.operatorIdProperty().set(id);
+        typePin(OperatorFixture.PIN);
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.BINS);
+    }
+
+    private void typePin(String pin) {
+        for (char c : pin.toCharArray()) {
+            vm.digit(c - '0');
+        }
+        vm.signIn();
+    }
+
+    private void restock(int bin, String imei) {
+        vm.openBin(bin);
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.RESTOCK);
+        fixture.openDoor(bin);
+        fixture.latch().removePhone(bin);
+        vm.scanInputProperty().set(imei);
+        vm.scan();
+        assertThat(vm.scanLog().get(0)).isEqualTo("Released from bin " + bin + ": " + imei);
+        fixture.latch().closeDoor(bin);
+        vm.closeBin();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Bin " + bin + " is closed and locked.");
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.BINS);
+    }
+}
