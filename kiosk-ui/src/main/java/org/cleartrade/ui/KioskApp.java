@@ -1,0 +1,140 @@
+package org.cleartrade.ui;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.session.SessionSnapshot;
+import org.cleartrade.ui.config.KioskConfig;
+import org.cleartrade.ui.demo.DemoPanelView;
+import org.cleartrade.ui.demo.DemoPanelViewModel;
+import org.cleartrade.ui.exec.FxTaskExecutor;
+import org.cleartrade.ui.i18n.CjkFontLoader;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.operator.OperatorMode;
+import org.cleartrade.ui.session.DeferredSession;
+import org.cleartrade.ui.session.ExecutorScheduler;
+import org.cleartrade.ui.session.InputClock;
+import org.cleartrade.ui.shell.KioskScene;
+import org.cleartrade.ui.shell.OperatorExit;
+import org.cleartrade.ui.speech.EspeakSpeech;
+import org.cleartrade.ui.speech.SilentSpeech;
+import org.cleartrade.ui.speech.SpeechOutput;
+
+/**
+ * Starts the kiosk window. The attract screen is shown first, on a placeholder session; the ledger
+ * and devices are assembled on the background executor and the real session takes over when they
+ * are ready, so opening the database never delays the first frame.
+ */
+final class KioskApp {
+
+    private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
+    private static final Duration FINAL_SCREEN_HOLD = Duration.ofSeconds(30);
+
+    private KioskApp() {}
+
+    static int runUntilExit(KioskConfig config, Map<String, String> env) {
+        return runUntilExit(config, env, scene -> {});
+    }
+
+    static int runUntilExit(KioskConfig config, Map<String, String> env, Consumer<Scene> firstFrame) {
+        JurisdictionProfile profile = JurisdictionProfiles.bundled(config.jurisdiction());
+        OfferedLanguages languages = new OfferedLanguages(profile.languages());
+        Language initial = config.language()
+                .or(() -> Language.fromTag(profile.defaultLanguage()))
+                .orElse(Language.ENGLISH);
+        Clock clock = Clock.systemDefaultZone();
+        SpeechOutput speech = EspeakSpeech.find(env.get("PATH")).orElseGet(SilentSpeech::new);
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ExecutorScheduler scheduler = new ExecutorScheduler();
+        DeferredSession session = new DeferredSession(SessionSnapshot.start(
+                "starting-" + UUID.randomUUID(), profile.id(), profile.defaultLanguage(), clock.instant()));
+        CountDownLatch closed = new CountDownLatch(1);
+        KioskAssembly[] assembly = new KioskAssembly[1];
+
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            CjkFontLoader.load(config.cjkFont());
+            KioskScene kiosk = new KioskScene(new KioskScene.Inputs(
+                    session,
+                    executor,
+                    InputClock.NONE,
+                    languages,
+                    initial,
+                    clock.getZone(),
+                    speech,
+                    config.largeText(),
+                    config.speech(),
+                    () -> executor.runInBackground(() -> assembly[0].sessions().finish())));
+            Stage stage = new Stage();
+            stage.setTitle("ClearTrade");
+            stage.setScene(kiosk.scene());
+            firstFrame.accept(kiosk.scene());
+            size(stage, config);
+            stage.setOnHidden(e -> closed.countDown());
+            if (config.mode() == KioskConfig.Mode.KIOSK) {
+                new OperatorExit(config.operatorPinSha256().orElseThrow(), stage).install();
+            }
+            stage.show();
+            executor.runInBackground(() -> {
+                assembly[0] = KioskAssembly.assemble(config, profile, clock, scheduler, FINAL_SCREEN_HOLD);
+                session.connect(assembly[0].sessions());
+                assembly[0]
+                        .demo()
+                        .ifPresent(demo -> executor.runOnUi(() -> {
+                            DemoPanelViewModel vm = new DemoPanelViewModel(
+                                    demo,
+                                    executor,
+                                    kiosk.session(),
+                                    clock,
+                                    () -> assembly[0].sessions().startNext());
+                            kiosk.root().getChildren().add(new DemoPanelView(vm, kiosk.screen()));
+                        }));
+                executor.runOnUi(() -> OperatorMode.install(kiosk, assembly[0].operator(), executor, scheduler, clock));
+            });
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            executor.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        scheduler.close();
+        if (assembly[0] != null) {
+            assembly[0].close();
+        }
+        Platform.exit();
+        LOG.log(Level.INFO, "kiosk closed");
+        return Launcher.OK;
+    }
+
+    private static void size(Stage stage, KioskConfig config) {
+        if (config.mode() == KioskConfig.Mode.KIOSK) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+            return;
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double height = Math.min(screen.getHeight() - 40, 1920);
+        double kioskWidth = height * 1080 / 1920;
+        stage.setWidth(Math.min(screen.getWidth(), kioskWidth + (config.allSimulated() ? 440 : 0)));
+        stage.setHeight(height);
+    }
+}

@@ -1,0 +1,232 @@
+package org.cleartrade.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.session.Scheduler;
+import org.cleartrade.core.session.SessionMachine;
+import org.cleartrade.core.session.SessionPorts;
+import org.cleartrade.core.session.SessionRunner;
+import org.cleartrade.core.session.SessionSettings;
+import org.cleartrade.core.session.SnapshotCodec;
+import org.cleartrade.deviceio.dock.PhoneDock;
+import org.cleartrade.deviceio.dock.adb.AdbHostClient;
+import org.cleartrade.deviceio.dock.adb.AdbPhoneDock;
+import org.cleartrade.deviceio.dock.adb.AdbServerProcess;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
+import org.cleartrade.deviceio.latch.BinLatch;
+import org.cleartrade.deviceio.latch.LatchTiming;
+import org.cleartrade.deviceio.latch.ModbusBinLatch;
+import org.cleartrade.deviceio.latch.ModbusLatchSettings;
+import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.deviceio.printer.DeviceFilePrinterTransport;
+import org.cleartrade.deviceio.printer.EscPosEncoder;
+import org.cleartrade.deviceio.printer.EscPosOptions;
+import org.cleartrade.deviceio.printer.EscPosPrinter;
+import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.deviceio.printer.TcpPrinterTransport;
+import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.ledger.h2.H2Ledger;
+import org.cleartrade.ui.config.KioskConfig;
+import org.cleartrade.ui.demo.DemoDevices;
+import org.cleartrade.ui.operator.OperatorStation;
+import org.cleartrade.ui.session.RunnerSessions;
+import org.cleartrade.ui.wiring.KioskPorts;
+
+/**
+ * The composition root: the one place that builds the ledger, the devices (simulated or real, as
+ * configured), the signing key and the session ports, and hands back the seat's sessions.
+ * Everything it opens it closes.
+ */
+final class KioskAssembly implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(KioskAssembly.class.getName());
+    private static final int DEMO_BINS = 4;
+
+    private final RunnerSessions sessions;
+    private final Optional<DemoDevices> demo;
+    private final List<AutoCloseable> resources;
+    private final OperatorStation operator;
+
+    private KioskAssembly(
+            RunnerSessions sessions,
+            Optional<DemoDevices> demo,
+            List<AutoCloseable> resources,
+            OperatorStation operator) {
+        this.sessions = sessions;
+        this.demo = demo;
+        this.resources = resources;
+        this.operator = operator;
+    }
+
+    RunnerSessions sessions() {
+        return sessions;
+    }
+
+    /** The operator console and its parts, over the same ledger and devices as the sessions. */
+    OperatorStation operator() {
+        return operator;
+    }
+
+    /** The simulators, when every device is simulated (demo mode). */
+    Optional<DemoDevices> demo() {
+        return demo;
+    }
+
+    static KioskAssembly assemble(
+            KioskConfig config, JurisdictionProfile profile, Clock clock, Scheduler scheduler, Duration finalHold) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("kiosk.dataDir: cannot create " + config.dataDir(), e);
+        }
+        H2Ledger ledger = H2Ledger.open(config.dataDir().resolve("ledger"), clock);
+        resources.add(ledger);
+        KioskSite site = new KioskSite(config.kioskId(), config.location());
+        DemoDevices simulated = config.allSimulated() ? simulators(config, clock) : null;
+        PhoneDock dock = simulated != null ? simulated.dock() : dock(config, clock);
+        BinLatch latch = simulated != null ? simulated.latch() : latch(config, resources);
+        ReceiptPrinter printer = simulated != null ? simulated.printer() : printer(config);
+        SessionPorts ports = KioskPorts.of(
+                ledger, dock, latch, printer, site, clock, config.dataDir().resolve("keys"));
+        OperatorStation operator = OperatorStation.forKiosk(
+                ledger,
+                latch,
+                printer,
+                site,
+                clock,
+                config.dataDir(),
+                config.dataDir().resolve("keys"),
+                config.mode() == KioskConfig.Mode.DEMO);
+        ExecutorService devices = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "session-devices");
+            t.setDaemon(true);
+            return t;
+        });
+        resources.add(devices::shutdownNow);
+        SessionSettings settings = SessionSettings.defaults();
+        RunnerSessions sessions = new RunnerSessions(
+                listener -> new SessionRunner(
+                        SessionMachine.start(newSessionId(), profile, settings, clock),
+                        ports,
+                        devices,
+                        scheduler,
+                        listener),
+                scheduler,
+                finalHold);
+        sessions.start(restored(ledger, profile, settings, clock, ports, devices, scheduler, sessions));
+        return new KioskAssembly(sessions, Optional.ofNullable(simulated), resources, operator);
+    }
+
+    /** The session a restart interrupted, if any, ready to resume at a safe point. */
+    private static SessionRunner restored(
+            Ledger ledger,
+            JurisdictionProfile profile,
+            SessionSettings settings,
+            Clock clock,
+            SessionPorts ports,
+            ExecutorService devices,
+            Scheduler scheduler,
+            RunnerSessions sessions) {
+        List<JournalEntry> open = ledger.openSessions();
+        if (open.isEmpty()) {
+            return null;
+        }
+        if (open.size() > 1) {
+            LOG.log(Level.WARNING, "{0} sessions were open at start; resuming the latest", open.size());
+        }
+        JournalEntry last = open.get(open.size() - 1);
+        return new SessionRunner(
+                new SessionMachine(profile, settings, clock, SnapshotCodec.decode(last.snapshot())),
+                ports,
+                devices,
+                scheduler,
+                sessions.listener());
+    }
+
+    /** 32 hex digits: the trade id derived from it must fit the certificate's 36 characters. */
+    static String newSessionId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static DemoDevices simulators(KioskConfig config, Clock clock) {
+        HelperApk helper = DemoDevices.simulatedHelper();
+        return new DemoDevices(
+                new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, Pacer.sleeping(), Optional.of(helper)),
+                SimulatedBinLatch.persistent(
+                        config.dataDir().resolve("simulated-latch.properties"),
+                        DEMO_BINS,
+                        LatchTiming.DEFAULT,
+                        clock,
+                        d -> Thread.sleep(d.toMillis())),
+                new VirtualPrinter());
+    }
+
+    private static PhoneDock dock(KioskConfig config, Clock clock) {
+        if (config.dock() == KioskConfig.DockDriver.SIMULATED) {
+            return new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, Pacer.sleeping(), Optional.empty());
+        }
+        AdbServerProcess server = new AdbServerProcess(AdbServerProcess.findAdb(), config.adbPort(), System.getenv());
+        return new AdbPhoneDock(
+                new AdbHostClient(config.adbHost(), config.adbPort(), Duration.ofSeconds(5)),
+                server,
+                Optional.empty(),
+                config.helperApk().map(HelperApk::fromFile),
+                clock,
+                Pacer.sleeping());
+    }
+
+    private static BinLatch latch(KioskConfig config, List<AutoCloseable> resources) {
+        if (config.latch() == KioskConfig.LatchDriver.SIMULATED) {
+            return new SimulatedBinLatch(DEMO_BINS, LatchTiming.DEFAULT, Clock.systemUTC());
+        }
+        ModbusLatchSettings defaults = ModbusLatchSettings.defaults(config.latchSerialPort());
+        ModbusBinLatch latch = new ModbusBinLatch(new ModbusLatchSettings(
+                defaults.serial(), config.latchUnitId(), defaults.responseTimeout(), defaults.attempts()));
+        resources.add(latch);
+        return latch;
+    }
+
+    private static ReceiptPrinter printer(KioskConfig config) {
+        EscPosEncoder encoder = new EscPosEncoder(EscPosOptions.native80());
+        return switch (config.printer()) {
+            case SIMULATED -> new VirtualPrinter();
+            case ESCPOS_TCP ->
+                new EscPosPrinter(
+                        new TcpPrinterTransport(config.printerHost(), config.printerPort(), Duration.ofSeconds(3)),
+                        encoder,
+                        Duration.ofSeconds(2));
+            case ESCPOS_DEVICE ->
+                new EscPosPrinter(
+                        new DeviceFilePrinterTransport(config.printerDevice()), encoder, Duration.ofSeconds(2));
+        };
+    }
+
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "closing " + resources.get(i) + " failed", e);
+            }
+        }
+    }
+}

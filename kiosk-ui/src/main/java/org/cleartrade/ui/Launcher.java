@@ -1,0 +1,102 @@
+package org.cleartrade.ui;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import org.cleartrade.core.certificate.VerifyCommand;
+import org.cleartrade.ui.config.ConfigException;
+import org.cleartrade.ui.config.KioskConfig;
+import org.cleartrade.ui.config.KioskConfigParser;
+import org.cleartrade.ui.operator.OperatorCli;
+
+/**
+ * The kiosk's one entry point. A plain {@code main} class, not a JavaFX {@code Application}, so it
+ * runs from the classpath ({@code ./kiosk}, {@code java -cp ...}).
+ *
+ * <pre>
+ * kiosk [--config FILE]                         the kiosk (demo mode unless FILE says otherwise)
+ * kiosk verify ARGS...                          check a certificate or voucher QR offline
+ * kiosk operator add|unlock ...                 add staff (PIN asked on the terminal) or lift a lockout
+ * kiosk journeys ARGS...                        run seller journeys headless on the real ledger
+ * kiosk screenshots DIR                         write a PNG of every screen in every language
+ * kiosk startup-bench                           cold start to first frame, kiosk vs bare window
+ * </pre>
+ */
+public final class Launcher {
+
+    static final int OK = 0;
+    static final int USAGE = 64;
+    static final int CONFIG = 78;
+
+    private static final String SYNOPSIS = String.join(
+            "\n",
+            "usage: kiosk [--config FILE]            start the kiosk (demo mode by default)",
+            "       kiosk verify ARGS...             check a certificate or voucher QR offline",
+            "       kiosk operator add|unlock ...    add staff (PIN asked on the terminal) or lift a lockout",
+            "       kiosk journeys ARGS...           run seller journeys headless on the real ledger",
+            "       kiosk screenshots DIR            write every screen in every language as PNG",
+            "       kiosk startup-bench [RUNS]       cold start to first frame vs a bare JavaFX window");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    Launcher(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        int code = new Launcher(System.out, System.err, System.getenv()).run(args);
+        System.exit(code);
+    }
+
+    int run(String[] args) {
+        String command = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (command) {
+                case "verify" -> new VerifyCommand(Clock.systemDefaultZone()).run(rest, out);
+                case "operator" ->
+                    OperatorCli.run(
+                            rest, System.console(), config(new String[0]).dataDir(), out, err);
+                case "startup-bench" -> StartupBench.run(rest, out);
+                case "--first-frame-probe" -> StartupBench.probe(rest);
+                case "help", "--help", "-h" -> {
+                    out.println(SYNOPSIS);
+                    yield OK;
+                }
+                default -> {
+                    if (!command.isEmpty() && !command.equals("--config")) {
+                        err.println("unknown command: " + command);
+                        err.println(SYNOPSIS);
+                        yield USAGE;
+                    }
+                    yield KioskApp.runUntilExit(config(args), env);
+                }
+            };
+        } catch (ConfigException e) {
+            err.println("configuration error: " + e.getMessage());
+            return CONFIG;
+        }
+    }
+
+    /** {@code --config FILE} if given, else {@code CLEARTRADE_CONFIG}, else the demo defaults. */
+    KioskConfig config(String[] args) {
+        KioskConfigParser parser = new KioskConfigParser(env, Path.of(System.getProperty("user.home")));
+        if (args.length >= 1 && args[0].equals("--config")) {
+            if (args.length < 2) {
+                throw new ConfigException("--config", "needs a file name");
+            }
+            if (args.length > 2) {
+                throw new ConfigException("--config", "unexpected argument after the file: " + args[2]);
+            }
+            return parser.read(Path.of(args[1]));
+        }
+        String fromEnv = env.get("CLEARTRADE_CONFIG");
+        return fromEnv == null || fromEnv.isBlank() ? parser.defaults() : parser.read(Path.of(fromEnv));
+    }
+}

@@ -1,0 +1,134 @@
+package org.cleartrade.ui;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Cold start to first frame, the kiosk against a bare JavaFX window started the same way in the
+ * same run: each sample is a fresh {@code java} process with the same classpath and flags, timed
+ * from process start until it reports its first frame on stdout. Runs alternate so that both
+ * kinds see the same machine noise.
+ */
+final class StartupBench {
+
+    static final String MARKER = "first-frame";
+
+    private StartupBench() {}
+
+    static int run(String[] args, PrintStream out) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+        List<Long> bare = new ArrayList<>();
+        List<Long> kiosk = new ArrayList<>();
+        try {
+            Path data = Files.createTempDirectory("cleartrade-bench");
+            for (int i = 0; i < runs; i++) {
+                bare.add(sample("bare", data));
+                kiosk.add(sample("kiosk", data));
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
+        }
+        out.printf("bare JavaFX window: median %d ms, p99 %d ms (n=%d)%n", pct(bare, 50), pct(bare, 99), runs);
+        out.printf("kiosk attract frame: median %d ms, p99 %d ms (n=%d)%n", pct(kiosk, 50), pct(kiosk, 99), runs);
+        out.printf("ratio of medians: %.2fx%n", pct(kiosk, 50) / (double) pct(bare, 50));
+        return 0;
+    }
+
+    private static long sample(String kind, Path data) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-D") || a.startsWith("-X"))
+                .toList());
+        cmd.addAll(List.of(
+                "-Dcleartrade.dataDir=" + data,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Launcher.class.getName()));
+        cmd.addAll(Arrays.asList("--first-frame-probe", kind));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("XDG_DATA_HOME", data.toString());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith(MARKER)) {
+                    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    p.destroy();
+                    p.waitFor(10, TimeUnit.SECONDS);
+                    return ms;
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+        throw new IllegalStateException(
+                kind + " probe ended without reporting a first frame (exit " + p.waitFor() + ")");
+    }
+
+    private static long pct(List<Long> samples, int percentile) {
+        List<Long> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    /** The child side: shows a bare window or the kiosk, prints the marker at the first frame. */
+    static int probe(String[] args) {
+        if (args.length == 1 && args[0].equals("bare")) {
+            Platform.startup(() -> {
+                Stage stage = new Stage();
+                stage.setScene(new Scene(new StackPane(new Label("bare")), 540, 960));
+                reportFirstFrame(stage.getScene());
+                stage.show();
+            });
+            return waitForever();
+        }
+        if (args.length == 1 && args[0].equals("kiosk")) {
+            return KioskApp.runUntilExit(
+                    new Launcher(System.out, System.err, System.getenv()).config(new String[0]),
+                    System.getenv(),
+                    StartupBench::reportFirstFrame);
+        }
+        throw new IllegalArgumentException("--first-frame-probe bare|kiosk");
+    }
+
+    /** Prints the marker once the first pulse has laid out and is about to render the scene. */
+    static void reportFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.println(MARKER);
+            System.out.flush();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static int waitForever() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.cleartrade.ui.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.cleartrade.ui.i18n.Language;
+
+/**
+ * The validated, sealed configuration of one kiosk. Built only by {@link KioskConfigParser}; every
+ * key is documented in {@code docs/configuration.md}.
+ *
+ * @param kioskId printed on certificates and vouchers (1..16 letters, digits, dashes)
+ * @param location where the kiosk stands, printed on certificates
+ * @param helperApk the device-owner helper the adb dock installs before an erase
+ * @param jurisdiction the bundled jurisdiction profile (US-IL, US-CA, CN, EU)
+ * @param language the attract screen's language; empty for the jurisdiction's default
+ * @param operatorPinSha256 hex SHA-256 of the operator PIN; required in kiosk mode
+ */
+public record KioskConfig(
+        Mode mode,
+        String kioskId,
+        String location,
+        String jurisdiction,
+        Optional<Language> language,
+        Duration idleTimeout,
+        boolean speech,
+        boolean largeText,
+        Path cjkFont,
+        Optional<String> operatorPinSha256,
+        Path dataDir,
+        DockDriver dock,
+        String adbHost,
+        int adbPort,
+        Optional<Path> helperApk,
+        LatchDriver latch,
+        String latchSerialPort,
+        int latchUnitId,
+        int bin,
+        PrinterDriver printer,
+        String printerHost,
+        int printerPort,
+        Path printerDevice) {
+
+    /** Demo: a window with the simulator panel. Kiosk: full screen, exit only with the operator PIN. */
+    public enum Mode {
+        DEMO,
+        KIOSK
+    }
+
+    public enum DockDriver {
+        SIMULATED,
+        ADB
+    }
+
+    public enum LatchDriver {
+        SIMULATED,
+        MODBUS
+    }
+
+    public enum PrinterDriver {
+        SIMULATED,
+        ESCPOS_TCP,
+        ESCPOS_DEVICE
+    }
+
+    /** Whether every device is simulated, so the demo panel can drive them. */
+    public boolean allSimulated() {
+        return dock == DockDriver.SIMULATED && latch == LatchDriver.SIMULATED && printer == PrinterDriver.SIMULATED;
+    }
+}

@@ -1,0 +1,24 @@
+package org.cleartrade.ui.demo;
+
+import java.nio.charset.StandardCharsets;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
+import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.deviceio.printer.VirtualPrinter;
+
+/** The in-process simulators of demo mode, whose physical side the demo panel plays. */
+public record DemoDevices(SimulatedPhoneDock dock, SimulatedBinLatch latch, VirtualPrinter printer) {
+
+    /**
+     * What the simulated phones install as the device-owner helper: zip-signed bytes the scenario
+     * phone accepts, versioned "simulated" so a demo certificate never names a real helper build.
+     */
+    public static HelperApk simulatedHelper() {
+        byte[] magic = {'P', 'K', 3, 4};
+        byte[] label = " simulated device-owner helper".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[magic.length + label.length];
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        System.arraycopy(label, 0, bytes, magic.length, label.length);
+        return new HelperApk(bytes, "simulated");
+    }
+}

@@ -1,0 +1,184 @@
+package org.cleartrade.ui.demo;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import org.cleartrade.core.session.SessionSnapshot;
+import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ui.exec.TaskExecutor;
+import org.cleartrade.ui.session.SessionModel;
+
+/**
+ * The demo side panel: plays the physical world around the kiosk (the seller's phone, the bin
+ * door, the printer's paper) and injects faults. Every device call goes through the background
+ * executor, exactly like the session's own calls.
+ *
+ * <p>Threading: UI thread only; device calls are sent to the background.
+ */
+public final class DemoPanelViewModel {
+
+    private final DemoDevices devices;
+    private final TaskExecutor executor;
+    private final SessionModel session;
+    private final Clock clock;
+    private final Runnable resetKiosk;
+    private final ObjectProperty<String> scenario = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper binStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper printerStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Image> paper = new ReadOnlyObjectWrapper<>();
+
+    /** @param resetKiosk what staff do after resolving an alert: start a new session */
+    public DemoPanelViewModel(
+            DemoDevices devices, TaskExecutor executor, SessionModel session, Clock clock, Runnable resetKiosk) {
+        this.devices = devices;
+        this.executor = executor;
+        this.session = session;
+        this.clock = clock;
+        this.resetKiosk = resetKiosk;
+        List<String> ids = devices.dock().scenarioIds();
+        scenario.set(ids.isEmpty() ? null : ids.get(0));
+        devices.printer().addListener(this::printed);
+        session.snapshotProperty().addListener((o, before, now) -> refreshStatus());
+        refreshStatus();
+    }
+
+    public List<String> scenarios() {
+        return devices.dock().scenarioIds();
+    }
+
+    /** The phone the next "plug in" connects. */
+    public ObjectProperty<String> scenarioProperty() {
+        return scenario;
+    }
+
+    public ReadOnlyStringProperty binStatusProperty() {
+        return binStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty printerStatusProperty() {
+        return printerStatus.getReadOnlyProperty();
+    }
+
+    /** The last receipt that came off the virtual printer. */
+    public ReadOnlyObjectProperty<Image> paperProperty() {
+        return paper.getReadOnlyProperty();
+    }
+
+    /** The bin the session is using, or bin 1 before one was chosen. */
+    public int bin() {
+        SessionSnapshot s = session.snapshot();
+        return s.trade().deposit().bin().isPresent() ? s.trade().deposit().bin().getAsInt() : 1;
+    }
+
+    public void plugPhone() {
+        String id = scenario.get();
+        if (id != null) {
+            device(() -> devices.dock().plug(id));
+        }
+    }
+
+    public void authorizePhone() {
+        device(() -> devices.dock().authorize());
+    }
+
+    public void unplugPhone() {
+        device(() -> devices.dock().unplug());
+    }
+
+    public void openDoor() {
+        int bin = bin();
+        device(() -> devices.latch().openDoor(bin));
+    }
+
+    public void putPhoneIn() {
+        int bin = bin();
+        device(() -> devices.latch().putPhone(bin));
+    }
+
+    public void takePhoneOut() {
+        int bin = bin();
+        device(() -> devices.latch().removePhone(bin));
+    }
+
+    public void closeDoor() {
+        int bin = bin();
+        device(() -> devices.latch().closeDoor(bin));
+    }
+
+    public void jamLatch(boolean jammed) {
+        int bin = bin();
+        device(() -> {
+            if (jammed) {
+                devices.latch().jamLatch(bin);
+            } else {
+                devices.latch().freeLatch(bin);
+            }
+        });
+    }
+
+    public void paperOut(boolean out) {
+        device(() ->
+                devices.printer().setStatus(out ? new PrinterStatus(true, true, false, false) : PrinterStatus.READY));
+    }
+
+    /** Staff resolved whatever the kiosk asked for and start the next session. */
+    public void resetKiosk() {
+        executor.runInBackground(resetKiosk);
+    }
+
+    /** The text a keyboard-wedge scanner would type for an adult's demo licence. */
+    public String demoIdPayload() {
+        return DemoIdCard.payload(LocalDate.now(clock), 34);
+    }
+
+    private void device(Runnable action) {
+        executor.runInBackground(() -> {
+            try {
+                action.run();
+            } finally {
+                readStatus();
+            }
+        });
+    }
+
+    private void refreshStatus() {
+        executor.runInBackground(this::readStatus);
+    }
+
+    /** Runs in the background: reads the devices, then shows what they said. */
+    private void readStatus() {
+        int bin = bin();
+        String latch;
+        try {
+            BinStatus s = devices.latch().status(bin);
+            latch = "Bin " + bin + ": door " + (s.doorClosed() ? "closed" : "OPEN") + ", "
+                    + (s.locked() ? "locked" : "unlocked") + ", " + (s.occupied() ? "phone inside" : "empty")
+                    + (s.jammed() ? ", JAMMED" : "") + (s.tamper() ? ", TAMPER" : "");
+        } catch (RuntimeException e) {
+            latch = "Bin " + bin + ": " + e.getMessage();
+        }
+        PrinterStatus p = devices.printer().status();
+        String printer = "Printer: " + (p.online() ? "online" : "offline") + (p.paperOut() ? ", PAPER OUT" : "")
+                + (p.coverOpen() ? ", cover open" : "");
+        String latchText = latch;
+        executor.runOnUi(() -> {
+            binStatus.set(latchText);
+            printerStatus.set(printer);
+        });
+    }
+
+    private void printed(BufferedImage receipt) {
+        Image image = SwingFXUtils.toFXImage(receipt, null);
+        executor.runOnUi(() -> paper.set(image));
+    }
+}

@@ -1,0 +1,72 @@
+package org.cleartrade.ui.screen;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The few building blocks every screen is made of, so views stay a list of bindings. Styles come
+ * from {@code kiosk.css} through style classes only.
+ */
+public final class ScreenParts {
+
+    private ScreenParts() {}
+
+    public static Label label(ObservableValue<String> text, String... styleClasses) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.getStyleClass().addAll(styleClasses);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        // Empty labels take no room, so optional lines do not leave gaps.
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+
+    public static Button button(ObservableValue<String> text, String style, Runnable action) {
+        Button button = new Button();
+        button.textProperty().bind(text);
+        button.getStyleClass().add(style);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setWrapText(true);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** Buttons side by side, each taking an equal share of the width. */
+    public static HBox actions(Button... buttons) {
+        HBox row = new HBox(28);
+        row.setAlignment(Pos.CENTER);
+        for (Button b : buttons) {
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        row.getChildren().addAll(buttons);
+        return row;
+    }
+
+    /** A screen body: content at the top, a spacer, the screen's decisions at the bottom. */
+    public static VBox page(Node actions, Node... content) {
+        VBox page = new VBox(28);
+        page.getStyleClass().add("content");
+        page.getChildren().addAll(content);
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        page.getChildren().addAll(spacer, actions);
+        return page;
+    }
+
+    public static VBox card(Node... content) {
+        VBox card = new VBox();
+        card.getStyleClass().add("card");
+        card.getChildren().addAll(content);
+        return card;
+    }
+}

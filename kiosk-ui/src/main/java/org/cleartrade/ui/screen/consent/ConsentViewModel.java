@@ -1,0 +1,71 @@
+package org.cleartrade.ui.screen.consent;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cleartrade.core.session.SessionEvent;
+import org.cleartrade.core.session.SessionSnapshot;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenViewModel;
+import org.cleartrade.ui.session.SessionModel;
+
+/**
+ * Consent to erase: the scope, the method and the effect of the erasure, said before anything
+ * happens (as China's erasure standard for used electronics requires), then the seller agrees or
+ * cancels.
+ */
+public final class ConsentViewModel extends ScreenViewModel {
+
+    private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper method = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper effect = new ReadOnlyStringWrapper();
+
+    public ConsentViewModel(SessionModel session, UiText text) {
+        super(session, text);
+        follow();
+    }
+
+    @Override
+    protected void refresh(SessionSnapshot snapshot) {
+        setTitle(text.get("consent.title"));
+        phone.set(snapshot.phone()
+                .inspection()
+                .map(r -> text.get(
+                        "consent.phone",
+                        r.identity().marketName(),
+                        lastFour(r.identity().serial())))
+                .orElse(""));
+        scope.set(text.get("consent.scope"));
+        method.set(text.get("consent.method"));
+        effect.set(text.get("consent.effect"));
+        setPrompt(String.join(" ", text.get("consent.title"), scope.get(), method.get(), effect.get()));
+    }
+
+    private static String lastFour(String serial) {
+        return serial.length() <= 4 ? serial : "…" + serial.substring(serial.length() - 4);
+    }
+
+    public ReadOnlyStringProperty phoneProperty() {
+        return phone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty methodProperty() {
+        return method.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty effectProperty() {
+        return effect.getReadOnlyProperty();
+    }
+
+    public void consent() {
+        session.send(new SessionEvent.ConsentGiven());
+    }
+
+    public void cancel() {
+        session.send(new SessionEvent.Cancel());
+    }
+}

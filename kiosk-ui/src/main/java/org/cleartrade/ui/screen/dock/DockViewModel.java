@@ -1,0 +1,52 @@
+package org.cleartrade.ui.screen.dock;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cleartrade.core.session.SessionEvent;
+import org.cleartrade.core.session.SessionSnapshot;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenViewModel;
+import org.cleartrade.ui.session.SessionModel;
+
+/** Coaches the seller through plugging in and allowing the kiosk to talk to the phone. */
+public final class DockViewModel extends ScreenViewModel {
+
+    private final ReadOnlyObjectWrapper<DockStatus.State> dockState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper instruction = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper();
+
+    public DockViewModel(SessionModel session, UiText text) {
+        super(session, text);
+        follow();
+    }
+
+    @Override
+    protected void refresh(SessionSnapshot snapshot) {
+        DockStatus.State state = snapshot.phone().dock().state();
+        dockState.set(state);
+        String key = "dock." + state.name();
+        setTitle(text.get("dock.title"));
+        instruction.set(text.get(key + ".instruction"));
+        detail.set(text.get(key + ".detail"));
+        setPrompt(instruction.get() + " " + detail.get());
+    }
+
+    public ReadOnlyObjectProperty<DockStatus.State> dockStateProperty() {
+        return dockState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty instructionProperty() {
+        return instruction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public void cancel() {
+        session.send(new SessionEvent.Cancel());
+    }
+}

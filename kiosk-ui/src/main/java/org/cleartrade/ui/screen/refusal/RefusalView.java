@@ -1,0 +1,29 @@
+package org.cleartrade.ui.screen.refusal;
+
+import static org.cleartrade.ui.screen.ScreenParts.actions;
+import static org.cleartrade.ui.screen.ScreenParts.button;
+import static org.cleartrade.ui.screen.ScreenParts.label;
+import static org.cleartrade.ui.screen.ScreenParts.page;
+
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenView;
+import org.cleartrade.ui.screen.checklist.ChecklistNode;
+
+/** Binds the refusal screen: why, how to fix it, and the two ways on. */
+public final class RefusalView {
+
+    private RefusalView() {}
+
+    public static ScreenView create(RefusalViewModel vm, UiText text) {
+        VBox why = new VBox(12, label(vm.reasonProperty(), "title"), label(vm.fixProperty(), "body"));
+        why.getStyleClass().addAll("notice", "refusal");
+        Button back = button(text.bind("refusal.takeBack"), "secondary", vm::takePhoneBack);
+        back.setId("take-back");
+        Button retry = button(text.bind("refusal.retry"), "primary", vm::retry);
+        retry.setId("retry");
+        retry.visibleProperty().bind(vm.retryableProperty());
+        return new ScreenView(page(actions(back, retry), why, new ChecklistNode(vm.rows(), false)), vm);
+    }
+}

@@ -1,0 +1,93 @@
+package org.cleartrade.ui.shell;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.cleartrade.ui.exec.TaskExecutor;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.session.InputClock;
+import org.cleartrade.ui.session.SessionModel;
+import org.cleartrade.ui.session.SessionPort;
+import org.cleartrade.ui.speech.SpeechOutput;
+
+/**
+ * Builds the kiosk's scene graph from a session port: text, shell view model, screens, keypad
+ * navigation and the theme. Shared by the kiosk window, the headless journeys and the screenshot
+ * tour, so all three show exactly the same screens.
+ *
+ * <p>Threading: build on the UI thread.
+ */
+public final class KioskScene {
+
+    /** Everything the scene depends on; one object rather than a long parameter list. */
+    public record Inputs(
+            SessionPort session,
+            TaskExecutor executor,
+            InputClock inputClock,
+            OfferedLanguages languages,
+            Language initialLanguage,
+            ZoneId zone,
+            SpeechOutput speech,
+            boolean largeText,
+            boolean speechOn,
+            Runnable finish) {
+        public Inputs {
+            Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(executor, "executor");
+        }
+    }
+
+    private final UiText text;
+    private final SessionModel session;
+    private final ShellViewModel shell;
+    private final ShellView view;
+    private final HBox root;
+    private final Scene scene;
+    private final ScaledScreen scaled;
+
+    public KioskScene(Inputs in) {
+        this.text = new UiText(in.initialLanguage(), in.zone(), in.languages());
+        this.session = new SessionModel(in.session(), in.executor(), in.inputClock());
+        this.shell = new ShellViewModel(session, text, in.speech(), in.largeText(), in.speechOn());
+        KioskScreens screens = new KioskScreens(session, text, shell, in.finish());
+        this.view = new ShellView(shell, screens::view);
+        this.scaled = new ScaledScreen(view);
+        HBox.setHgrow(scaled, Priority.ALWAYS);
+        this.root = new HBox(scaled);
+        root.getStyleClass().add("kiosk-root");
+        this.scene = new Scene(root);
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(KioskScene.class.getResource("/org/cleartrade/ui/kiosk.css"))
+                        .toExternalForm());
+        new KeypadNavigation(() -> {}).install(scene);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The 1080x1920 kiosk screen itself, unscaled, for snapshots. */
+    public ShellView screen() {
+        return view;
+    }
+
+    public HBox root() {
+        return root;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public SessionModel session() {
+        return session;
+    }
+
+    public UiText text() {
+        return text;
+    }
+}

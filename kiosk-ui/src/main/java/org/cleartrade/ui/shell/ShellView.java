@@ -1,0 +1,163 @@
+package org.cleartrade.ui.shell;
+
+import static org.cleartrade.ui.screen.ScreenParts.label;
+
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.screen.ScreenView;
+
+/**
+ * The kiosk screen: header (brand, language switch, large text, speech), progress strip, the
+ * current screen's title and notice, and the screen itself. Only binds and delegates.
+ */
+public final class ShellView extends VBox {
+
+    private final ShellViewModel vm;
+    private final Function<ScreenId, ScreenView> screens;
+    private final StackPane content = new StackPane();
+    private final Label title = new Label();
+    private final Label notice = new Label();
+    private final HBox steps = new HBox(8);
+    private final ChangeListener<String> speakPrompt;
+    private ScreenView shown;
+
+    public ShellView(ShellViewModel vm, Function<ScreenId, ScreenView> screens) {
+        this.vm = vm;
+        this.screens = screens;
+        this.speakPrompt = (o, before, now) -> vm.prompt(now);
+        getStyleClass().add("kiosk-screen");
+        setId("kiosk-screen");
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        title.setId("screen-title");
+        notice.getStyleClass().addAll("notice", "body");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setId("notice");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        VBox heading = new VBox(16, title, notice);
+        heading.getStyleClass().add("content");
+        // The attract screen shows its title as its hero line instead.
+        heading.visibleProperty().bind(vm.screenProperty().isNotEqualTo(ScreenId.ATTRACT));
+        heading.managedProperty().bind(heading.visibleProperty());
+        VBox.setVgrow(content, Priority.ALWAYS);
+        getChildren().addAll(header(), progress(), heading, content);
+        vm.screenProperty().addListener((o, before, now) -> show(now));
+        vm.stepProperty().addListener((o, before, now) -> paintSteps(now.intValue()));
+        show(vm.screenProperty().get());
+        paintSteps(vm.stepProperty().get());
+    }
+
+    private HBox header() {
+        Label brand = new Label("ClearTrade");
+        brand.getStyleClass().add("brand");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(brand, spacer);
+        header.getStyleClass().add("header");
+        for (Language language : vm.languages()) {
+            ToggleButton b = new ToggleButton(language.nativeName());
+            b.setId("header-language-" + language.tag());
+            b.setSelected(vm.languageProperty().get() == language);
+            vm.languageProperty().addListener((o, before, now) -> b.setSelected(now == language));
+            // A toggle that is already on stays on: the language is chosen, never "unchosen".
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                vm.chooseLanguage(language);
+            });
+            header.getChildren().add(b);
+        }
+        ToggleButton large = new ToggleButton();
+        large.setId("large-text");
+        large.textProperty().bind(vm.largeTextLabelProperty());
+        large.setSelected(vm.largeTextProperty().get());
+        large.setOnAction(e -> vm.toggleLargeText());
+        vm.largeTextProperty().addListener((o, before, now) -> large.setSelected(now));
+        header.getChildren().add(large);
+        if (vm.speechAvailable()) {
+            ToggleButton speech = new ToggleButton();
+            speech.setId("speech");
+            speech.textProperty().bind(vm.speechLabelProperty());
+            speech.setOnAction(e -> vm.toggleSpeech());
+            vm.speechOnProperty().addListener((o, before, now) -> speech.setSelected(now));
+            header.getChildren().add(speech);
+        }
+        vm.largeTextProperty().addListener((o, before, now) -> applyLargeText(now));
+        sceneProperty()
+                .addListener((o, before, now) ->
+                        applyLargeText(vm.largeTextProperty().get()));
+        return header;
+    }
+
+    private void applyLargeText(boolean on) {
+        if (getScene() == null) {
+            return;
+        }
+        var classes = getScene().getRoot().getStyleClass();
+        if (on && !classes.contains("large-text")) {
+            classes.add("large-text");
+        } else if (!on) {
+            classes.remove("large-text");
+        }
+    }
+
+    private VBox progress() {
+        Label label = label(vm.stepLabelProperty(), "progress-label");
+        label.setId("progress-label");
+        for (int i = 1; i <= ScreenId.STEPS; i++) {
+            Region r = new Region();
+            r.getStyleClass().add("progress-step");
+            HBox.setHgrow(r, Priority.ALWAYS);
+            steps.getChildren().add(r);
+        }
+        steps.setAlignment(Pos.CENTER);
+        VBox strip = new VBox(label, steps);
+        strip.getStyleClass().add("progress-strip");
+        return strip;
+    }
+
+    private void paintSteps(int step) {
+        for (int i = 0; i < steps.getChildren().size(); i++) {
+            var classes = steps.getChildren().get(i).getStyleClass();
+            classes.removeAll("done", "current");
+            if (i + 1 < step) {
+                classes.add("done");
+            } else if (i + 1 == step) {
+                classes.add("current");
+            }
+        }
+        steps.setVisible(step > 0);
+    }
+
+    private void show(ScreenId id) {
+        if (shown != null) {
+            shown.model().promptProperty().removeListener(speakPrompt);
+        }
+        shown = screens.apply(id);
+        title.textProperty().bind(shown.model().titleProperty());
+        notice.textProperty().bind(shown.model().noticeProperty());
+        shown.model().promptProperty().addListener(speakPrompt);
+        content.getChildren().setAll(shown.node());
+        content.setId("screen-" + id.name());
+        vm.prompt(shown.model().promptProperty().get());
+        // The keypad starts on the screen's first control, never on the header.
+        shown.node().applyCss();
+        var first = shown.node().lookup(".primary");
+        if (first == null) {
+            first = shown.node().lookup(".button");
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.cleartrade.ui.shell;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cleartrade.core.session.Phase;
+import org.cleartrade.core.session.SessionEvent;
+import org.cleartrade.core.session.SessionSnapshot;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.session.SessionModel;
+import org.cleartrade.ui.speech.SpeechOutput;
+
+/**
+ * The frame around every screen: which screen shows, the progress strip, the language switch, the
+ * large-text mode and spoken prompts.
+ *
+ * <p>Threading: UI thread only.
+ */
+public final class ShellViewModel {
+
+    private final SessionModel session;
+    private final UiText text;
+    private final SpeechOutput speech;
+    private final ReadOnlyObjectWrapper<ScreenId> screen = new ReadOnlyObjectWrapper<>(ScreenId.ATTRACT);
+    private final ReadOnlyBooleanWrapper languageScreenOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper largeText = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper speechOn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper stepLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper largeTextLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper speechLabel = new ReadOnlyStringWrapper("");
+
+    public ShellViewModel(SessionModel session, UiText text, SpeechOutput speech, boolean largeText, boolean speechOn) {
+        this.session = session;
+        this.text = text;
+        this.speech = speech;
+        this.largeText.set(largeText);
+        this.speechOn.set(speechOn && speech.available());
+        session.snapshotProperty().addListener((o, before, now) -> follow(before, now));
+        languageScreenOpen.addListener((o, before, now) -> route());
+        text.languageProperty().addListener((o, before, now) -> labels());
+        follow(null, session.snapshot());
+    }
+
+    private void follow(SessionSnapshot before, SessionSnapshot now) {
+        if (before == null || !before.sessionId().equals(now.sessionId())) {
+            // A new session starts in the jurisdiction's default language; within a session the
+            // seller's own choice (already applied) is what counts.
+            Language.fromTag(now.language()).ifPresent(text::switchTo);
+        }
+        if (now.phase() != Phase.ATTRACT) {
+            languageScreenOpen.set(false);
+        }
+        route();
+    }
+
+    private void route() {
+        screen.set(ScreenRouter.route(session.snapshot(), languageScreenOpen.get()));
+        labels();
+    }
+
+    private void labels() {
+        ScreenId id = screen.get();
+        step.set(id.step());
+        stepLabel.set(
+                id.step() == 0 ? "" : text.get("progress.label", id.step(), ScreenId.STEPS, text.get(id.stepKey())));
+        largeTextLabel.set(text.get("header.largeText"));
+        speechLabel.set(text.get("header.speech"));
+    }
+
+    public ReadOnlyObjectProperty<ScreenId> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepLabelProperty() {
+        return stepLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty largeTextProperty() {
+        return largeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty largeTextLabelProperty() {
+        return largeTextLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty speechOnProperty() {
+        return speechOn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty speechLabelProperty() {
+        return speechLabel.getReadOnlyProperty();
+    }
+
+    public boolean speechAvailable() {
+        return speech.available();
+    }
+
+    /** The languages the header offers, in the jurisdiction's order. */
+    public List<Language> languages() {
+        return text.offered().languages();
+    }
+
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return text.languageProperty();
+    }
+
+    /** Switches the language at once and tells the session, which journals the choice. */
+    public void chooseLanguage(Language language) {
+        text.switchTo(language);
+        if (!session.snapshot().phase().isFinal()) {
+            session.send(new SessionEvent.LanguageChosen(text.offered().tagFor(language)));
+        }
+    }
+
+    public void openLanguageScreen() {
+        languageScreenOpen.set(true);
+    }
+
+    public void closeLanguageScreen() {
+        languageScreenOpen.set(false);
+    }
+
+    public void toggleLargeText() {
+        largeText.set(!largeText.get());
+    }
+
+    public void toggleSpeech() {
+        speechOn.set(speech.available() && !speechOn.get());
+        if (!speechOn.get()) {
+            speech.stop();
+        }
+    }
+
+    /** The current screen's prompt changed: say it if the seller turned speech on. */
+    public void prompt(String prompt) {
+        if (speechOn.get() && prompt != null && !prompt.isBlank()) {
+            speech.say(prompt, text.language());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.cleartrade.ui.wiring;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Set;
+import org.cleartrade.core.certificate.CertificateIssuer;
+import org.cleartrade.core.certificate.FileKioskKeyStore;
+import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.core.session.SessionPorts;
+import org.cleartrade.deviceio.dock.PhoneDock;
+import org.cleartrade.deviceio.latch.BinLatch;
+import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.pricing.book.LivePriceBook;
+import org.cleartrade.pricing.book.PriceBooks;
+import org.cleartrade.pricing.quote.BookQuoter;
+
+/** Builds the session ports around a ledger and three devices; shared by the kiosk and the tour. */
+public final class KioskPorts {
+
+    private KioskPorts() {}
+
+    /**
+     * The seed price book, an in-process block list, the kiosk's signing key (created on first use
+     * in {@code keys}) and receipts in the site's zone.
+     */
+    public static SessionPorts of(
+            Ledger ledger,
+            PhoneDock dock,
+            BinLatch latch,
+            ReceiptPrinter printer,
+            KioskSite site,
+            Clock clock,
+            Path keys) {
+        SecureRandom random = new SecureRandom();
+        CertificateIssuer issuer = new CertificateIssuer(FileKioskKeyStore.open(keys, random));
+        return new SessionPorts(
+                ledger,
+                dock,
+                latch,
+                printer,
+                new ListedBlockList(Set.of()),
+                new BookQuoter(new LivePriceBook(PriceBooks.loadSeed()), clock),
+                new SigningCertifier(issuer, site, clock),
+                new SigningVoucherSigner(issuer, site.kioskId(), clock, random),
+                new SessionReceipts(site, clock.getZone()));
+    }
+}

@@ -1,0 +1,69 @@
+package org.cleartrade.ui.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.cleartrade.core.identity.Pdf417FrameDecoder;
+import org.cleartrade.core.session.Phase;
+import org.cleartrade.core.session.RefusalReason;
+import org.cleartrade.core.session.SessionEvent;
+import org.cleartrade.ui.demo.DemoIdCard;
+import org.cleartrade.ui.screen.identity.IdentityViewModel;
+import org.cleartrade.ui.testing.UiFixture;
+import org.junit.jupiter.api.Test;
+
+class IdentityViewModelTest {
+
+    private final UiFixture ui = UiFixture.illinois();
+
+    private IdentityViewModel atIdentity() {
+        ui.machine().toOffer().send(new SessionEvent.Accept());
+        assertThat(ui.session().snapshot().phase()).isEqualTo(Phase.IDENTITY);
+        return new IdentityViewModel(ui.session(), ui.text(), new Pdf417FrameDecoder());
+    }
+
+    @Test
+    void aWedgeScanOfAnAdultsLicenceMovesOnToConsent() {
+        IdentityViewModel vm = atIdentity();
+        String scan = DemoIdCard.payload(LocalDate.of(2026, 11, 23), 34);
+
+        for (char c : scan.toCharArray()) {
+            vm.scannerTyped(String.valueOf(c));
+        }
+
+        SessionEvent.IdScanned scanned = (SessionEvent.IdScanned)
+                ui.machine().sent().get(ui.machine().sent().size() - 1);
+        assertThat(scanned.fields()).containsEntry("familyName", "SAMPLE").containsKey("birthDate");
+        assertThat(ui.session().snapshot().phase()).isEqualTo(Phase.CONSENT);
+    }
+
+    @Test
+    void aMinorsLicenceIsRefused() {
+        IdentityViewModel vm = atIdentity();
+
+        vm.scannerTyped(DemoIdCard.payload(LocalDate.of(2026, 11, 23), 16));
+
+        assertThat(ui.session().snapshot().refusal()).contains(RefusalReason.UNDERAGE);
+    }
+
+    @Test
+    void garbageEndedByEndOfTextIsReportedUnreadable() {
+        IdentityViewModel vm = atIdentity();
+
+        vm.scannerTyped("not a licence\u0004");
+
+        assertThat(ui.machine().sent()).last().isInstanceOf(SessionEvent.IdUnreadable.class);
+        assertThat(ui.session().snapshot().refusal()).contains(RefusalReason.IDENTITY_INCOMPLETE);
+    }
+
+    @Test
+    void aCameraFrameWithoutABarcodeIsUnreadable() {
+        IdentityViewModel vm = atIdentity();
+        int[] grey = new int[320 * 240];
+        java.util.Arrays.fill(grey, 0xFF777777);
+
+        vm.cameraFrame(grey, 320, 240);
+
+        assertThat(ui.machine().sent()).last().isInstanceOf(SessionEvent.IdUnreadable.class);
+    }
+}
