@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.ledger.h2.H2Ledger;
 
@@ -78,7 +79,7 @@ public final class KillHarness {
         System.exit(result.violations().isEmpty() ? 0 : 1);
     }
 
-    public Result run(int kills, java.util.function.Consumer<String> progress) throws Exception {
+    public Result run(int kills, Consumer<String> progress) throws Exception {
         long started = System.nanoTime();
         for (int run = 1; run <= kills; run++) {
             boolean duringStart = random.nextInt(4) == 0;

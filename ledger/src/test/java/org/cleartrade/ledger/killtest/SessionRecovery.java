@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.Ledger.Durability;
+import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerFact.Audited;
 import org.cleartrade.core.ledger.LedgerFact.Outbound;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -76,7 +77,7 @@ final class SessionRecovery {
         }
     }
 
-    private void end(SessionWriter s, String event, org.cleartrade.core.ledger.LedgerFact... facts) {
+    private void end(SessionWriter s, String event, LedgerFact... facts) {
         s.end(event, "ENDED", Durability.SYNCED, facts);
         ack.accept(s, "ENDED");
     }

@@ -3,11 +3,13 @@ package org.cleartrade.ledger.killtest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.Ledger.BinContent;
 import org.cleartrade.core.ledger.Ledger.Durability;
+import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerFact.Audited;
 import org.cleartrade.core.ledger.LedgerFact.Outbound;
 import org.cleartrade.core.ledger.LedgerFact.PhoneReleased;
@@ -69,14 +71,12 @@ public final class TradeWorkload {
         out.flush();
     }
 
-    private void synced(
-            SessionWriter session, String event, String phase, org.cleartrade.core.ledger.LedgerFact... facts) {
+    private void synced(SessionWriter session, String event, String phase, LedgerFact... facts) {
         session.step(event, phase, decisive, facts);
         ack(session, phase);
     }
 
-    private void syncedEnd(
-            SessionWriter session, String event, String phase, org.cleartrade.core.ledger.LedgerFact... facts) {
+    private void syncedEnd(SessionWriter session, String event, String phase, LedgerFact... facts) {
         session.end(event, phase, decisive, facts);
         ack(session, phase);
     }
@@ -148,7 +148,7 @@ public final class TradeWorkload {
 
     private List<Integer> emptyBins() {
         List<BinContent> contents = ledger.binContents();
-        List<Integer> empty = new java.util.ArrayList<>();
+        List<Integer> empty = new ArrayList<>();
         for (int bin = 1; bin <= BINS; bin++) {
             int b = bin;
             if (contents.stream().noneMatch(c -> c.bin() == b && c.tradeId().isPresent())) {
