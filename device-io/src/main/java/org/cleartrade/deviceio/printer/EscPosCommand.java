@@ -45,6 +45,9 @@ public sealed interface EscPosCommand {
     /** {@code ESC J n}: print the buffer and feed n dots. */
     record FeedDots(int dots) implements EscPosCommand {}
 
+    /** {@code ESC * m nL nH d…}: a 24-dot-high bit image placed in the line like characters. */
+    record BitImage(MonoBitmap bitmap, int scaleX) implements EscPosCommand {}
+
     /** {@code GS v 0 m xL xH yL yH d…}: a raster bit image, {@code scale} 1 or 2 each way. */
     record RasterImage(MonoBitmap bitmap, int scaleX, int scaleY) implements EscPosCommand {}
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
  *   LF         0A
  *   ESC x n    1B 40 | 1B 61 n | 1B 45 n | 1B 47 n | 1B 2D n | 1B 21 n | 1B 74 n
  *              1B 32 | 1B 33 n | 1B 64 n | 1B 4A n
+ *              1B 2A m nL nH d1…d(3n)   (m 32 or 33: 24-dot columns, 3 bytes each, top bit first)
  *   FS         1C 26 | 1C 2E
  *   GS         1D 21 n | 1D 56 m [n] | 1D 76 30 m xL xH yL yH d1…d(x·y)
  *              1D 28 6B pL pH 31 fn … (QR: fn 41 model, 43 size, 45 ECC, 50 store, 51 print)
@@ -218,6 +219,8 @@ public final class EscPosDecoder {
                     return emit(new EscPosCommand.Initialize(), 2);
                 case '2':
                     return emit(new EscPosCommand.LineSpacing(-1), 2);
+                case '*':
+                    return bitImage();
                 default:
                     break;
             }
@@ -239,6 +242,34 @@ public final class EscPosDecoder {
                             String.format("refused unknown command ESC 0x%02X", cmd), offset + pos);
             };
             return emit(command, 3);
+        }
+
+        private int bitImage() {
+            if (pos + 5 > size) {
+                return 0;
+            }
+            int m = at(pos + 2);
+            int columns = at(pos + 3) | at(pos + 4) << 8;
+            if (m != 32 && m != 33) {
+                return refuse("ESC * mode " + m + " (only the 24-dot modes 32 and 33)", pos);
+            }
+            if (columns < 1 || columns > 1024) {
+                return refuse("ESC * of " + columns + " columns (limits 1..1024)", pos);
+            }
+            int total = 5 + 3 * columns;
+            if (pos + total > size) {
+                return 0;
+            }
+            int rowBytes = MonoBitmap.rowBytes(columns);
+            byte[] rows = new byte[rowBytes * 24];
+            for (int x = 0; x < columns; x++) {
+                for (int y = 0; y < 24; y++) {
+                    if ((at(pos + 5 + 3 * x + y / 8) & (0x80 >>> (y % 8))) != 0) {
+                        rows[y * rowBytes + x / 8] |= (byte) (0x80 >>> (x % 8));
+                    }
+                }
+            }
+            return emit(new EscPosCommand.BitImage(new MonoBitmap(columns, 24, rows), m == 32 ? 2 : 1), total);
         }
 
         private boolean needsArgument(int cmd) {

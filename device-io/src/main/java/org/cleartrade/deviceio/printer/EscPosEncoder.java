@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <p>Text is laid out here (word wrap, two columns) so lines never rely on the printer's own
  * wrapping. Latin-script text goes in code table PC858 (Western European with €); other text in
- * GB18030 under {@code FS &} when the printer has a Chinese font, else as a raster line drawn
- * with the same glyphs the virtual printer uses. QR codes are model 2, ECC M, sized to about
+ * GB18030 under {@code FS &} when the printer has a Chinese font, else drawn here with the same
+ * glyphs the virtual printer uses and sent inline as {@code ESC *} bit images (a whole raster
+ * line for enlarged text). QR codes are model 2, ECC M, sized to about
  * three quarters of the paper, sent natively or as a ZXing raster. The receipt's title is not
  * printed; documents put their own heading in the blocks. Each job ends with feed and partial cut.
  */
@@ -88,9 +89,40 @@ public final class EscPosEncoder {
             out.text(line.getBytes(codeTable)).lineFeed();
         } else if (options.nativeCjk()) {
             out.chinese(true).text(line.getBytes(chinese)).chinese(false).lineFeed();
+        } else if (scale == 1) {
+            inlineLine(out, line, bold);
         } else {
             rasterLine(out, line, align, bold, scale);
         }
+    }
+
+    /**
+     * A line for a printer without a Chinese font: text where the code table has the characters,
+     * the rest drawn here and sent as {@code ESC *} bit images inside the same line, so padding
+     * and Latin values stay cheap text.
+     */
+    private void inlineLine(EscPosWriter out, String line, boolean bold) {
+        CharsetEncoder latin = codeTable.newEncoder();
+        int[] cps = line.codePoints().toArray();
+        int i = 0;
+        while (i < cps.length) {
+            boolean text = latin.canEncode(new String(cps, i, 1));
+            int j = i;
+            while (j < cps.length && latin.canEncode(new String(cps, j, 1)) == text) {
+                j++;
+            }
+            String run = new String(cps, i, j - i);
+            if (text) {
+                out.text(run.getBytes(codeTable));
+            } else {
+                List<Glyph> glyphs = run.codePoints()
+                        .mapToObj(cp -> new Glyph(cp, bold, 0, 1, 1))
+                        .toList();
+                out.bitImage24(glyphLine.draw(glyphs, GlyphLine.width(glyphs), ReceiptBlock.Align.LEFT));
+            }
+            i = j;
+        }
+        out.lineFeed();
     }
 
     private void rasterLine(EscPosWriter out, String line, ReceiptBlock.Align align, boolean bold, int scale) {
@@ -113,6 +145,9 @@ public final class EscPosEncoder {
                     .qrErrorCorrection(QR_LEVEL_M)
                     .qrStore(data)
                     .qrPrint();
+        } else if (moduleDots >= 2) {
+            // Half-size symbol, printed at 2 × 2: a quarter of the bytes for the same paper.
+            out.raster(qr.encode(data, QR_LEVEL_M, moduleDots / 2), true);
         } else {
             out.raster(qr.encode(data, QR_LEVEL_M, moduleDots));
         }

@@ -20,7 +20,7 @@ final class EscPosRenderer {
     private final PaperRoll roll;
     private final GlyphLine glyphLine;
     private final Consumer<MonoBitmap> onCut;
-    private final List<Glyph> line = new ArrayList<>();
+    private final List<LineItem> line = new ArrayList<>();
     private final QrSymbols qr = new QrSymbols();
 
     private ReceiptBlock.Align align;
@@ -56,6 +56,8 @@ final class EscPosRenderer {
         } else if (command instanceof EscPosCommand.FeedDots f) {
             flushLine();
             roll.feed(f.dots());
+        } else if (command instanceof EscPosCommand.BitImage b) {
+            addToLine(new InlineImage(b.bitmap(), b.scaleX()));
         } else if (command instanceof EscPosCommand.RasterImage r) {
             printImage(r.bitmap(), r.scaleX(), r.scaleY());
         } else if (command instanceof EscPosCommand.QrPrint) {
@@ -123,12 +125,16 @@ final class EscPosRenderer {
     private void addText(byte[] bytes) {
         String text = decode(bytes);
         text.codePoints().forEach(cp -> {
-            Glyph glyph = new Glyph(cp, bold, underline, scaleX, scaleY);
-            if (GlyphLine.width(line) + glyph.width() > roll.width()) {
-                printLine();
-            }
-            line.add(glyph);
+            addToLine(new Glyph(cp, bold, underline, scaleX, scaleY));
         });
+    }
+
+    /** Adds to the line buffer, printing the buffer first when the item would not fit. */
+    private void addToLine(LineItem item) {
+        if (!line.isEmpty() && GlyphLine.width(line) + item.width() > roll.width()) {
+            printLine();
+        }
+        line.add(item);
     }
 
     private String decode(byte[] bytes) {

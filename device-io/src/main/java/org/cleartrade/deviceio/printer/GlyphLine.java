@@ -9,7 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * Draws one printed line of {@link Glyph}s into a band as wide as the paper, characters sitting
+ * Draws one printed line of {@link Glyph}s (and inline bit images) into a band as wide as the paper, characters sitting
  * on a common baseline as on an ESC/POS printer (taller characters grow upwards). Used by the
  * virtual printer and by the encoder's raster fallback, so both print the same dots.
  */
@@ -22,16 +22,16 @@ final class GlyphLine {
         this.font = font;
     }
 
-    static int width(List<Glyph> glyphs) {
-        return glyphs.stream().mapToInt(Glyph::width).sum();
+    static int width(List<? extends LineItem> items) {
+        return items.stream().mapToInt(LineItem::width).sum();
     }
 
-    static int height(List<Glyph> glyphs) {
-        return glyphs.stream().mapToInt(Glyph::height).max().orElse(PaperWidth.FONT_A_HEIGHT);
+    static int height(List<? extends LineItem> items) {
+        return items.stream().mapToInt(LineItem::height).max().orElse(PaperWidth.FONT_A_HEIGHT);
     }
 
     /** The band, {@code paperWidth} dots wide, with the glyphs placed per {@code align}. */
-    MonoBitmap draw(List<Glyph> glyphs, int paperWidth, ReceiptBlock.Align align) {
+    MonoBitmap draw(List<? extends LineItem> glyphs, int paperWidth, ReceiptBlock.Align align) {
         int height = height(glyphs);
         int x = switch (align) {
             case LEFT -> 0;
@@ -46,9 +46,14 @@ final class GlyphLine {
             g.setColor(Color.BLACK);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            for (Glyph glyph : glyphs) {
-                drawGlyph(g, glyph, x, height);
-                x += glyph.width();
+            for (LineItem item : glyphs) {
+                if (item instanceof Glyph glyph) {
+                    drawGlyph(g, glyph, x, height);
+                } else if (item instanceof InlineImage image) {
+                    int w = image.width();
+                    g.drawImage(image.bitmap().toImage(), x, height - image.height(), w, image.height(), null);
+                }
+                x += item.width();
             }
         } finally {
             g.dispose();

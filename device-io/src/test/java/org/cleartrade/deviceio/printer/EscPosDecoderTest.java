@@ -146,6 +146,31 @@ class EscPosDecoderTest {
         assertThat(refusals).isEmpty();
     }
 
+    @Test
+    void readsBackAnInlineBitImageColumnByColumn() {
+        byte[] rows = new byte[2 * 24];
+        rows[0] = (byte) 0x80; // top-left dot
+        rows[23 * 2 + 1] = (byte) 0x40; // bottom row, column 9
+        MonoBitmap image = new MonoBitmap(10, 24, rows);
+
+        decoder.feed(new EscPosWriter().bitImage24(image).toByteArray());
+
+        assertThat(refusals).isEmpty();
+        assertThat(commands).singleElement().isInstanceOfSatisfying(EscPosCommand.BitImage.class, b -> {
+            assertThat(b.bitmap()).isEqualTo(image);
+            assertThat(b.scaleX()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void refusesAnEightDotBitImage() {
+        decoder.feed(new byte[] {0x1B, '*', 0, 1, 0, (byte) 0xFF});
+
+        assertThat(refusals)
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("ESC * mode 0"));
+    }
+
     /** Commands as strings, adjacent text runs joined (a split stream may cut text anywhere). */
     private static List<String> describe(List<EscPosCommand> commands) {
         List<String> described = new ArrayList<>();

@@ -40,7 +40,7 @@ public final class ReceiptWireBench {
                 row(
                         language,
                         paper,
-                        "text, Chinese and QR as raster",
+                        "fallback: Chinese as ESC * images, QR as 2x2 raster",
                         receipt,
                         new EscPosOptions(paper, false, false),
                         raster);
