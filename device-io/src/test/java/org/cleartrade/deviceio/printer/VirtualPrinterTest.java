@@ -158,4 +158,28 @@ class VirtualPrinterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("400 dots wide does not fit 384-dot paper");
     }
+
+    @Test
+    void keepsJobsFromTwoThreadsApartOnThePaper() throws Exception {
+        VirtualPrinter printer = new VirtualPrinter();
+        List<BufferedImage> receipts = java.util.Collections.synchronizedList(new ArrayList<>());
+        printer.addListener(receipts::add);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                jobs.add(pool.submit(() -> printer.print(sample())));
+            }
+            for (java.util.concurrent.Future<?> job : jobs) {
+                job.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(receipts)
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(QrReading.decode(r)).isEqualTo(PAYLOAD));
+        assertThat(printer.emulator().refusals()).isEmpty();
+    }
 }
