@@ -8,7 +8,9 @@ import static org.cleartrade.ui.screen.ScreenParts.page;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.QrCodeNode;
 import org.cleartrade.ui.screen.ScreenView;
 
 /** Binds the deposit coaching screen and the bin's status. */
@@ -20,6 +22,9 @@ public final class DepositView {
         Button cancel = button(text.bind("deposit.cancel"), "danger", vm::cancel);
         cancel.setId("cancel");
         cancel.visibleProperty().bind(vm.cancellableProperty());
+        QrCodeNode certificate = new QrCodeNode(vm.unprintedCertificateProperty(), 420);
+        certificate.setId("certificate-qr");
+        certificate.setMaxWidth(Region.USE_PREF_SIZE);
         Label bin = label(vm.binLabelProperty(), "amount");
         bin.setId("bin-number");
         return new ScreenView(
@@ -27,7 +32,9 @@ public final class DepositView {
                         actions(cancel),
                         bin,
                         label(vm.instructionProperty(), "title"),
-                        card(label(vm.doorStatusProperty(), "body"), label(vm.latchStatusProperty(), "body"))),
+                        card(label(vm.doorStatusProperty(), "body"), label(vm.latchStatusProperty(), "body")),
+                        label(vm.unprintedNoteProperty(), "body"),
+                        certificate),
                 vm);
     }
 }

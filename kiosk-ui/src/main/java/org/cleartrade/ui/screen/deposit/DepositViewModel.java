@@ -22,6 +22,8 @@ public final class DepositViewModel extends ScreenViewModel {
     private final ReadOnlyStringWrapper doorStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper latchStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper unprintedCertificate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unprintedNote = new ReadOnlyStringWrapper("");
 
     public DepositViewModel(SessionModel session, UiText text) {
         super(session, text);
@@ -38,7 +40,24 @@ public final class DepositViewModel extends ScreenViewModel {
         doorStatus.set(text.get(doorKey(deposit)));
         latchStatus.set(text.get(latchKey(snapshot.phase(), deposit)));
         cancellable.set(snapshot.phase() == Phase.DEPOSIT && deposit.lockedAt().isEmpty());
+        // A certificate the printer could not print stays on screen: it is the seller's only copy.
+        String qr = snapshot.trade()
+                .certificate()
+                .filter(c -> !c.printed())
+                .map(SessionSnapshot.IssuedCertificate::qrPayload)
+                .orElse("");
+        unprintedCertificate.set(qr);
+        unprintedNote.set(qr.isEmpty() ? "" : text.get("deposit.certificateOnScreen"));
         setPrompt(instruction.get());
+    }
+
+    /** The certificate's QR while its paper copy is missing; empty when it printed. */
+    public ReadOnlyStringProperty unprintedCertificateProperty() {
+        return unprintedCertificate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unprintedNoteProperty() {
+        return unprintedNote.getReadOnlyProperty();
     }
 
     private static String instructionKey(Phase phase, SessionSnapshot.Deposit deposit) {

@@ -1,0 +1,180 @@
+package org.cleartrade.ui.tour;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.cleartrade.core.session.Phase;
+import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ui.demo.DemoIdCard;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.shell.KioskScene;
+import org.cleartrade.ui.shell.ScreenId;
+
+/**
+ * Plays a seller and the physical world against a {@link SimulatedKiosk} shown in a {@link
+ * KioskScene}: seller input goes through the screen's own buttons (by id) and key events, the
+ * phone, bin door and printer through the simulators. Used by the journeys and the screenshot tour.
+ *
+ * <p>Threading: call on the UI thread; the kiosk is built with a current-thread executor, so each
+ * call returns with the screen already updated.
+ */
+public final class JourneyDriver {
+
+    private final SimulatedKiosk kiosk;
+    private final KioskScene scene;
+
+    public JourneyDriver(SimulatedKiosk kiosk, KioskScene scene) {
+        this.kiosk = kiosk;
+        this.scene = scene;
+    }
+
+    public Phase phase() {
+        return scene.session().snapshot().phase();
+    }
+
+    public ScreenId screen() {
+        return scene.shell().screenProperty().get();
+    }
+
+    /**
+     * Presses a control of the kiosk screen by its id, as a tap would. The session takes the event
+     * at once; the device calls it starts wait for {@link #settle} or {@link #until}.
+     */
+    public JourneyDriver tap(String id) {
+        Node node = scene.screen().lookup("#" + id);
+        if (!(node instanceof ButtonBase button) || !button.isVisible() || button.isDisabled()) {
+            throw new IllegalStateException("no enabled control #" + id + " on " + screen());
+        }
+        button.fire();
+        return this;
+    }
+
+    /** From the attract screen to the checklist, in {@code language}. */
+    public JourneyDriver begin(Language language) {
+        tap("start");
+        tap("language-" + language.tag());
+        return this;
+    }
+
+    public JourneyDriver toDock() {
+        return tap("checklist-done");
+    }
+
+    /** Plugs in a scenario phone; the dock watch sees it at its next poll. */
+    public JourneyDriver plug(String scenario) {
+        kiosk.devices().dock().plug(scenario);
+        return poll();
+    }
+
+    public JourneyDriver allowUsbDebugging() {
+        kiosk.devices().dock().authorize();
+        return poll();
+    }
+
+    public JourneyDriver unplug() {
+        kiosk.devices().dock().unplug();
+        return poll();
+    }
+
+    /** One poll interval of session time. */
+    public JourneyDriver poll() {
+        kiosk.advance(Duration.ofMillis(250));
+        return this;
+    }
+
+    /** Answers the four condition questions by their answer index. */
+    public JourneyDriver answerCondition(int powersOn, int screen, int body, int water) {
+        for (int answer : new int[] {powersOn, screen, body, water}) {
+            tap("answer-" + answer);
+        }
+        return this;
+    }
+
+    /** A keyboard-wedge scanner types a demo licence of someone {@code age} years old. */
+    public JourneyDriver scanId(int age) {
+        String payload = DemoIdCard.payload(
+                LocalDate.ofInstant(kiosk.clock().instant(), kiosk.clock().getZone()), age);
+        Node target = scene.scene().getFocusOwner() == null
+                ? scene.screen()
+                : scene.scene().getFocusOwner();
+        for (char c : payload.toCharArray()) {
+            Event.fireEvent(
+                    target,
+                    new KeyEvent(
+                            KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false));
+        }
+        kiosk.settle();
+        return this;
+    }
+
+    /** Lets device calls answer one by one until the session reaches {@code target}. */
+    public JourneyDriver until(Phase target) {
+        return until(() -> phase() == target, "phase " + target);
+    }
+
+    private JourneyDriver until(BooleanSupplier done, String what) {
+        for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
+            if (!kiosk.answerOne()) {
+                kiosk.tick();
+            }
+        }
+        if (!done.getAsBoolean()) {
+            throw new IllegalStateException("never reached " + what + "; stuck in " + phase() + ", fault "
+                    + scene.session().snapshot().fault() + ", alerts "
+                    + scene.session().snapshot().alerts());
+        }
+        return this;
+    }
+
+    public JourneyDriver settle() {
+        kiosk.settle();
+        return this;
+    }
+
+    public int bin() {
+        return scene.session().snapshot().trade().deposit().bin().orElseThrow();
+    }
+
+    public JourneyDriver openDoor() {
+        kiosk.devices().latch().openDoor(bin());
+        return poll();
+    }
+
+    /** Puts the phone in and closes the door; the bin watch notices at its next poll. */
+    public JourneyDriver putPhoneInAndClose() {
+        kiosk.devices().latch().putPhone(bin());
+        kiosk.devices().latch().closeDoor(bin());
+        return this;
+    }
+
+    public JourneyDriver takePhoneOutAndClose() {
+        kiosk.devices().latch().removePhone(bin());
+        kiosk.devices().latch().closeDoor(bin());
+        return this;
+    }
+
+    public JourneyDriver paperOut() {
+        kiosk.devices().printer().setStatus(new PrinterStatus(true, true, false, false));
+        return this;
+    }
+
+    public JourneyDriver jamLatch(int bin) {
+        kiosk.devices().latch().jamLatch(bin);
+        return this;
+    }
+
+    /** The seller walks away: session time passes with no input. */
+    public JourneyDriver wait(Duration time) {
+        kiosk.advance(time);
+        return this;
+    }
+
+    public JourneyDriver chooseLanguage(Language language) {
+        return tap("header-language-" + language.tag());
+    }
+}

@@ -1,0 +1,178 @@
+package org.cleartrade.ui.tour;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cleartrade.core.session.Phase;
+import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.session.InputClock;
+import org.cleartrade.ui.shell.KioskScene;
+import org.cleartrade.ui.speech.SilentSpeech;
+
+/**
+ * Walks every screen of the journey, and every refusal and fault screen, in one language, and
+ * writes each as a 1080x1920 PNG named {@code NN-screen.LANG.png}.
+ *
+ * <p>Threading: run on the UI thread, with the stage showing.
+ */
+public final class ScreenshotTour {
+
+    private final Path out;
+    private final Path data;
+    private final Stage stage;
+    private final Language language;
+    private final List<Path> written = new ArrayList<>();
+    private SimulatedKiosk kiosk;
+    private KioskScene scene;
+    private JourneyDriver drive;
+
+    public ScreenshotTour(Path out, Path data, Stage stage, Language language) {
+        this.out = out;
+        this.data = data;
+        this.stage = stage;
+        this.language = language;
+    }
+
+    /** Runs the tour; returns the files written. */
+    public List<Path> run() {
+        happyPath();
+        identity();
+        refusalAndStaff();
+        declineAndGoodbye();
+        faults();
+        return written;
+    }
+
+    /** The journeys run in the EU profile, whose demo phone completes; the ID step needs US-IL. */
+    private void open(String name) {
+        open(name, "EU");
+    }
+
+    private void open(String name, String jurisdiction) {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        kiosk = new SimulatedKiosk(data.resolve(name + "-" + language.tag()), jurisdiction, ZoneId.of("Europe/Madrid"))
+                .start();
+        scene = new KioskScene(new KioskScene.Inputs(
+                kiosk.sessions(),
+                new CurrentThreadTaskExecutor(),
+                InputClock.NONE,
+                new OfferedLanguages(kiosk.profile().languages()),
+                Language.ENGLISH,
+                kiosk.clock().getZone(),
+                new SilentSpeech(),
+                false,
+                false,
+                () -> kiosk.sessions().finish()));
+        stage.setScene(scene.scene());
+        drive = new JourneyDriver(kiosk, scene);
+    }
+
+    private void happyPath() {
+        open("happy");
+        shot("01-attract");
+        drive.tap("start");
+        shot("02-language");
+        drive.tap("language-" + language.tag());
+        shot("03-checklist");
+        drive.toDock();
+        shot("04-dock-plug-in");
+        drive.plug("pixel-7-unauthorized");
+        shot("05-dock-allow-usb-debugging");
+        drive.plug("pixel-8-clean");
+        drive.allowUsbDebugging();
+        shot("06-inspecting");
+        drive.until(Phase.CONDITION);
+        shot("07-condition");
+        drive.tap("answer-0").tap("answer-1");
+        drive.tap("answer-0").tap("answer-0");
+        drive.until(Phase.OFFER);
+        shot("08-offer");
+        drive.tap("accept");
+        shot("10-consent");
+        drive.tap("consent");
+        shot("11-erasing");
+        drive.until(Phase.PRINTING_CERTIFICATE);
+        shot("12-certificate");
+        drive.until(Phase.DEPOSIT);
+        shot("13-deposit-open-door");
+        drive.openDoor();
+        shot("14-deposit-put-phone-in");
+        drive.putPhoneInAndClose().until(Phase.PRINTING_VOUCHER);
+        shot("15-payout-voucher");
+        drive.until(Phase.COMPLETED);
+        shot("16-done");
+    }
+
+    /** Illinois asks for ID; its demo phone reveals its IMEI, as the block-list rule there needs. */
+    private void identity() {
+        open("identity", "US-IL");
+        drive.begin(language).toDock().plug("moto-g7-imei").allowUsbDebugging().until(Phase.CONDITION);
+        drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER).tap("accept");
+        shot("09-identity");
+    }
+
+    private void refusalAndStaff() {
+        open("refused");
+        drive.begin(language)
+                .toDock()
+                .plug("galaxy-s23-frp")
+                .allowUsbDebugging()
+                .until(Phase.REFUSED);
+        shot("17-refused-frp");
+        drive.wait(Duration.ofMinutes(4));
+        shot("18-operator-needed");
+    }
+
+    private void declineAndGoodbye() {
+        open("declined");
+        drive.begin(language).toDock().plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION);
+        drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER).tap("decline");
+        shot("19-return-phone");
+        drive.unplug();
+        shot("20-goodbye");
+    }
+
+    private void faults() {
+        open("faults");
+        drive.begin(language).toDock().plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION);
+        drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER).tap("accept");
+        drive.paperOut().tap("consent").until(Phase.CHOOSING_BIN);
+        drive.jamLatch(1).until(Phase.DEPOSIT);
+        shot("21-paper-out-and-latch-jam");
+        drive.openDoor().tap("cancel");
+        shot("22-cancel-deposit");
+    }
+
+    private void shot(String name) {
+        WritableImage image = scene.screen().snapshot(null, null);
+        Path file = out.resolve(name + "." + language.tag().toLowerCase(Locale.ROOT) + ".png");
+        try {
+            Files.createDirectories(out);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        written.add(file);
+    }
+
+    /** Closes the last kiosk's ledger. */
+    public void close() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+}

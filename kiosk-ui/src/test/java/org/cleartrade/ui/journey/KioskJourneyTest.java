@@ -1,0 +1,297 @@
+package org.cleartrade.ui.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.session.Phase;
+import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.shell.KioskScene;
+import org.cleartrade.ui.shell.ScreenId;
+import org.cleartrade.ui.speech.SilentSpeech;
+import org.cleartrade.ui.tour.JourneyDriver;
+import org.cleartrade.ui.tour.SimulatedKiosk;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Whole seller journeys through the real screens, session runner, H2 ledger and simulators,
+ * headless under Monocle. Time and device answers are driven explicitly: nothing sleeps.
+ */
+class KioskJourneyTest {
+
+    @TempDir
+    Path data;
+
+    private final FxRobot robot = new FxRobot();
+    private SimulatedKiosk kiosk;
+    private KioskScene scene;
+    private JourneyDriver drive;
+
+    private void open(String jurisdiction) throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        kiosk = new SimulatedKiosk(data, jurisdiction, ZoneId.of("Europe/Madrid")).start();
+        robot.interact(() -> {
+            scene = new KioskScene(new KioskScene.Inputs(
+                    kiosk.sessions(),
+                    new CurrentThreadTaskExecutor(),
+                    new LatencyRecorder(),
+                    new OfferedLanguages(kiosk.profile().languages()),
+                    Language.ENGLISH,
+                    kiosk.clock().getZone(),
+                    new SilentSpeech(),
+                    false,
+                    false,
+                    () -> kiosk.sessions().finish()));
+            stage.setScene(scene.scene());
+            stage.setWidth(540);
+            stage.setHeight(960);
+            stage.show();
+            drive = new JourneyDriver(kiosk, scene);
+        });
+    }
+
+    /** Runs a step of the journey on the UI thread. */
+    private void step(Runnable r) {
+        robot.interact(r);
+    }
+
+    private ScreenId screen() {
+        return drive.screen();
+    }
+
+    private String text(String id) {
+        Node n = scene.screen().lookup("#" + id);
+        return n instanceof Label l ? l.getText() : "";
+    }
+
+    private void toOffer(String phone) {
+        step(() -> drive.begin(Language.ENGLISH)
+                .toDock()
+                .plug(phone)
+                .allowUsbDebugging()
+                .until(Phase.CONDITION)
+                .answerCondition(0, 1, 0, 0)
+                .until(Phase.OFFER));
+    }
+
+    @AfterEach
+    void closeLedger() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @AfterAll
+    static void reportLatency() throws IOException {
+        String report = String.format(
+                "input-to-next-screen over %d inputs: median %d us, p99 %d us%n",
+                LatencyRecorder.SAMPLES.size(),
+                LatencyRecorder.percentileMicros(50),
+                LatencyRecorder.percentileMicros(99));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/journey-latency.txt"), report);
+        System.out.print(report);
+    }
+
+    @Test
+    void happyPathEndsWithThePhoneLockedInABinAndAVoucher() throws Exception {
+        open("EU");
+        robot.clickOn("#start");
+        assertThat(screen()).isEqualTo(ScreenId.LANGUAGE);
+        robot.clickOn("#language-en");
+        assertThat(screen()).isEqualTo(ScreenId.CHECKLIST);
+        step(() -> drive.toDock().plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION));
+        step(() -> drive.answerCondition(0, 1, 0, 0).until(Phase.OFFER).tap("accept"));
+        assertThat(screen()).isEqualTo(ScreenId.CONSENT);
+        step(() -> drive.tap("consent").until(Phase.PRINTING_CERTIFICATE));
+        assertThat(scene.screen().lookup("#certificate-qr").isVisible()).isTrue();
+        step(() -> drive.until(Phase.DEPOSIT).openDoor().putPhoneInAndClose().until(Phase.COMPLETED));
+
+        assertThat(screen()).isEqualTo(ScreenId.DONE);
+        int bin = scene.session().snapshot().trade().deposit().bin().orElseThrow();
+        BinStatus status = kiosk.devices().latch().status(bin);
+        assertThat(status.secured()).isTrue();
+        assertThat(status.occupied()).isTrue();
+        String tradeId = scene.session().snapshot().trade().tradeId().orElseThrow();
+        assertThat(kiosk.ledger().trade(tradeId)).map(TradeRecord::status).contains(TradeRecord.Status.PAID);
+        assertThat(kiosk.ledger().voucher(tradeId)).isPresent();
+        assertThat(kiosk.devices().printer().latestReceipt()).isPresent();
+    }
+
+    @Test
+    void declineGivesThePhoneBackAndKeepsNoTrade() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("decline"));
+        assertThat(screen()).isEqualTo(ScreenId.RETURN_PHONE);
+        step(() -> drive.unplug());
+
+        assertThat(screen()).isEqualTo(ScreenId.GOODBYE);
+        assertThat(scene.session().snapshot().trade().tradeId()).isEmpty();
+    }
+
+    @Test
+    void cancelBeforeAcceptingReturnsThePhone() throws Exception {
+        open("EU");
+        step(() -> drive.begin(Language.ENGLISH)
+                .toDock()
+                .plug("pixel-8-clean")
+                .allowUsbDebugging()
+                .until(Phase.CONDITION));
+        step(() -> drive.tap("cancel"));
+
+        assertThat(screen()).isEqualTo(ScreenId.RETURN_PHONE);
+        assertThat(((Label) scene.screen().lookup("#screen-title")).getText()).isEqualTo("Please take your phone");
+    }
+
+    @Test
+    void anFrpLockedPhoneIsRefusedWithAFix() throws Exception {
+        open("EU");
+        step(() -> drive.begin(Language.ENGLISH)
+                .toDock()
+                .plug("galaxy-s23-frp")
+                .allowUsbDebugging()
+                .until(Phase.REFUSED));
+
+        assertThat(screen()).isEqualTo(ScreenId.REFUSED);
+        assertThat(scene.screen().lookup("#retry").isVisible()).isTrue();
+        assertThat(scene.session().snapshot().trade().tradeId()).isEmpty();
+    }
+
+    @Test
+    void anEraseThatCannotBeVerifiedNeverIssuesACertificate() throws Exception {
+        open("EU");
+        toOffer("moto-g7-imei");
+        step(() -> drive.tap("accept").tap("consent").until(Phase.RETURNING_PHONE));
+
+        assertThat(screen()).isEqualTo(ScreenId.RETURN_PHONE);
+        assertThat(scene.session().snapshot().trade().certificate()).isEmpty();
+        assertThat(((Label) scene.screen().lookup("#notice")).getText()).isNotEmpty();
+    }
+
+    @Test
+    void paperOutKeepsTheCertificateOnScreen() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("accept").paperOut().tap("consent").until(Phase.DEPOSIT));
+
+        assertThat(screen()).isEqualTo(ScreenId.DEPOSIT);
+        assertThat(((Label) scene.screen().lookup("#notice")).getText()).contains("out of paper");
+        assertThat(scene.screen().lookup("#certificate-qr").isVisible()).isTrue();
+    }
+
+    @Test
+    void aJammedLatchMovesTheSellerToAnotherBin() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.jamLatch(1).tap("accept").tap("consent").until(Phase.DEPOSIT));
+
+        assertThat(drive.bin()).isNotEqualTo(1);
+        assertThat(((Label) scene.screen().lookup("#notice")).getText()).contains("stuck");
+        assertThat(text("bin-number")).contains(String.valueOf(drive.bin()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "CHECKLIST, 11, ATTRACT",
+        "AWAIT_PHONE, 4, ATTRACT",
+        "CONDITION, 4, RETURN_PHONE",
+        "OFFER, 4, RETURN_PHONE",
+        "CONSENT, 4, RETURN_PHONE",
+    })
+    void walkingAwayEndsTheSessionWithThePhoneAccountedFor(Phase phase, int minutes, ScreenId after) throws Exception {
+        open("EU");
+        step(() -> {
+            drive.begin(Language.ENGLISH);
+            if (phase != Phase.CHECKLIST) {
+                drive.toDock();
+            }
+            if (phase.ordinal() >= Phase.CONDITION.ordinal()) {
+                drive.plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION);
+            }
+            if (phase.ordinal() >= Phase.OFFER.ordinal()) {
+                drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER);
+            }
+            if (phase == Phase.CONSENT) {
+                drive.tap("accept");
+            }
+        });
+        assertThat(drive.phase()).isEqualTo(phase);
+
+        step(() -> drive.wait(Duration.ofMinutes(minutes)));
+
+        assertThat(screen()).isEqualTo(after);
+    }
+
+    @Test
+    void anEndedSessionGoesBackToAttractForTheNextSeller() throws Exception {
+        open("EU");
+        step(() -> drive.begin(Language.ENGLISH).tap("cancel"));
+        assertThat(screen()).isEqualTo(ScreenId.GOODBYE);
+
+        step(() -> drive.wait(Duration.ofSeconds(31)));
+
+        assertThat(screen()).isEqualTo(ScreenId.ATTRACT);
+        assertThat(scene.text().language()).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void walkingAwayFromAnOpenBinCallsStaffAndNeverPays() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("accept").tap("consent").until(Phase.DEPOSIT).openDoor());
+
+        step(() -> drive.wait(Duration.ofMinutes(4)));
+
+        assertThat(screen()).isNotIn(ScreenId.DEPOSIT, ScreenId.DONE, ScreenId.ATTRACT);
+        assertThat(scene.session().snapshot().trade().voucher()).isEmpty();
+        assertThat(scene.session().snapshot().alerts()).isNotEmpty();
+    }
+
+    @Test
+    void theLanguageCanChangeInTheMiddleOfTheJourney() throws Exception {
+        open("EU");
+        step(() -> drive.begin(Language.ENGLISH)
+                .toDock()
+                .plug("pixel-8-clean")
+                .allowUsbDebugging()
+                .until(Phase.CONDITION));
+        robot.clickOn("#header-language-zh-CN");
+
+        assertThat(((Label) scene.screen().lookup("#screen-title")).getText()).isEqualTo("手机成色");
+        assertThat(scene.session().snapshot().language()).isEqualTo("zh-Hans");
+        step(() -> drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER));
+        assertThat(((Label) scene.screen().lookup("#screen-title")).getText()).isEqualTo("您的手机报价");
+    }
+
+    @Test
+    void illinoisAsksForIdAndAcceptsAnAdultsLicence() throws Exception {
+        open("US-IL");
+        toOffer("moto-g7-imei");
+        step(() -> drive.tap("accept"));
+        assertThat(screen()).isEqualTo(ScreenId.IDENTITY);
+
+        step(() -> drive.scanId(34));
+
+        assertThat(screen()).isEqualTo(ScreenId.CONSENT);
+    }
+}
