@@ -58,7 +58,7 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * UNLATCHING, DEPOSIT   Cancel                             CANCELLING_DEPOSIT   Lock (synced) once the door is closed
  * DEPOSIT               BinChanged(door open)              DEPOSIT
  * DEPOSIT               BinChanged(closed, was open, occupied)  LOCKING         Lock (synced)
- * DEPOSIT               BinChanged(relocked, never opened) UNLATCHING           Unlatch (synced)
+ * DEPOSIT               BinChanged(relocked, never opened) OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK
  * DEPOSIT               BinChanged(jammed | tamper)        OPERATOR_NEEDED      alert LATCH_JAMMED
  * DEPOSIT               Timeout                            CANCELLING_DEPOSIT   (walked away) Lock once closed
  * CANCELLING_DEPOSIT    BinChanged(closed)                 CANCELLING_DEPOSIT   Lock (synced), once
@@ -304,8 +304,10 @@ final class AfterConsent {
         } else if (status.doorClosed() && wasOpened && status.occupied()) {
             s.deposit(SessionSnapshot.Deposit::requestLock).to(Phase.LOCKING).effect(new Effect.Lock(bin));
         } else if (status.doorClosed() && status.locked() && !wasOpened) {
-            // The controller relocked by itself before the seller opened the door: open it again.
-            s.to(Phase.UNLATCHING).effect(new Effect.Unlatch(bin));
+            // The controller relocked by itself because nobody opened the door: the seller left.
+            s.deposit(d -> d.locked(s.now(), status)).outcome(Outcome.WALKED_AWAY);
+            s.fault(FaultReason.PHONE_NOT_DEPOSITED, "bin " + bin + " relocked unopened");
+            moves.callOperator(s, OperatorAlert.Kind.UNCLAIMED_PHONE_ON_DOCK, "erased phone was not deposited");
         }
     }
 

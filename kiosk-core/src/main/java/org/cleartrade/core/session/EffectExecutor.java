@@ -1,6 +1,7 @@
 package org.cleartrade.core.session;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +28,19 @@ final class EffectExecutor {
 
     private static final System.Logger LOG = System.getLogger(EffectExecutor.class.getName());
 
+    /** How long the latch gets to move its bolt before the session calls it jammed. */
+    static final Duration LATCH_SETTLE = Duration.ofSeconds(2);
+
+    private static final Duration LATCH_POLL = Duration.ofMillis(100);
+
     private final SessionPorts ports;
     private final SessionSettings settings;
+    private final DevicePause pause;
 
-    EffectExecutor(SessionPorts ports, SessionSettings settings) {
+    EffectExecutor(SessionPorts ports, SessionSettings settings, DevicePause pause) {
         this.ports = ports;
         this.settings = settings;
+        this.pause = pause;
     }
 
     /** The answer to an effect, and how long of it was spent waiting on a device. */
@@ -119,7 +127,7 @@ final class EffectExecutor {
         try {
             BinStatus status = timed(device, () -> {
                 ports.latch().unlock(bin);
-                return ports.latch().status(bin);
+                return settle(bin, false);
             });
             if (status.jammed() || status.locked()) {
                 return new SessionEvent.LatchFailed(bin, status.jammed() ? "latch jammed" : "latch did not release");
@@ -134,10 +142,28 @@ final class EffectExecutor {
         try {
             return new SessionEvent.BinLocked(timed(device, () -> {
                 ports.latch().lock(bin);
-                return ports.latch().status(bin);
+                return settle(bin, true);
             }));
         } catch (LatchException e) {
             return new SessionEvent.LatchFailed(bin, e.getMessage());
+        }
+    }
+
+    /** Reads the bin until the bolt reached the commanded position, jammed, or the settle time ran out. */
+    private BinStatus settle(int bin, boolean locked) {
+        Duration waited = Duration.ZERO;
+        while (true) {
+            BinStatus status = ports.latch().status(bin);
+            if (status.locked() == locked || status.jammed() || waited.compareTo(LATCH_SETTLE) >= 0) {
+                return status;
+            }
+            try {
+                pause.pause(LATCH_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LatchException("bin " + bin + ": interrupted while the latch moved", e);
+            }
+            waited = waited.plus(LATCH_POLL);
         }
     }
 

@@ -52,7 +52,7 @@ import org.cleartrade.pricing.quote.QuoteRequest;
  * AWAIT_PHONE          Cancel | Timeout               return
  * INSPECTING           Inspected(refusable)           REFUSED
  * INSPECTING           Inspected(ok, IMEI)            CHECKING_BLOCK_LIST   CheckBlockList
- * INSPECTING           Inspected(ok, no IMEI)         CONDITION | REFUSED   (profile's outage rule)
+ * INSPECTING           Inspected(ok, no IMEI)         CONDITION             (flagged for review)
  * INSPECTING           PhoneGone                      ENDED
  * INSPECTING           DeviceFailed | Timeout | Cancel return
  * CHECKING_BLOCK_LIST  BlockListAnswered(Clear)       CONDITION
@@ -269,7 +269,9 @@ public final class SessionMachine {
             s.to(Phase.CHECKING_BLOCK_LIST)
                     .effect(new Effect.CheckBlockList(report.identity().imei().get()));
         } else {
-            blockListUnavailable(s, RefusalReason.IMEI_UNVERIFIED);
+            // Android 10 and later hide the IMEI from an adb shell: the trade goes ahead flagged, and
+            // staff check the IMEI against the block list at scan-out before the phone leaves.
+            blockList(s, BlockListResult.UNCHECKED_FLAGGED).to(Phase.CONDITION);
         }
     }
 

@@ -60,12 +60,26 @@ public final class SessionRunner {
             Executor devices,
             Scheduler scheduler,
             SessionListener listener) {
+        this(machine, ports, devices, scheduler, listener, duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    /**
+     * @param pause how a device call waits for a device to move (the latch's bolt); simulated runs
+     *     pass one that advances their virtual clock
+     */
+    public SessionRunner(
+            SessionMachine machine,
+            SessionPorts ports,
+            Executor devices,
+            Scheduler scheduler,
+            SessionListener listener,
+            DevicePause pause) {
         this.machine = Objects.requireNonNull(machine, "machine");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.devices = Objects.requireNonNull(devices, "devices");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.effects = new EffectExecutor(ports, machine.settings());
+        this.effects = new EffectExecutor(ports, machine.settings(), pause);
         this.current = machine.snapshot();
     }
 

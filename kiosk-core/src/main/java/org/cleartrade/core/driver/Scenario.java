@@ -1,0 +1,53 @@
+package org.cleartrade.core.driver;
+
+import java.util.Set;
+import org.cleartrade.core.session.Outcome;
+import org.cleartrade.core.session.Phase;
+
+/**
+ * One kind of journey the driver plays: which phone the seller brings, what the seller does, and
+ * which device fails. Each names the final phase and outcome it must end in; a journey that ends
+ * elsewhere is reported.
+ */
+public enum Scenario {
+    HAPPY("pixel-8-clean", Phase.COMPLETED, Outcome.COMPLETED),
+    DECLINE("pixel-8-clean", Phase.ENDED, Outcome.DECLINED),
+    CANCEL_AT_CONSENT("pixel-8-clean", Phase.ENDED, Outcome.CANCELLED),
+    CANCEL_AT_DEPOSIT("pixel-8-clean", Phase.ENDED, Outcome.CANCELLED),
+    FRP_REFUSED("galaxy-s23-frp", Phase.ENDED, Outcome.REFUSED),
+    BLOCKED_IMEI("moto-g7-imei", Phase.ENDED, Outcome.REFUSED),
+    UNPLUG_MID_INSPECTION("redmi-note-12-unplugged", Phase.ENDED, Outcome.WITHDRAWN),
+    DEVICE_OWNER_REFUSED("xperia-10-v-mdm", Phase.ENDED, Outcome.REFUSED),
+    PAPER_OUT("pixel-8-clean", Phase.COMPLETED, Outcome.COMPLETED),
+    LATCH_JAM("pixel-8-clean", Phase.COMPLETED, Outcome.COMPLETED),
+    DOOR_LEFT_OPEN("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
+    WALK_AWAY_AT_OFFER("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
+    WALK_AWAY_AT_DEPOSIT("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
+    SWAP("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.FAULT);
+
+    private final String phone;
+    private final Phase finalPhase;
+    private final Outcome outcome;
+
+    Scenario(String phone, Phase finalPhase, Outcome outcome) {
+        this.phone = phone;
+        this.finalPhase = finalPhase;
+        this.outcome = outcome;
+    }
+
+    /** The phone scenario id (assets/phones) the seller plugs in. */
+    public String phone() {
+        return phone;
+    }
+
+    public Phase finalPhase() {
+        return finalPhase;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** Scenarios whose seller walks away and leaves things for staff. */
+    static final Set<Scenario> LEAVES_THINGS = Set.of(DOOR_LEFT_OPEN, WALK_AWAY_AT_OFFER, WALK_AWAY_AT_DEPOSIT, SWAP);
+}

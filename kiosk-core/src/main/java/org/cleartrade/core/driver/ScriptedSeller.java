@@ -1,0 +1,150 @@
+package org.cleartrade.core.driver;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.cleartrade.core.session.SessionEvent;
+import org.cleartrade.core.session.SessionListener;
+import org.cleartrade.core.session.SessionRunner;
+import org.cleartrade.core.session.SessionSnapshot;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.pricing.grading.Condition;
+
+/**
+ * A seller who plays one {@link Scenario}: reacts to each published snapshot after a few
+ * (virtual) seconds of thinking by touching the screen or acting on the devices, as a person at
+ * the kiosk would. Each reaction happens once per phase entry.
+ */
+final class ScriptedSeller implements SessionListener {
+
+    static final Duration THINK = Duration.ofSeconds(3);
+    static final String SWAPPED_PHONE = "nokia-g21-clean";
+
+    private final Scenario scenario;
+    private final SimulatedKiosk kiosk;
+    private final VirtualTime time;
+    private final Set<String> done = new HashSet<>();
+    private final java.util.List<String> refusedTaps = new java.util.ArrayList<>();
+    private SessionRunner runner;
+
+    ScriptedSeller(Scenario scenario, SimulatedKiosk kiosk, VirtualTime time) {
+        this.scenario = scenario;
+        this.kiosk = kiosk;
+        this.time = time;
+    }
+
+    void attach(SessionRunner sessionRunner) {
+        this.runner = sessionRunner;
+    }
+
+    @Override
+    public void onSnapshot(SessionSnapshot s) {
+        switch (s.phase()) {
+            case ATTRACT -> once(s, "start", () -> tap(new SessionEvent.Start()));
+            case CHECKLIST -> once(s, "checklist", () -> tap(new SessionEvent.ChecklistDone()));
+            case AWAIT_PHONE -> awaitPhone(s);
+            case REFUSED, RETURNING_PHONE ->
+                once(s, "unplug", () -> kiosk.dock().unplug());
+            case CONDITION ->
+                once(
+                        s,
+                        "condition",
+                        () -> tap(new SessionEvent.ConditionAnswered(
+                                new Condition(true, Condition.Screen.LIGHT_SCRATCHES, Condition.Body.WORN, false))));
+            case OFFER -> offer(s);
+            case IDENTITY ->
+                once(
+                        s,
+                        "id",
+                        () -> tap(new SessionEvent.IdScanned(Map.of(
+                                "familyName", "Roe",
+                                "givenNames", "Sam",
+                                "birthDate", "1988-02-29",
+                                "documentNumber", "S5550123",
+                                "address", "2 Elm St"))));
+            case CONSENT ->
+                once(
+                        s,
+                        "consent",
+                        () -> tap(
+                                scenario == Scenario.CANCEL_AT_CONSENT
+                                        ? new SessionEvent.Cancel()
+                                        : new SessionEvent.ConsentGiven()));
+            case DEPOSIT -> deposit(s);
+            case CANCELLING_DEPOSIT -> {
+                int bin = s.trade().deposit().bin().orElseThrow();
+                if (s.trade().deposit().lastStatus().isPresent()
+                        && !s.trade().deposit().doorClosed()) {
+                    once(s, "close-after-cancel", () -> kiosk.latch().closeDoor(bin));
+                }
+            }
+            default -> {
+                // Phases where the kiosk works and the seller waits.
+            }
+        }
+    }
+
+    private void awaitPhone(SessionSnapshot s) {
+        DockStatus.State state = s.phone().dock().state();
+        if (state == DockStatus.State.EMPTY) {
+            once(s, "plug", () -> kiosk.dock().plug(scenario.phone()));
+        } else if (state == DockStatus.State.UNAUTHORIZED) {
+            once(s, "authorize", () -> kiosk.dock().authorize());
+        }
+    }
+
+    private void offer(SessionSnapshot s) {
+        if (scenario == Scenario.WALK_AWAY_AT_OFFER) {
+            return;
+        }
+        once(
+                s,
+                "offer",
+                () -> tap(scenario == Scenario.DECLINE ? new SessionEvent.Decline() : new SessionEvent.Accept()));
+    }
+
+    private void deposit(SessionSnapshot s) {
+        if (scenario == Scenario.WALK_AWAY_AT_DEPOSIT) {
+            return;
+        }
+        int bin = s.trade().deposit().bin().orElseThrow();
+        if (!s.trade().deposit().doorOpened()) {
+            once(s, "open", () -> kiosk.latch().openDoor(bin));
+            return;
+        }
+        once(s, "deposit", () -> {
+            switch (scenario) {
+                case CANCEL_AT_DEPOSIT -> tap(new SessionEvent.Cancel());
+                case DOOR_LEFT_OPEN -> kiosk.latch().putPhone(bin);
+                case SWAP -> {
+                    kiosk.latch().putPhone(bin);
+                    kiosk.dock().plug(SWAPPED_PHONE);
+                    kiosk.latch().closeDoor(bin);
+                }
+                default -> {
+                    kiosk.latch().putPhone(bin);
+                    kiosk.latch().closeDoor(bin);
+                }
+            }
+        });
+    }
+
+    private void once(SessionSnapshot s, String what, Runnable action) {
+        if (done.add(what + "@" + s.phaseEntrySeq())) {
+            time.schedule(THINK, action);
+        }
+    }
+
+    private void tap(SessionEvent.SellerEvent event) {
+        runner.submit(event).exceptionally(e -> {
+            refusedTaps.add(event.journalName() + ": " + e.getMessage());
+            return null;
+        });
+    }
+
+    /** Seller events the session refused; a correct script and machine leave this empty. */
+    java.util.List<String> refusedTaps() {
+        return refusedTaps;
+    }
+}

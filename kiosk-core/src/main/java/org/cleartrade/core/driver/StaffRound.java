@@ -1,0 +1,123 @@
+package org.cleartrade.core.driver;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.deviceio.printer.PrinterStatus;
+
+/**
+ * What store staff do between journeys in a headless run: answer alerts (take a phone left on the
+ * dock, free a jammed latch, close an open door, refill the paper), and scan phones out of the
+ * bins once their hold period is over so the kiosk never fills up. Scan-outs are committed to the
+ * ledger as an ended operator journal entry with {@code PhoneReleased} and the released trade.
+ */
+final class StaffRound {
+
+    private final SimulatedKiosk kiosk;
+    private final Ledger ledger;
+    private final VirtualTime time;
+    private int rounds;
+
+    StaffRound(SimulatedKiosk kiosk, Ledger ledger, VirtualTime time) {
+        this.kiosk = kiosk;
+        this.ledger = ledger;
+        this.time = time;
+    }
+
+    /** Puts every device back in service. */
+    void tidy() {
+        kiosk.dock().unplug();
+        kiosk.printer().setStatus(PrinterStatus.READY);
+        kiosk.blockList().answer(new org.cleartrade.core.backoffice.BlockList.Answer.Clear());
+        List<Ledger.BinContent> contents = ledger.binContents();
+        for (int bin = 1; bin <= kiosk.latch().binCount(); bin++) {
+            boolean traded = contents.get(bin - 1).tradeId().isPresent();
+            kiosk.latch().freeLatch(bin);
+            BinStatus status = kiosk.latch().status(bin);
+            if (status.jammed() || status.tamper() || !status.doorClosed() || status.occupied() && !traded) {
+                openBin(bin);
+                if (!traded) {
+                    kiosk.latch().removePhone(bin);
+                }
+                closeAndLock(bin);
+            }
+        }
+    }
+
+    /** Scans every binned phone out once fewer than {@code minFree} bins are free. */
+    void scanOutIfFull(int minFree) {
+        List<Ledger.BinContent> contents = ledger.binContents();
+        long free = contents.stream().filter(c -> c.tradeId().isEmpty()).count();
+        if (free >= minFree) {
+            return;
+        }
+        Instant latestHold = contents.stream()
+                .flatMap(c -> c.holdUntil().stream())
+                .max(Instant::compareTo)
+                .orElse(time.now());
+        if (latestHold.isAfter(time.now())) {
+            time.pause(Duration.between(time.now(), latestHold).plusSeconds(1));
+        }
+        List<LedgerFact> facts = new ArrayList<>();
+        for (Ledger.BinContent content : contents) {
+            if (content.tradeId().isEmpty()) {
+                continue;
+            }
+            String tradeId = content.tradeId().get();
+            openBin(content.bin());
+            kiosk.latch().removePhone(content.bin());
+            closeAndLock(content.bin());
+            facts.add(new LedgerFact.PhoneReleased(content.bin(), tradeId, "driver-staff"));
+            ledger.trade(tradeId).ifPresent(t -> facts.add(new LedgerFact.TradeSaved(released(t))));
+        }
+        facts.add(new LedgerFact.Audited("driver-staff", "scan-out", facts.size() / 2 + " phones"));
+        rounds++;
+        ledger.commit(
+                new JournalEntry(
+                        "OPS-" + rounds, 1, time.now(), "OPERATOR", "ScanOut", "ENDED", "operator scan-out", true),
+                facts,
+                Ledger.Durability.SYNCED);
+    }
+
+    private TradeRecord released(TradeRecord t) {
+        return new TradeRecord(
+                t.tradeId(),
+                t.sessionId(),
+                TradeRecord.Status.RELEASED,
+                t.manufacturer(),
+                t.model(),
+                t.serial(),
+                t.imei(),
+                t.quoteId(),
+                t.offerMinor(),
+                t.currency(),
+                t.bin(),
+                t.holdUntil(),
+                t.flaggedForReview(),
+                time.now());
+    }
+
+    private void openBin(int bin) {
+        if (kiosk.latch().status(bin).doorClosed()) {
+            kiosk.latch().unlock(bin);
+            time.pause(Duration.ofSeconds(1));
+            kiosk.latch().openDoor(bin);
+        }
+    }
+
+    private void closeAndLock(int bin) {
+        kiosk.latch().closeDoor(bin);
+        kiosk.latch().lock(bin);
+        time.pause(Duration.ofSeconds(1));
+        Optional.of(kiosk.latch().status(bin)).filter(s -> !s.secured()).ifPresent(s -> {
+            throw new IllegalStateException("staff could not secure bin " + bin + ": " + s);
+        });
+    }
+}
