@@ -30,6 +30,8 @@ final class BinsView {
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("operator-scroll");
+        // Takes what is left of the screen; the cards scroll inside it.
+        scroll.setPrefViewportHeight(400);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Label summary = ScreenParts.label(vm.restockSummaryProperty(), "body");

@@ -14,7 +14,7 @@ final class FinishView {
 
     static VBox create(OperatorViewModel vm) {
         UiText text = vm.text();
-        Label id = ScreenParts.label(vm.manifestIdProperty(), "amount");
+        Label id = ScreenParts.label(vm.manifestIdProperty(), "manifest-id");
         id.setId("manifest-id");
         Label printed = ScreenParts.label(vm.manifestPrintedProperty(), "body");
         printed.setId("manifest-printed");

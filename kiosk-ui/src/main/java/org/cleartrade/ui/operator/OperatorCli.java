@@ -47,6 +47,9 @@ public final class OperatorCli {
      * @param dataDir the kiosk's data folder; the ledger is {@code dataDir/ledger}
      */
     public static int run(String[] args, Console console, Path dataDir, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("screenshots")) {
+            return OperatorScreenshots.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         boolean asksForPin = args.length > 0 && args[0].equals("add");
         if (asksForPin && !isTerminal(console)) {
             err.println("operator add needs a terminal to ask for the PIN without echo;"

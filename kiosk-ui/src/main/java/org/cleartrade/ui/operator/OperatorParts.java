@@ -44,6 +44,7 @@ final class OperatorParts {
                         .map(line -> {
                             Label l = new Label(line);
                             l.setWrapText(true);
+                            l.setMaxWidth(Double.MAX_VALUE);
                             l.getStyleClass().addAll("body", styleClass);
                             return l;
                         })

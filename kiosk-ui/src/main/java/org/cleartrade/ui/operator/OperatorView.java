@@ -46,6 +46,9 @@ public final class OperatorView extends VBox {
                         text.languageProperty()));
         Label notice = ScreenParts.label(vm.noticeProperty(), "notice", "body");
         notice.setId("operator-notice");
+        // A long notice wraps instead of being cut, however tall the page below it is.
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         vm.noticeIsProblemProperty().addListener((o, before, now) -> problem(notice, now));
         problem(notice, vm.noticeIsProblemProperty().get());
         VBox heading = new VBox(16, title, notice);
@@ -67,8 +70,11 @@ public final class OperatorView extends VBox {
     private static HBox header(OperatorViewModel vm, UiText text) {
         Label brand = new Label("ClearTrade");
         brand.getStyleClass().add("brand");
+        brand.setMinWidth(Region.USE_PREF_SIZE);
         Label staff = ScreenParts.label(text.bind("operator.header.staff"), "operator-badge");
         staff.setMaxWidth(Region.USE_PREF_SIZE);
+        staff.setMinWidth(Region.USE_PREF_SIZE);
+        staff.setWrapText(false);
         Label who = ScreenParts.label(vm.signedInAsProperty(), "operator-who");
         who.setId("operator-who");
         who.setMaxWidth(Region.USE_PREF_SIZE);
@@ -90,15 +96,15 @@ public final class OperatorView extends VBox {
 
     private static Button headerButton(Button b) {
         b.setMaxWidth(Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setWrapText(false);
         b.getStyleClass().add("operator-header-button");
         return b;
     }
 
     private static void problem(Label notice, boolean problem) {
-        notice.getStyleClass().remove("operator-problem");
-        if (problem) {
-            notice.getStyleClass().add("operator-problem");
-        }
+        notice.getStyleClass().removeAll("operator-problem", "operator-ok");
+        notice.getStyleClass().add(problem ? "operator-problem" : "operator-ok");
     }
 
     private void show(OperatorPage page) {

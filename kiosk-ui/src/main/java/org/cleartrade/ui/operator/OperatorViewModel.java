@@ -85,6 +85,11 @@ public final class OperatorViewModel {
         this.last = console.snapshot();
         this.lastTouch = station.clock().instant();
         exportFolder.set(station.exportFolder().toString());
+        String today = LocalDate.ofInstant(
+                        station.clock().instant(), station.clock().getZone())
+                .toString();
+        exportFrom.set(today);
+        exportTo.set(today);
         text.languageProperty().addListener((o, before, now) -> {
             if (last != null) {
                 notice.set(words(last));
@@ -356,7 +361,8 @@ public final class OperatorViewModel {
     /** Instants become local date and time; everything else is shown as given. */
     private Object argument(String value) {
         try {
-            return text.dateTime(Instant.parse(value));
+            // Some locales put no-break spaces in dates; plain ones let a long notice wrap.
+            return text.dateTime(Instant.parse(value)).replace('\u00a0', ' ').replace('\u202f', ' ');
         } catch (DateTimeParseException notAnInstant) {
             return value;
         }

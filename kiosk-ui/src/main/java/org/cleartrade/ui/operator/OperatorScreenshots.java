@@ -1,0 +1,196 @@
+package org.cleartrade.ui.operator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cleartrade.core.certificate.FileKioskKeyStore;
+import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.operator.BoltWatch;
+import org.cleartrade.core.operator.OperatorAccount;
+import org.cleartrade.core.operator.Pbkdf2PinHasher;
+import org.cleartrade.core.operator.Role;
+import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
+import org.cleartrade.ui.i18n.CjkFontLoader;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.session.InputClock;
+import org.cleartrade.ui.shell.KioskScene;
+import org.cleartrade.ui.speech.SilentSpeech;
+import org.cleartrade.ui.tour.SimulatedKiosk;
+
+/**
+ * {@code kiosk operator screenshots DIR}: the staff screens on a simulated kiosk with stocked bins
+ * (two phones to release, one on police hold, one missing, one tamper alarm), in every language,
+ * from a real window, as {@code operator-NN-page.LANG.png}.
+ *
+ * <p>Threading: the tour runs on the UI thread with a current-thread executor, so each step has
+ * finished before its picture is taken.
+ */
+public final class OperatorScreenshots {
+
+    private static final String TECHNICIAN = "tech-lee";
+    private static final String PIN = "482916";
+
+    private OperatorScreenshots() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("usage: kiosk operator screenshots DIR");
+            return 64;
+        }
+        Path dir = Path.of(args[0]);
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                CjkFontLoader.load(Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"));
+                Stage stage = new Stage();
+                stage.setWidth(1080);
+                stage.setHeight(1920);
+                stage.show();
+                int count = 0;
+                for (Language language : Language.values()) {
+                    Path data = Files.createTempDirectory("cleartrade-operator-tour");
+                    count += tour(stage, dir, data, language).size();
+                }
+                stage.close();
+                out.println("wrote " + count + " operator screenshots to " + dir);
+                done.complete(0);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            return done.join();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static List<Path> tour(Stage stage, Path dir, Path data, Language language) {
+        List<Path> written = new ArrayList<>();
+        try (SimulatedKiosk kiosk = new SimulatedKiosk(data, "US-IL", java.time.ZoneId.of("America/Chicago"))) {
+            Pbkdf2PinHasher hasher = new Pbkdf2PinHasher(10_000, new SecureRandom());
+            kiosk.ledger()
+                    .save(new OperatorAccount(TECHNICIAN, "Lee", Role.TECHNICIAN, hasher.hash(PIN.toCharArray())));
+            BoltWatch bolts = new BoltWatch(kiosk.clock()::skip);
+            Instant past = SimulatedKiosk.START.minus(Duration.ofDays(2));
+            new SimulatedStock(kiosk.ledger(), kiosk.devices().latch(), kiosk.clock(), bolts)
+                    .phone(1, "T-20261121-0007", "490154203237518", "Google Pixel 8", past)
+                    .phone(2, "T-20261121-0011", "356938035643809", "Samsung Galaxy S21", past)
+                    .phone(
+                            3,
+                            "T-20261123-0002",
+                            "352099001761481",
+                            "Apple iPhone 12",
+                            SimulatedKiosk.START.plus(Duration.ofDays(10)))
+                    .missingPhone(4, "T-20261122-0004", "860123045678900", "Motorola moto g7", past);
+            kiosk.devices().latch().forceDoorOpen(2);
+            kiosk.devices().latch().closeDoor(2);
+            kiosk.start();
+            OperatorStation station = OperatorStation.assemble(
+                    new OperatorStation.Parts(
+                            kiosk.ledger(),
+                            kiosk.ledger(),
+                            kiosk.ledger(),
+                            kiosk.devices().latch(),
+                            kiosk.devices().printer(),
+                            FileKioskKeyStore.open(data.resolve("keys"), new SecureRandom()),
+                            new SessionReceipts(
+                                    new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
+                                    kiosk.clock().getZone()),
+                            "DEMO-0001",
+                            kiosk.clock(),
+                            hasher,
+                            bolts,
+                            data.resolve("exports")),
+                    List.of());
+            KioskScene scene = new KioskScene(new KioskScene.Inputs(
+                    kiosk.sessions(),
+                    new CurrentThreadTaskExecutor(),
+                    InputClock.NONE,
+                    new OfferedLanguages(List.of("en", "es", "zh-Hans")),
+                    language,
+                    kiosk.clock().getZone(),
+                    new SilentSpeech(),
+                    false,
+                    false,
+                    () -> kiosk.sessions().finish()));
+            stage.setScene(scene.scene());
+            OperatorMode mode =
+                    OperatorMode.install(scene, station, new CurrentThreadTaskExecutor(), kiosk.clock(), kiosk.clock());
+            // The seller session starts in the jurisdiction's default language; staff see theirs.
+            scene.text().switchTo(language);
+            OperatorViewModel vm = mode.viewModel();
+            Shot shot = new Shot(mode.view(), dir, language, written);
+
+            vm.enter(Optional.of(TECHNICIAN));
+            vm.digit(4);
+            vm.digit(8);
+            vm.digit(2);
+            shot.take("01-pin");
+            for (int i = 0; i < 3; i++) {
+                vm.backspace();
+            }
+            for (char c : PIN.toCharArray()) {
+                vm.digit(c - '0');
+            }
+            vm.signIn();
+            shot.take("02-bins");
+            vm.openBin(3);
+            shot.take("03-bins-on-hold");
+            vm.openBin(1);
+            kiosk.clock().skip(Duration.ofSeconds(1));
+            kiosk.devices().latch().openDoor(1);
+            kiosk.devices().latch().removePhone(1);
+            vm.scanInputProperty().set("356938035643809");
+            vm.scan();
+            vm.scanInputProperty().set("490154203237518");
+            vm.scan();
+            shot.take("04-restock");
+            kiosk.devices().latch().closeDoor(1);
+            vm.closeBin();
+            vm.openBin(4);
+            vm.closeBin();
+            vm.finishRestock();
+            shot.take("05-manifest");
+            vm.showService();
+            vm.runSelfTest();
+            shot.take("06-service");
+            vm.signOut();
+            return written;
+        }
+    }
+
+    /** Writes snapshots of the staff screen. */
+    private record Shot(OperatorView view, Path dir, Language language, List<Path> written) {
+        void take(String name) {
+            view.applyCss();
+            view.layout();
+            WritableImage image = view.snapshot(null, null);
+            Path file = dir.resolve("operator-" + name + "." + language.tag().toLowerCase(Locale.ROOT) + ".png");
+            try {
+                Files.createDirectories(dir);
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+            written.add(file);
+        }
+    }
+}
