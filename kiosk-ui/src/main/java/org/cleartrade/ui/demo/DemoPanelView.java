@@ -24,6 +24,7 @@ public final class DemoPanelView extends VBox {
     public DemoPanelView(DemoPanelViewModel vm, Node kioskScreen) {
         getStyleClass().add("demo-panel");
         setId("demo-panel");
+        setMinWidth(USE_PREF_SIZE);
         ComboBox<String> phones = new ComboBox<>();
         phones.getItems().setAll(vm.scenarios());
         phones.valueProperty().bindBidirectional(vm.scenarioProperty());

@@ -31,7 +31,9 @@ public final class ScaledScreen extends StackPane {
         scale.yProperty().bind(fit);
         holder.getTransforms().add(scale);
         getChildren().add(new Group(holder));
+        // Takes whatever room its parent leaves, never pushing a side panel out of the window.
         setMinSize(0, 0);
+        setPrefSize(0, 0);
         getStyleClass().add("scaled-screen");
     }
 }
