@@ -1,7 +1,6 @@
 package org.cleartrade.ui.config;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import org.cleartrade.ui.i18n.Language;
 
@@ -22,7 +21,6 @@ public record KioskConfig(
         String location,
         String jurisdiction,
         Optional<Language> language,
-        Duration idleTimeout,
         boolean speech,
         boolean largeText,
         Path cjkFont,
@@ -35,7 +33,6 @@ public record KioskConfig(
         LatchDriver latch,
         String latchSerialPort,
         int latchUnitId,
-        int bin,
         PrinterDriver printer,
         String printerHost,
         int printerPort,

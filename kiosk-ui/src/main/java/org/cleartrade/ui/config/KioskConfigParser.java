@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,6 @@ public final class KioskConfigParser {
             "kiosk.location",
             "kiosk.jurisdiction",
             "kiosk.language",
-            "kiosk.idleTimeoutSeconds",
             "kiosk.speech",
             "kiosk.largeText",
             "kiosk.cjkFont",
@@ -42,7 +40,6 @@ public final class KioskConfigParser {
             "latch.driver",
             "latch.serialPort",
             "latch.unitId",
-            "latch.bin",
             "printer.driver",
             "printer.host",
             "printer.port",
@@ -102,7 +99,6 @@ public final class KioskConfigParser {
                 value(p, "kiosk.location", "ClearTrade demo kiosk", s -> s),
                 value(p, "kiosk.jurisdiction", "EU", KioskConfigParser::jurisdiction),
                 Optional.ofNullable(value(p, "kiosk.language", null, KioskConfigParser::language)),
-                Duration.ofSeconds(integer(p, "kiosk.idleTimeoutSeconds", 90, 15, 600)),
                 onOff(p, "kiosk.speech", false),
                 onOff(p, "kiosk.largeText", false),
                 value(p, "kiosk.cjkFont", DEFAULT_CJK_FONT, Path::of),
@@ -115,7 +111,6 @@ public final class KioskConfigParser {
                 choice(p, "latch.driver", KioskConfig.LatchDriver.SIMULATED, KioskConfig.LatchDriver.class),
                 value(p, "latch.serialPort", "/dev/ttyACM0", s -> s),
                 integer(p, "latch.unitId", 1, 1, 247),
-                integer(p, "latch.bin", 1, 1, 64),
                 choice(p, "printer.driver", KioskConfig.PrinterDriver.SIMULATED, KioskConfig.PrinterDriver.class),
                 value(p, "printer.host", "127.0.0.1", s -> s),
                 integer(p, "printer.port", 9100, 1, 65535),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.cleartrade.ui.i18n.Language;
@@ -33,7 +32,6 @@ class KioskConfigParserTest {
         assertThat(c.mode()).isEqualTo(KioskConfig.Mode.DEMO);
         assertThat(c.allSimulated()).isTrue();
         assertThat(c.dataDir()).isEqualTo(Path.of("/home/seller/.local/share/cleartrade"));
-        assertThat(c.idleTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(c.speech()).isFalse();
         assertThat(c.language()).isEmpty();
     }
@@ -80,7 +78,7 @@ class KioskConfigParserTest {
             value = {
                 "dock.driver|usb|dock.driver: bad value 'usb'; expected one of [adb, simulated]",
                 "printer.port|99999|printer.port: bad value '99999'; expected 1..65535",
-                "kiosk.idleTimeoutSeconds|soon|kiosk.idleTimeoutSeconds: bad value 'soon'",
+                "latch.unitId|soon|latch.unitId: bad value 'soon'",
                 "kiosk.speech|maybe|kiosk.speech: bad value 'maybe'; expected on or off",
                 "kiosk.language|fr|kiosk.language: bad value 'fr'",
                 "kiosk.jurisdiction|US-NY|kiosk.jurisdiction: bad value 'US-NY'",
