@@ -44,8 +44,12 @@ final class ScriptedSeller implements SessionListener {
             case ATTRACT -> once(s, "start", () -> tap(new SessionEvent.Start()));
             case CHECKLIST -> once(s, "checklist", () -> tap(new SessionEvent.ChecklistDone()));
             case AWAIT_PHONE -> awaitPhone(s);
-            case REFUSED, RETURNING_PHONE ->
-                once(s, "unplug", () -> kiosk.dock().unplug());
+            case REFUSED -> once(s, "unplug", () -> kiosk.dock().unplug());
+            case RETURNING_PHONE -> {
+                if (scenario != Scenario.WALK_AWAY_AT_OFFER) {
+                    once(s, "unplug", () -> kiosk.dock().unplug());
+                }
+            }
             case CONDITION ->
                 once(
                         s,
