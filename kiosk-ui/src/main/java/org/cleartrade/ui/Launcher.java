@@ -63,6 +63,7 @@ public final class Launcher {
                 case "operator" ->
                     OperatorCli.run(
                             rest, System.console(), config(new String[0]).dataDir(), out, err);
+                case "journeys" -> JourneysCommand.run(rest, config(new String[0]), out, err);
                 case "screenshots" -> ScreenshotsCommand.run(rest, out, err);
                 case "startup-bench" -> StartupBench.run(rest, out);
                 case "--first-frame-probe" -> StartupBench.probe(rest);
