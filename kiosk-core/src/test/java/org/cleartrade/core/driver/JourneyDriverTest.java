@@ -1,0 +1,53 @@
+package org.cleartrade.core.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.testing.InMemoryLedger;
+import org.junit.jupiter.api.Test;
+
+class JourneyDriverTest {
+
+    @Test
+    void playsEveryScenarioToItsExpectedEndWithoutBreakingAnInvariant() {
+        InMemoryLedger[] ledger = new InMemoryLedger[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = JourneyDriverMain.run(
+                new String[] {"--journeys", "42", "--bins", "4", "--seed", "7", "--mix", everyScenarioOnce()},
+                bins -> ledger[0] = new InMemoryLedger(bins),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(report).isZero();
+        assertThat(report).contains("invariant violations: 0", "unexpected endings: 0");
+        assertThat(ledger[0].openSessions()).isEmpty();
+        assertThat(ledger[0].verifyAuditChain().intact()).isTrue();
+        assertThat(ledger[0].durabilities()).contains(Ledger.Durability.SYNCED);
+    }
+
+    @Test
+    void drawsThePlanInProportionToTheMix() {
+        Map<Scenario, Integer> mix = new EnumMap<>(Scenario.class);
+        mix.put(Scenario.HAPPY, 3);
+        mix.put(Scenario.DECLINE, 1);
+
+        assertThat(JourneyDriverMain.plan(mix, 100, 1))
+                .hasSize(100)
+                .filteredOn(s -> s == Scenario.HAPPY)
+                .hasSize(75);
+    }
+
+    private static String everyScenarioOnce() {
+        StringBuilder b = new StringBuilder();
+        for (Scenario s : Scenario.values()) {
+            b.append(b.length() == 0 ? "" : ",").append(s.name().toLowerCase()).append("=1");
+        }
+        return b.toString();
+    }
+}
