@@ -14,7 +14,8 @@ import org.cleartrade.ui.shell.ScaledScreen;
 import org.cleartrade.ui.shell.ScreenId;
 
 /**
- * Puts the operator screens into the kiosk window. From the attract screen only, a long press on
+ * Puts the operator screens into the kiosk window. From the attract screen (or a seller's session
+ * waiting for staff) only, a long press on
  * the logo corner or a staff badge from the keyboard-wedge scanner opens the PIN pad; the staff
  * screen then takes the kiosk screen's place in the window until sign-out (by hand or after {@link
  * OperatorStation#IDLE_TIMEOUT} idle), when the seller screen comes back as it was.
@@ -83,15 +84,17 @@ public final class OperatorMode {
         station.demoCredentials().stream().findAny().ifPresent(any -> {
             Node panel = root.lookup("#demo-panel");
             if (panel instanceof Pane demoPanel) {
-                demoPanel.getChildren().add(1, DemoStaffCard.create(station.demoCredentials(), kiosk.screen()));
+                demoPanel.getChildren().add(0, DemoStaffCard.create(station.demoCredentials(), kiosk.screen()));
             }
         });
         mode.tick();
         return mode;
     }
 
+    /** Staff may come in between sellers, or when a seller's session is waiting for them. */
     private static boolean atAttract(KioskScene kiosk) {
-        return kiosk.shell().screenProperty().get() == ScreenId.ATTRACT;
+        ScreenId shown = kiosk.shell().screenProperty().get();
+        return shown == ScreenId.ATTRACT || shown == ScreenId.OPERATOR_NEEDED;
     }
 
     private void tick() {

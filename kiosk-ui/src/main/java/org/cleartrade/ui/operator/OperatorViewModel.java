@@ -309,10 +309,12 @@ public final class OperatorViewModel {
             scanLog.add(0, notice.get());
         }
         snapshot.lastManifest().ifPresent(this::showManifest);
-        manifestPrinted.set(text.get(
-                snapshot.notice().key().equals("restock.printFailed")
-                        ? "operator.finish.printFailed"
-                        : "operator.finish.printed"));
+        if (event instanceof Event.FinishRestock) {
+            manifestPrinted.set(text.get(
+                    snapshot.notice().key().equals("restock.printFailed")
+                            ? "operator.finish.printFailed"
+                            : "operator.finish.printed"));
+        }
         route(snapshot, next, wasSignedIn);
     }
 

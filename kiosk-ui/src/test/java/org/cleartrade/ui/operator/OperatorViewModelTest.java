@@ -72,6 +72,22 @@ class OperatorViewModelTest {
     }
 
     @Test
+    void aManifestThePrinterCannotPrintIsStillSignedAndStored() {
+        fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+        restock(1, "490154203237518");
+        fixture.printer().unplug(true);
+
+        vm.finishRestock();
+
+        assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.FINISH);
+        assertThat(vm.manifestPrintedProperty().get()).startsWith("Signed and stored, but the printer failed");
+        assertThat(vm.noticeIsProblemProperty().get()).isTrue();
+        assertThat(fixture.kiosk.ledger().audit(PAST, SimulatedKiosk.START.plusSeconds(3600)))
+                .anyMatch(link -> link.action().equals("custody.manifest"));
+    }
+
+    @Test
     void wrongPinsLockThePadEvenForTheRightPinAfterwards() {
         vm.enter(Optional.empty());
         vm.operatorIdProperty().set("ann");
