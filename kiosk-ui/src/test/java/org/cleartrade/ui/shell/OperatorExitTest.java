@@ -15,6 +15,5 @@ class OperatorExitTest {
         assertThat(OperatorExit.matches("2468", real)).isTrue();
         assertThat(OperatorExit.matches("1357", real)).isFalse();
         assertThat(OperatorExit.matches("2468", "0".repeat(64))).isFalse();
-                .isFalse();
     }
 }
