@@ -11,7 +11,6 @@ import java.util.List;
 import org.cleartrade.core.driver.JourneyDriverMain;
 import org.cleartrade.ledger.h2.H2Ledger;
 import org.cleartrade.ui.config.KioskConfig;
-import org.cleartrade.ui.wiring.EveryBinLedger;
 
 /**
  * {@code journeys ARGS...}: the headless journey driver on the real H2 ledger, in a fresh folder
@@ -38,7 +37,7 @@ final class JourneysCommand {
                     bins -> {
                         H2Ledger ledger = H2Ledger.open(folder, Clock.systemUTC());
                         opened.add(ledger);
-                        return new EveryBinLedger(ledger, bins);
+                        return ledger;
                     },
                     out);
             out.println("ledger: " + folder);

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -24,6 +25,7 @@ import org.cleartrade.ui.i18n.CjkFontLoader;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
 import org.cleartrade.ui.operator.OperatorMode;
+import org.cleartrade.ui.operator.ServiceExit;
 import org.cleartrade.ui.session.DeferredSession;
 import org.cleartrade.ui.session.ExecutorScheduler;
 import org.cleartrade.ui.session.InputClock;
@@ -85,7 +87,12 @@ final class KioskApp {
             size(stage, config);
             stage.setOnHidden(e -> closed.countDown());
             if (config.mode() == KioskConfig.Mode.KIOSK) {
-                new OperatorExit(config.operatorPinSha256().orElseThrow(), stage).install();
+                new OperatorExit(
+                                () -> Optional.ofNullable(assembly[0])
+                                        .map(a -> new ServiceExit(a.operator().console())),
+                                executor,
+                                stage)
+                        .install();
             }
             stage.show();
             executor.runInBackground(() -> {

@@ -16,7 +16,6 @@ import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.VoucherSigner;
-import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.pricing.quote.Quoter;
 
@@ -118,12 +117,15 @@ public final class JourneyDriver {
         }
     }
 
+    /** The lowest bin the ledger does not hold a trade in and whose sensor reads empty. */
     private Optional<Integer> firstFreeBin() {
         List<Ledger.BinContent> contents = ports.ledger().binContents();
-        for (Ledger.BinContent c : contents) {
-            BinStatus status = kiosk.latch().status(c.bin());
-            if (c.tradeId().isEmpty() && !status.occupied()) {
-                return Optional.of(c.bin());
+        for (int bin = 1; bin <= kiosk.latch().binCount(); bin++) {
+            int b = bin;
+            boolean traded =
+                    contents.stream().anyMatch(c -> c.bin() == b && c.tradeId().isPresent());
+            if (!traded && !kiosk.latch().status(bin).occupied()) {
+                return Optional.of(bin);
             }
         }
         return Optional.empty();

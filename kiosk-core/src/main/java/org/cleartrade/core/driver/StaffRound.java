@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
@@ -36,9 +37,9 @@ final class StaffRound {
         kiosk.dock().unplug();
         kiosk.printer().setStatus(PrinterStatus.READY);
         kiosk.blockList().answer(new org.cleartrade.core.backoffice.BlockList.Answer.Clear());
-        List<Ledger.BinContent> contents = ledger.binContents();
+        Set<Integer> tradedBins = tradedBins();
         for (int bin = 1; bin <= kiosk.latch().binCount(); bin++) {
-            boolean traded = contents.get(bin - 1).tradeId().isPresent();
+            boolean traded = tradedBins.contains(bin);
             kiosk.latch().freeLatch(bin);
             BinStatus status = kiosk.latch().status(bin);
             if (status.jammed() || status.tamper() || !status.doorClosed() || status.occupied() && !traded) {
@@ -54,7 +55,7 @@ final class StaffRound {
     /** Scans every binned phone out once fewer than {@code minFree} bins are free. */
     void scanOutIfFull(int minFree) {
         List<Ledger.BinContent> contents = ledger.binContents();
-        long free = contents.stream().filter(c -> c.tradeId().isEmpty()).count();
+        long free = kiosk.latch().binCount() - tradedBins().size();
         if (free >= minFree) {
             return;
         }
@@ -119,5 +120,13 @@ final class StaffRound {
         Optional.of(kiosk.latch().status(bin)).filter(s -> !s.secured()).ifPresent(s -> {
             throw new IllegalStateException("staff could not secure bin " + bin + ": " + s);
         });
+    }
+
+    /** Bins the ledger says hold a phone; a bin it does not list has never held one. */
+    private Set<Integer> tradedBins() {
+        return ledger.binContents().stream()
+                .filter(c -> c.tradeId().isPresent())
+                .map(Ledger.BinContent::bin)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -28,7 +28,10 @@ public interface Ledger {
 
     Optional<TradeRecord> trade(String tradeId);
 
-    /** What each bin holds now, by bin number. */
+    /**
+     * What each bin holds now, by bin number. Only bins that hold or have held a phone are listed;
+     * a bin not listed is empty. The latch, not the ledger, knows how many bins there are.
+     */
     List<BinContent> binContents();
 
     /** The stored certificate of a trade. */

@@ -43,7 +43,8 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
  * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id), {@code restock.printFailed} (id, reason), {@code
  * export.done} (folder, trades, certificates, audit links), {@code export.failed} (reason),
- * {@code signout.idle}, {@code signout.closeBinFirst} (bin), {@code permission.denied}.
+ * {@code signout.idle}, {@code signout.closeBinFirst} (bin), {@code permission.denied}, {@code
+ * kiosk.exit}.
  *
  * <p>Threading: one caller at a time (the UI's worker thread); calls block while the latch moves.
  */
@@ -76,6 +77,12 @@ public final class OperatorConsole {
 
         /** Technicians only: prints a test slip and cycles the latch of every empty bin. */
         record SelfTest() implements Event {}
+
+        /**
+         * Technicians only: closes the kiosk program for service. The console signs out and says
+         * {@code kiosk.exit}; the window closes on that notice.
+         */
+        record ExitKiosk() implements Event {}
 
         /** Writes trades, certificates and audit links of {@code [from, to)} under {@code target}. */
         record Export(Instant from, Instant to, Path target) implements Event {}
@@ -253,6 +260,11 @@ public final class OperatorConsole {
         } else if (event instanceof Event.Export range) {
             if (may(Role.Permission.EXPORT)) {
                 export(range, facts);
+            }
+        } else if (event instanceof Event.ExitKiosk) {
+            if (may(Role.Permission.EXIT_KIOSK)) {
+                signOut(facts, "kiosk.exit", "closed the kiosk program for service");
+                notice = Notice.of("kiosk.exit");
             }
         } else if (event instanceof Event.SignOut) {
             if (!releases.isEmpty() || !discrepancies.isEmpty()) {

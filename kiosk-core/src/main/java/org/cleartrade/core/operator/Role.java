@@ -8,7 +8,7 @@ public enum Role {
     /** Store staff: empties bins, reprints and voids, exports records. */
     OPERATOR(EnumSet.of(
             Permission.VIEW_BINS, Permission.RESTOCK, Permission.REPRINT, Permission.VOID_TRADE, Permission.EXPORT)),
-    /** Service technician: everything an operator may do, plus device self-tests. */
+    /** Service technician: everything an operator may do, plus device self-tests and closing the kiosk. */
     TECHNICIAN(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;
@@ -27,6 +27,8 @@ public enum Role {
         REPRINT,
         VOID_TRADE,
         EXPORT,
-        SELF_TEST
+        SELF_TEST,
+        /** Close the kiosk program in kiosk mode, for service. */
+        EXIT_KIOSK
     }
 }

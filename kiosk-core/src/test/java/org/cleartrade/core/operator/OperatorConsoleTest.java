@@ -309,6 +309,23 @@ class OperatorConsoleTest {
     }
 
     @Test
+    void onlyATechnicianMayCloseTheKioskAndItIsAudited() {
+        signIn();
+        assertThat(console.on(new Event.ExitKiosk()).notice().key()).isEqualTo("permission.denied");
+        console.on(new Event.SignOut());
+
+        console.on(new Event.SignIn("ted", PIN.toCharArray()));
+        ConsoleSnapshot exit = console.on(new Event.ExitKiosk());
+
+        assertThat(exit.notice().key()).isEqualTo("kiosk.exit");
+        assertThat(exit.phase()).isEqualTo(Phase.SIGNED_OUT);
+        assertThat(ledger.facts(LedgerFact.Audited.class))
+                .filteredOn(a -> a.action().equals("kiosk.exit"))
+                .extracting(LedgerFact.Audited::actor)
+                .containsExactly("ted");
+    }
+
+    @Test
     void operatorsMayNotRunTheSelfTest() {
         signIn();
 

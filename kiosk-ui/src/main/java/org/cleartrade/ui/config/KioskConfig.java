@@ -13,7 +13,6 @@ import org.cleartrade.ui.i18n.Language;
  * @param helperApk the device-owner helper the adb dock installs before an erase
  * @param jurisdiction the bundled jurisdiction profile (US-IL, US-CA, CN, EU)
  * @param language the attract screen's language; empty for the jurisdiction's default
- * @param operatorPinSha256 hex SHA-256 of the operator PIN; required in kiosk mode
  */
 public record KioskConfig(
         Mode mode,
@@ -24,7 +23,6 @@ public record KioskConfig(
         boolean speech,
         boolean largeText,
         Path cjkFont,
-        Optional<String> operatorPinSha256,
         Path dataDir,
         DockDriver dock,
         String adbHost,
@@ -38,7 +36,7 @@ public record KioskConfig(
         int printerPort,
         Path printerDevice) {
 
-    /** Demo: a window with the simulator panel. Kiosk: full screen, exit only with the operator PIN. */
+    /** Demo: a window with the simulator panel. Kiosk: full screen, closed only by a technician. */
     public enum Mode {
         DEMO,
         KIOSK

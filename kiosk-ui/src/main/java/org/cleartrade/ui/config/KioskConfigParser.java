@@ -31,7 +31,6 @@ public final class KioskConfigParser {
             "kiosk.speech",
             "kiosk.largeText",
             "kiosk.cjkFont",
-            "kiosk.operatorPinSha256",
             "kiosk.dataDir",
             "dock.driver",
             "dock.adbHost",
@@ -79,19 +78,9 @@ public final class KioskConfigParser {
             throw new ConfigException(first, "unknown key; known keys are " + new TreeSet<>(KEYS));
         }
         KioskConfig.Mode mode = choice(p, "kiosk.mode", KioskConfig.Mode.DEMO, KioskConfig.Mode.class);
-        Optional<String> pin = Optional.ofNullable(trimmed(p, "kiosk.operatorPinSha256"));
-        pin.ifPresent(h -> {
-            if (!h.matches("[0-9a-fA-F]{64}")) {
-                throw new ConfigException("kiosk.operatorPinSha256", "must be 64 hex digits (SHA-256 of the PIN)");
-            }
-        });
         if ("adb".equalsIgnoreCase(trimmed(p, "dock.driver")) && trimmed(p, "dock.helperApk") == null) {
             throw new ConfigException(
                     "dock.helperApk", "required when dock.driver=adb: the erase installs this helper");
-        }
-        if (mode == KioskConfig.Mode.KIOSK && pin.isEmpty()) {
-            throw new ConfigException(
-                    "kiosk.operatorPinSha256", "required when kiosk.mode=kiosk, or nobody could ever exit");
         }
         return new KioskConfig(
                 mode,
@@ -102,7 +91,6 @@ public final class KioskConfigParser {
                 onOff(p, "kiosk.speech", false),
                 onOff(p, "kiosk.largeText", false),
                 value(p, "kiosk.cjkFont", DEFAULT_CJK_FONT, Path::of),
-                pin.map(h -> h.toLowerCase(Locale.ROOT)),
                 value(p, "kiosk.dataDir", defaultDataDir(), Path::of),
                 choice(p, "dock.driver", KioskConfig.DockDriver.SIMULATED, KioskConfig.DockDriver.class),
                 value(p, "dock.adbHost", "127.0.0.1", s -> s),

@@ -9,6 +9,8 @@ import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.core.session.IssuerCertifier;
+import org.cleartrade.core.session.IssuerVoucherSigner;
 import org.cleartrade.core.session.SessionPorts;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.latch.BinLatch;
@@ -43,8 +45,8 @@ public final class KioskPorts {
                 printer,
                 new ListedBlockList(Set.of()),
                 new BookQuoter(new LivePriceBook(PriceBooks.loadSeed()), clock),
-                new SigningCertifier(issuer, site, clock),
-                new SigningVoucherSigner(issuer, site.kioskId(), clock, random),
+                new IssuerCertifier(issuer, site, ConsentText.VERSION, ConsentText::shown, clock),
+                new IssuerVoucherSigner(issuer, site.kioskId(), clock, random),
                 new SessionReceipts(site, clock.getZone()));
     }
 }

@@ -51,7 +51,6 @@ class KioskConfigParserTest {
                 String.join(
                         "\n",
                         "kiosk.mode=kiosk",
-                        "kiosk.operatorPinSha256=" + "a".repeat(64),
                         "kiosk.language=zh-CN",
                         "dock.driver=adb",
                         "dock.helperApk=/opt/cleartrade/helper.apk",
@@ -82,7 +81,6 @@ class KioskConfigParserTest {
                 "kiosk.speech|maybe|kiosk.speech: bad value 'maybe'; expected on or off",
                 "kiosk.language|fr|kiosk.language: bad value 'fr'",
                 "kiosk.jurisdiction|US-NY|kiosk.jurisdiction: bad value 'US-NY'",
-                "kiosk.operatorPinSha256|1234|kiosk.operatorPinSha256: must be 64 hex digits",
                 "dock.drvier|adb|dock.drvier: unknown key",
                 "kiosk.id|kiosk number 7|kiosk.id: bad value 'kiosk number 7'"
             })
@@ -102,10 +100,10 @@ class KioskConfigParserTest {
     }
 
     @Test
-    void kioskModeNeedsAnOperatorPin() {
-        assertThatThrownBy(() -> parser.parse(props("kiosk.mode", "kiosk")))
+    void theRetiredExitPinHashIsAnUnknownKey() {
+        assertThatThrownBy(() -> parser.parse(props("kiosk.operatorPinSha256", "a".repeat(64))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("kiosk.operatorPinSha256");
+                .hasMessageStartingWith("kiosk.operatorPinSha256: unknown key");
     }
 
     @Test
