@@ -9,13 +9,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.cleartrade.backoffice.BackOfficeConfig;
+import org.cleartrade.backoffice.HttpBackOffice;
+import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.operator.InterruptedConsoleSessions;
 import org.cleartrade.core.session.Scheduler;
 import org.cleartrade.core.session.SessionMachine;
 import org.cleartrade.core.session.SessionPorts;
@@ -43,11 +49,14 @@ import org.cleartrade.deviceio.printer.ReceiptPrinter;
 import org.cleartrade.deviceio.printer.TcpPrinterTransport;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.cleartrade.ledger.h2.H2Ledger;
+import org.cleartrade.pricing.book.LivePriceBook;
+import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.ui.config.KioskConfig;
 import org.cleartrade.ui.demo.DemoDevices;
 import org.cleartrade.ui.operator.OperatorStation;
 import org.cleartrade.ui.session.RunnerSessions;
 import org.cleartrade.ui.wiring.KioskPorts;
+import org.cleartrade.ui.wiring.ListedBlockList;
 
 /**
  * The composition root: the one place that builds the ledger, the devices (simulated or real, as
@@ -104,8 +113,20 @@ final class KioskAssembly implements AutoCloseable {
         PhoneDock dock = simulated != null ? simulated.dock() : dock(config, clock);
         BinLatch latch = simulated != null ? simulated.latch() : latch(config, resources);
         ReceiptPrinter printer = simulated != null ? simulated.printer() : printer(config);
+        LivePriceBook priceBook = new LivePriceBook(PriceBooks.loadSeed());
+        BlockList blockList = config.backOffice()
+                .map(office -> fleetService(office, priceBook, ledger, clock, resources))
+                .orElseGet(() -> new ListedBlockList(Set.of()));
         SessionPorts ports = KioskPorts.of(
-                ledger, dock, latch, printer, site, clock, config.dataDir().resolve("keys"));
+                ledger,
+                dock,
+                latch,
+                printer,
+                blockList,
+                priceBook,
+                site,
+                clock,
+                config.dataDir().resolve("keys"));
         OperatorStation operator = OperatorStation.forKiosk(
                 ledger,
                 latch,
@@ -135,6 +156,29 @@ final class KioskAssembly implements AutoCloseable {
         return new KioskAssembly(sessions, Optional.ofNullable(simulated), resources, operator);
     }
 
+    /**
+     * Connects the fleet service: the last good price book is put in force, price-book refresh,
+     * outbox upload and heartbeat run on their own thread, and IMEIs are checked against the
+     * fleet's block list. Returns that block list.
+     */
+    private static BlockList fleetService(
+            BackOfficeConfig config,
+            LivePriceBook priceBook,
+            Ledger ledger,
+            Clock clock,
+            List<AutoCloseable> resources) {
+        HttpBackOffice office = new HttpBackOffice(config, priceBook, ledger, clock);
+        office.restorePriceBook();
+        ScheduledExecutorService fleet = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "back-office");
+            t.setDaemon(true);
+            return t;
+        });
+        resources.add(fleet::shutdownNow);
+        office.start(fleet);
+        return office.blockList();
+    }
+
     /** The session a restart interrupted, if any, ready to resume at a safe point. */
     private static SessionRunner restored(
             Ledger ledger,
@@ -145,6 +189,10 @@ final class KioskAssembly implements AutoCloseable {
             ExecutorService devices,
             Scheduler scheduler,
             RunnerSessions sessions) {
+        int staff = InterruptedConsoleSessions.close(ledger, clock);
+        if (staff > 0) {
+            LOG.log(Level.WARNING, "{0} staff sessions were open at start; signed out", staff);
+        }
         List<JournalEntry> open = ledger.openSessions();
         if (open.isEmpty()) {
             return null;

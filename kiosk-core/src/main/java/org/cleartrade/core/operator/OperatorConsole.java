@@ -50,6 +50,9 @@ import org.cleartrade.deviceio.latch.BinStatus;
  */
 public final class OperatorConsole {
 
+    /** Console sessions are journaled beside seller sessions; their ids start with this. */
+    public static final String SESSION_PREFIX = "op-";
+
     public enum Phase {
         SIGNED_OUT,
         SIGNED_IN,
@@ -219,7 +222,7 @@ public final class OperatorConsole {
             }
             throw unexpected(event);
         }
-        sessionId = "op-" + ids.get();
+        sessionId = SESSION_PREFIX + ids.get();
         seq = 0;
         PinLogin.Result result = login.attempt(signIn.operatorId(), signIn.pin());
         String who = signIn.operatorId();

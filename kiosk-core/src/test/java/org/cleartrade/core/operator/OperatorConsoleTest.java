@@ -326,6 +326,28 @@ class OperatorConsoleTest {
     }
 
     @Test
+    void aRestartEndsTheStaffSessionItCutShortAndNamesTheOpenBin() {
+        binned(1, "t-1", "490154203237518", START.minusSeconds(60));
+        signIn();
+        console.on(new Event.OpenBin(1));
+        ledger.commit(
+                new org.cleartrade.core.ledger.JournalEntry(
+                        "s-9", 1, START, "ATTRACT", "Start", "CHECKLIST", "", false),
+                List.of(),
+                Durability.BUFFERED);
+
+        int closed = InterruptedConsoleSessions.close(ledger, clock);
+
+        assertThat(closed).isEqualTo(1);
+        assertThat(ledger.openSessions()).extracting(e -> e.sessionId()).containsExactly("s-9");
+        assertThat(ledger.facts(LedgerFact.Audited.class)
+                        .get(ledger.facts(LedgerFact.Audited.class).size() - 1)
+                        .detail())
+                .startsWith(
+                        "kiosk restarted while BIN_OPEN; check the bin that was open (phase=BIN_OPEN;operator=ann;bin=1");
+    }
+
+    @Test
     void operatorsMayNotRunTheSelfTest() {
         signIn();
 

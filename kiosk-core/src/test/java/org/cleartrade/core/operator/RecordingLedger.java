@@ -56,7 +56,9 @@ final class RecordingLedger implements Ledger, LedgerHistory {
 
     @Override
     public List<JournalEntry> openSessions() {
-        throw new UnsupportedOperationException("not used by the console");
+        Map<String, JournalEntry> last = new LinkedHashMap<>();
+        commits.forEach(c -> last.put(c.entry().sessionId(), c.entry()));
+        return last.values().stream().filter(e -> !e.ended()).toList();
     }
 
     @Override

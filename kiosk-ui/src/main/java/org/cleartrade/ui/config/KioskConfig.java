@@ -2,6 +2,7 @@ package org.cleartrade.ui.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.cleartrade.backoffice.BackOfficeConfig;
 import org.cleartrade.ui.i18n.Language;
 
 /**
@@ -12,6 +13,7 @@ import org.cleartrade.ui.i18n.Language;
  * @param location where the kiosk stands, printed on certificates
  * @param helperApk the device-owner helper the adb dock installs before an erase
  * @param jurisdiction the bundled jurisdiction profile (US-IL, US-CA, CN, EU)
+ * @param backOffice the fleet service ({@code backoffice.*} keys); empty: offline, a local block list
  * @param language the attract screen's language; empty for the jurisdiction's default
  */
 public record KioskConfig(
@@ -34,7 +36,8 @@ public record KioskConfig(
         PrinterDriver printer,
         String printerHost,
         int printerPort,
-        Path printerDevice) {
+        Path printerDevice,
+        Optional<BackOfficeConfig> backOffice) {
 
     /** Demo: a window with the simulator panel. Kiosk: full screen, closed only by a technician. */
     public enum Mode {

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.cleartrade.backoffice.BackOfficeConfig;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.ui.i18n.Language;
 
@@ -44,6 +46,8 @@ public final class KioskConfigParser {
             "printer.port",
             "printer.device");
 
+    private static final String BACKOFFICE = "backoffice.";
+
     private static final Path DEFAULT_CJK_FONT = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
 
     private final Map<String, String> env;
@@ -73,6 +77,7 @@ public final class KioskConfigParser {
     public KioskConfig parse(Properties p) {
         Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
         unknown.removeAll(KEYS);
+        unknown.removeIf(key -> key.startsWith(BACKOFFICE));
         if (!unknown.isEmpty()) {
             String first = unknown.iterator().next();
             throw new ConfigException(first, "unknown key; known keys are " + new TreeSet<>(KEYS));
@@ -102,7 +107,29 @@ public final class KioskConfigParser {
                 choice(p, "printer.driver", KioskConfig.PrinterDriver.SIMULATED, KioskConfig.PrinterDriver.class),
                 value(p, "printer.host", "127.0.0.1", s -> s),
                 integer(p, "printer.port", 9100, 1, 65535),
-                value(p, "printer.device", Path.of("/dev/usb/lp0"), Path::of));
+                value(p, "printer.device", Path.of("/dev/usb/lp0"), Path::of),
+                backOffice(p));
+    }
+
+    /** The {@code backoffice.*} keys, validated by the back office's own reader. */
+    private static Optional<BackOfficeConfig> backOffice(Properties p) {
+        Map<String, String> keys = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(BACKOFFICE)) {
+                keys.put(key, p.getProperty(key).trim());
+            }
+        }
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BackOfficeConfig.from(keys));
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(": ");
+            String key = colon > 0 && message.startsWith(BACKOFFICE) ? message.substring(0, colon) : "backoffice.url";
+            throw new ConfigException(key, colon > 0 ? message.substring(colon + 2) : message);
+        }
     }
 
     private Path defaultDataDir() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
@@ -20,10 +21,13 @@ import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.cleartrade.ledger.h2.H2Ledger;
+import org.cleartrade.pricing.book.LivePriceBook;
+import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.ui.demo.DemoDevices;
 import org.cleartrade.ui.session.ManualScheduler;
 import org.cleartrade.ui.session.RunnerSessions;
 import org.cleartrade.ui.wiring.KioskPorts;
+import org.cleartrade.ui.wiring.ListedBlockList;
 
 /**
  * The whole kiosk on simulators and a real H2 ledger, with time and device calls under the
@@ -63,6 +67,8 @@ public final class SimulatedKiosk implements AutoCloseable {
                 demo.dock(),
                 demo.latch(),
                 demo.printer(),
+                new ListedBlockList(Set.of()),
+                new LivePriceBook(PriceBooks.loadSeed()),
                 new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
                 clock,
                 dataDir.resolve("keys"));

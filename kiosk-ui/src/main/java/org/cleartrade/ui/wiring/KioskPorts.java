@@ -3,7 +3,7 @@ package org.cleartrade.ui.wiring;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Set;
+import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.certificate.CertificateIssuer;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
@@ -16,7 +16,6 @@ import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.latch.BinLatch;
 import org.cleartrade.deviceio.printer.ReceiptPrinter;
 import org.cleartrade.pricing.book.LivePriceBook;
-import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.pricing.quote.BookQuoter;
 
 /** Builds the session ports around a ledger and three devices; shared by the kiosk and the tour. */
@@ -25,14 +24,17 @@ public final class KioskPorts {
     private KioskPorts() {}
 
     /**
-     * The seed price book, an in-process block list, the kiosk's signing key (created on first use
-     * in {@code keys}) and receipts in the site's zone.
+     * The session ports over a ledger, three devices, a block list and the live price book, with
+     * the kiosk's signing key (created on first use in {@code keys}) and receipts in the site's
+     * zone.
      */
     public static SessionPorts of(
             Ledger ledger,
             PhoneDock dock,
             BinLatch latch,
             ReceiptPrinter printer,
+            BlockList blockList,
+            LivePriceBook priceBook,
             KioskSite site,
             Clock clock,
             Path keys) {
@@ -43,8 +45,8 @@ public final class KioskPorts {
                 dock,
                 latch,
                 printer,
-                new ListedBlockList(Set.of()),
-                new BookQuoter(new LivePriceBook(PriceBooks.loadSeed()), clock),
+                blockList,
+                new BookQuoter(priceBook, clock),
                 new IssuerCertifier(issuer, site, ConsentText.VERSION, ConsentText::shown, clock),
                 new IssuerVoucherSigner(issuer, site.kioskId(), clock, random),
                 new SessionReceipts(site, clock.getZone()));

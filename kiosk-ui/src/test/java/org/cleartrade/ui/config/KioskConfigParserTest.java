@@ -100,6 +100,45 @@ class KioskConfigParserTest {
     }
 
     @Test
+    void theFleetServiceIsConfiguredByItsOwnKeys() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("backoffice.url", "https://fleet.example.org/api");
+        p.setProperty("backoffice.kiosk-id", "SZ-MALL-07");
+        p.setProperty("backoffice.fleet-public-key", "MCowBQYDK2VwAyEARl7Xl1qoKu9btfvvXRhb+2ZinuSalbUEhoNSYvwsnwo=");
+        p.setProperty("backoffice.state-dir", "/var/lib/cleartrade/backoffice");
+
+        KioskConfig c = parser.parse(p);
+
+        assertThat(c.backOffice())
+                .hasValueSatisfying(office -> assertThat(office.kioskId()).isEqualTo("SZ-MALL-07"));
+        assertThat(parser.defaults().backOffice()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "backoffice.url|http://fleet.example.org/api|backoffice.url: must be https",
+                "backoffice.kiosk-id|kiosk 7|backoffice.kiosk-id: letters, digits",
+                "backoffice.fleet-public-key|not-a-key|backoffice.fleet-public-key: ",
+                "backoffice.timeout.call|-PT1S|backoffice.timeout.call: "
+            })
+    void aBadFleetServiceValueNamesItsKey(String key, String value, String message) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("backoffice.url", "https://fleet.example.org/api");
+        p.setProperty("backoffice.kiosk-id", "SZ-MALL-07");
+        p.setProperty("backoffice.fleet-public-key", "MCowBQYDK2VwAyEARl7Xl1qoKu9btfvvXRhb+2ZinuSalbUEhoNSYvwsnwo=");
+        p.setProperty("backoffice.state-dir", "/var/lib/cleartrade/backoffice");
+        p.setProperty(key, value);
+
+        assertThatThrownBy(() -> parser.parse(p))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(message)
+                .extracting(e -> ((ConfigException) e).key())
+                .isEqualTo(key);
+    }
+
+    @Test
     void theRetiredExitPinHashIsAnUnknownKey() {
         assertThatThrownBy(() -> parser.parse(props("kiosk.operatorPinSha256", "a".repeat(64))))
                 .isInstanceOf(ConfigException.class)
