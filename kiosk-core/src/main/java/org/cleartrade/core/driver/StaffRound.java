@@ -9,7 +9,6 @@ import java.util.Set;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
-import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 
@@ -76,7 +75,7 @@ final class StaffRound {
             kiosk.latch().removePhone(content.bin());
             closeAndLock(content.bin());
             facts.add(new LedgerFact.PhoneReleased(content.bin(), tradeId, "driver-staff"));
-            ledger.trade(tradeId).ifPresent(t -> facts.add(new LedgerFact.TradeSaved(released(t))));
+            ledger.trade(tradeId).ifPresent(t -> facts.add(new LedgerFact.TradeSaved(t.released(time.now()))));
         }
         facts.add(new LedgerFact.Audited("driver-staff", "scan-out", facts.size() / 2 + " phones"));
         rounds++;
@@ -85,24 +84,6 @@ final class StaffRound {
                         "OPS-" + rounds, 1, time.now(), "OPERATOR", "ScanOut", "ENDED", "operator scan-out", true),
                 facts,
                 Ledger.Durability.SYNCED);
-    }
-
-    private TradeRecord released(TradeRecord t) {
-        return new TradeRecord(
-                t.tradeId(),
-                t.sessionId(),
-                TradeRecord.Status.RELEASED,
-                t.manufacturer(),
-                t.model(),
-                t.serial(),
-                t.imei(),
-                t.quoteId(),
-                t.offerMinor(),
-                t.currency(),
-                t.bin(),
-                t.holdUntil(),
-                t.flaggedForReview(),
-                time.now());
     }
 
     private void openBin(int bin) {

@@ -24,6 +24,34 @@ public record TradeRecord(
         boolean flaggedForReview,
         Instant updatedAt) {
 
+    /** This trade once its phone has left its bin in staff hands. */
+    public TradeRecord released(Instant at) {
+        return with(Status.RELEASED, Optional.empty(), at);
+    }
+
+    /** This trade cancelled before its phone reached a bin. */
+    public TradeRecord voided(Instant at) {
+        return with(Status.VOIDED, bin, at);
+    }
+
+    private TradeRecord with(Status newStatus, Optional<Integer> newBin, Instant at) {
+        return new TradeRecord(
+                tradeId,
+                sessionId,
+                newStatus,
+                manufacturer,
+                model,
+                serial,
+                imei,
+                quoteId,
+                offerMinor,
+                currency,
+                newBin,
+                holdUntil,
+                flaggedForReview,
+                at);
+    }
+
     public enum Status {
         /** The seller accepted the quote; nothing physical has happened yet. */
         ACCEPTED,

@@ -368,7 +368,7 @@ public final class OperatorConsole {
         }
         TradeRecord trade = match.get();
         Instant now = clock.instant();
-        facts.add(new LedgerFact.TradeSaved(released(trade, now)));
+        facts.add(new LedgerFact.TradeSaved(trade.released(now)));
         facts.add(new LedgerFact.PhoneReleased(bin, trade.tradeId(), operatorId()));
         facts.add(new LedgerFact.Audited(operatorId(), "custody.release", "bin " + bin + " trade " + trade.tradeId()));
         releases.add(new CustodyManifest.Release(
@@ -566,24 +566,6 @@ public final class OperatorConsole {
 
     private static boolean matches(TradeRecord trade, String phone) {
         return trade.imei().map(phone::equals).orElse(false) || trade.serial().equalsIgnoreCase(phone);
-    }
-
-    private static TradeRecord released(TradeRecord t, Instant now) {
-        return new TradeRecord(
-                t.tradeId(),
-                t.sessionId(),
-                TradeRecord.Status.RELEASED,
-                t.manufacturer(),
-                t.model(),
-                t.serial(),
-                t.imei(),
-                t.quoteId(),
-                t.offerMinor(),
-                t.currency(),
-                Optional.empty(),
-                t.holdUntil(),
-                t.flaggedForReview(),
-                now);
     }
 
     private static Optional<Ledger.BinContent> contentOf(List<Ledger.BinContent> contents, int bin) {

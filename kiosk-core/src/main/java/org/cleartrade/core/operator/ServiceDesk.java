@@ -39,21 +39,7 @@ final class ServiceDesk {
         if (t.status() != TradeRecord.Status.ACCEPTED && t.status() != TradeRecord.Status.ERASED) {
             return Notice.of("void.tooLate", tradeId, t.status());
         }
-        facts.add(new LedgerFact.TradeSaved(new TradeRecord(
-                t.tradeId(),
-                t.sessionId(),
-                TradeRecord.Status.VOIDED,
-                t.manufacturer(),
-                t.model(),
-                t.serial(),
-                t.imei(),
-                t.quoteId(),
-                t.offerMinor(),
-                t.currency(),
-                t.bin(),
-                t.holdUntil(),
-                t.flaggedForReview(),
-                clock.instant())));
+        facts.add(new LedgerFact.TradeSaved(t.voided(clock.instant())));
         facts.add(new LedgerFact.Audited(operatorId, "trade.void", tradeId + " was " + t.status()));
         return Notice.of("void.done", tradeId);
     }
