@@ -14,8 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.cleartrade.backoffice.BackOfficeConfig;
 import org.cleartrade.backoffice.HttpBackOffice;
+import org.cleartrade.backoffice.pricebook.PriceBookStatus;
 import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
@@ -114,9 +116,11 @@ final class KioskAssembly implements AutoCloseable {
         BinLatch latch = simulated != null ? simulated.latch() : latch(config, resources);
         ReceiptPrinter printer = simulated != null ? simulated.printer() : printer(config);
         LivePriceBook priceBook = new LivePriceBook(PriceBooks.loadSeed());
-        BlockList blockList = config.backOffice()
-                .map(office -> fleetService(office, priceBook, ledger, clock, resources))
-                .orElseGet(() -> new ListedBlockList(Set.of()));
+        Optional<HttpBackOffice> fleet =
+                config.backOffice().map(office -> fleetService(office, priceBook, ledger, clock, resources));
+        BlockList blockList = fleet.map(HttpBackOffice::blockList).orElseGet(() -> new ListedBlockList(Set.of()));
+        Supplier<PriceBookStatus> priceBookStatus =
+                fleet.isPresent() ? fleet.get().priceBooks()::status : () -> OperatorStation.shipped(priceBook.get());
         SessionPorts ports = KioskPorts.of(
                 ledger,
                 dock,
@@ -135,6 +139,7 @@ final class KioskAssembly implements AutoCloseable {
                 clock,
                 config.dataDir(),
                 config.dataDir().resolve("keys"),
+                priceBookStatus,
                 config.mode() == KioskConfig.Mode.DEMO);
         ExecutorService devices = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "session-devices");
@@ -157,11 +162,11 @@ final class KioskAssembly implements AutoCloseable {
     }
 
     /**
-     * Connects the fleet service: the last good price book is put in force, price-book refresh,
-     * outbox upload and heartbeat run on their own thread, and IMEIs are checked against the
-     * fleet's block list. Returns that block list.
+     * Connects the fleet service: the last good price book is put in force, and price-book
+     * refresh, outbox upload and heartbeat run on their own thread. The caller takes its block
+     * list and price-book status.
      */
-    private static BlockList fleetService(
+    private static HttpBackOffice fleetService(
             BackOfficeConfig config,
             LivePriceBook priceBook,
             Ledger ledger,
@@ -176,7 +181,7 @@ final class KioskAssembly implements AutoCloseable {
         });
         resources.add(fleet::shutdownNow);
         office.start(fleet);
-        return office.blockList();
+        return office;
     }
 
     /** The session a restart interrupted, if any, ready to resume at a safe point. */

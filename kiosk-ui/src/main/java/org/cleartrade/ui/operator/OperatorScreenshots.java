@@ -25,6 +25,7 @@ import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
 import org.cleartrade.core.operator.Role;
 import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.CjkFontLoader;
 import org.cleartrade.ui.i18n.Language;
@@ -118,7 +119,8 @@ public final class OperatorScreenshots {
                             kiosk.clock(),
                             hasher,
                             bolts,
-                            data.resolve("exports")),
+                            data.resolve("exports"),
+                            () -> OperatorStation.shipped(PriceBooks.loadSeed())),
                     List.of());
             KioskScene scene = new KioskScene(new KioskScene.Inputs(
                     kiosk.sessions(),

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.cleartrade.backoffice.pricebook.PriceBookStatus;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.certificate.PayloadSigner;
@@ -29,6 +32,7 @@ import org.cleartrade.core.session.ReceiptComposer;
 import org.cleartrade.deviceio.latch.BinLatch;
 import org.cleartrade.deviceio.printer.ReceiptPrinter;
 import org.cleartrade.ledger.h2.H2Ledger;
+import org.cleartrade.pricing.book.PriceBook;
 
 /**
  * The operator side of the composition root: the console over the kiosk's ledger, latch, printer
@@ -48,6 +52,7 @@ public final class OperatorStation {
      *     same database in the kiosk
      * @param kioskKey the key that signs certificates, vouchers and manifests
      * @param composer lays out reprinted receipts exactly as the session did
+     * @param priceBook the price book in force and how the kiosk got it, for the service screen
      */
     public record Parts(
             Ledger ledger,
@@ -61,7 +66,8 @@ public final class OperatorStation {
             Clock clock,
             Pbkdf2PinHasher hasher,
             BoltWatch bolts,
-            Path exportFolder) {
+            Path exportFolder,
+            Supplier<PriceBookStatus> priceBook) {
         public Parts {
             Objects.requireNonNull(ledger, "ledger");
             Objects.requireNonNull(history, "history");
@@ -74,19 +80,26 @@ public final class OperatorStation {
             Objects.requireNonNull(hasher, "hasher");
             Objects.requireNonNull(bolts, "bolts");
             Objects.requireNonNull(exportFolder, "exportFolder");
+            Objects.requireNonNull(priceBook, "priceBook");
         }
     }
 
     private final OperatorConsole console;
     private final Clock clock;
     private final Path exportFolder;
+    private final Supplier<PriceBookStatus> priceBook;
     private final List<DemoOperators.Credential> demoCredentials;
 
     private OperatorStation(
-            OperatorConsole console, Clock clock, Path exportFolder, List<DemoOperators.Credential> demoCredentials) {
+            OperatorConsole console,
+            Clock clock,
+            Path exportFolder,
+            Supplier<PriceBookStatus> priceBook,
+            List<DemoOperators.Credential> demoCredentials) {
         this.console = console;
         this.clock = clock;
         this.exportFolder = exportFolder;
+        this.priceBook = priceBook;
         this.demoCredentials = List.copyOf(demoCredentials);
     }
 
@@ -106,7 +119,7 @@ public final class OperatorStation {
                 IDLE_TIMEOUT,
                 p.kioskId(),
                 () -> UUID.randomUUID().toString()));
-        return new OperatorStation(console, p.clock(), p.exportFolder(), demoCredentials);
+        return new OperatorStation(console, p.clock(), p.exportFolder(), p.priceBook(), demoCredentials);
     }
 
     /**
@@ -121,6 +134,7 @@ public final class OperatorStation {
             Clock clock,
             Path dataDir,
             Path keys,
+            Supplier<PriceBookStatus> priceBook,
             boolean demo) {
         SecureRandom random = new SecureRandom();
         Pbkdf2PinHasher hasher = new Pbkdf2PinHasher(Pbkdf2PinHasher.RECOMMENDED_ITERATIONS, random);
@@ -139,7 +153,8 @@ public final class OperatorStation {
                         clock,
                         hasher,
                         BoltWatch.sleeping(),
-                        dataDir.resolve("exports")),
+                        dataDir.resolve("exports"),
+                        priceBook),
                 credentials);
     }
 
@@ -154,6 +169,23 @@ public final class OperatorStation {
     /** Where exports go unless the operator names another folder. */
     public Path exportFolder() {
         return exportFolder;
+    }
+
+    /** The price book in force now: version, age, and whether the fleet service was reached. */
+    public PriceBookStatus priceBook() {
+        return priceBook.get();
+    }
+
+    /** The status of a book that came with the kiosk software, for a kiosk with no fleet service. */
+    public static PriceBookStatus shipped(PriceBook book) {
+        return new PriceBookStatus(
+                book.version(),
+                book.issuedAt(),
+                book.notice(),
+                PriceBookStatus.Source.SEED,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** The demo staff and their PINs; always empty in kiosk mode. */

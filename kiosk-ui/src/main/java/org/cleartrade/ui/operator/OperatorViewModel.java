@@ -60,6 +60,7 @@ public final class OperatorViewModel {
     private final ReadOnlyStringWrapper restockSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper manifestId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper manifestPrinted = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper priceBook = new ReadOnlyStringWrapper("");
     private final ObservableList<BinRow> bins = FXCollections.observableArrayList();
     private final ObservableList<String> scanLog = FXCollections.observableArrayList();
     private final ObservableList<String> manifestLines = FXCollections.observableArrayList();
@@ -149,6 +150,8 @@ public final class OperatorViewModel {
     public void showService() {
         touch();
         selfTest.clear();
+        priceBook.set(PriceBookLine.describe(
+                station.priceBook(), text, station.clock().instant()));
         page.set(OperatorPage.SERVICE);
         notice.set("");
         noticeIsProblem.set(false);
@@ -456,6 +459,11 @@ public final class OperatorViewModel {
 
     public ObservableList<String> manifestLines() {
         return manifestLinesView;
+    }
+
+    /** The price book in force, shown on the service page. */
+    public ReadOnlyStringProperty priceBookProperty() {
+        return priceBook.getReadOnlyProperty();
     }
 
     public ObservableList<String> selfTestResults() {

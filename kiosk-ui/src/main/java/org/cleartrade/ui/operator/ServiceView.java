@@ -5,9 +5,11 @@ import static org.cleartrade.ui.operator.OperatorParts.caption;
 import static org.cleartrade.ui.operator.OperatorParts.field;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenParts;
@@ -53,10 +55,18 @@ final class ServiceView {
                 ScreenParts.actions(export));
         exportCard.setSpacing(16);
 
+        Label priceBook = ScreenParts.label(vm.priceBookProperty(), "body");
+        priceBook.setId("service-pricebook");
+        // A wrapped label inside a card would otherwise be squeezed to one line and cut off.
+        priceBook.setMinHeight(Region.USE_PREF_SIZE);
+        VBox priceBookCard = ScreenParts.card(caption(text.bind("operator.service.priceBookTitle")), priceBook);
+        priceBookCard.setSpacing(16);
+
         return ScreenParts.page(
                 ScreenParts.actions(
                         button(text.bind("operator.service.back"), "primary", "service-back", vm::showBins)),
                 tradeCard,
+                priceBookCard,
                 testCard,
                 exportCard);
     }

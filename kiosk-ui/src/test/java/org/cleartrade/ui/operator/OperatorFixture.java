@@ -14,6 +14,7 @@ import org.cleartrade.core.operator.Role;
 import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.ui.tour.SimulatedKiosk;
 
 /**
@@ -47,7 +48,8 @@ final class OperatorFixture implements AutoCloseable {
                         kiosk.clock(),
                         hasher,
                         new BoltWatch(kiosk.clock()::skip),
-                        data.resolve("exports")),
+                        data.resolve("exports"),
+                        () -> OperatorStation.shipped(PriceBooks.loadSeed())),
                 List.of());
         stock = new SimulatedStock(
                 kiosk.ledger(), kiosk.devices().latch(), kiosk.clock(), new BoltWatch(kiosk.clock()::skip));

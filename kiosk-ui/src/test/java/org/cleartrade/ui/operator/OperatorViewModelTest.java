@@ -251,6 +251,19 @@ class OperatorViewModelTest {
                 .noneMatch(e -> e.sessionId().startsWith("op-"));
     }
 
+    @Test
+    void theServicePageSaysWhichPriceBookIsInForce() {
+        signIn("ann");
+
+        vm.showService();
+
+        assertThat(vm.priceBookProperty().get())
+                .startsWith("Version "
+                        + org.cleartrade.pricing.book.PriceBooks.loadSeed().version() + ", issued ")
+                .contains("Shipped with this kiosk.")
+                .endsWith("Fleet service not reached since the kiosk started.");
+    }
+
     private void signIn(String id) {
         vm.enter(Optional.empty());
         vm.operatorIdProperty().set(id);
