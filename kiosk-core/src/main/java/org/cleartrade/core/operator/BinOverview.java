@@ -10,9 +10,15 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * and whether that phone may leave yet.
  *
  * @param status empty when the controller could not be read; {@code problem} says why
+ * @param certificateId the erasure certificate of the phone in the bin
  */
 public record BinOverview(
-        int bin, Optional<BinStatus> status, Optional<TradeRecord> trade, Optional<Instant> holdUntil, String problem) {
+        int bin,
+        Optional<BinStatus> status,
+        Optional<TradeRecord> trade,
+        Optional<String> certificateId,
+        Optional<Instant> holdUntil,
+        String problem) {
 
     public boolean onHoldAt(Instant now) {
         return holdUntil.map(now::isBefore).orElse(false);

@@ -206,10 +206,12 @@ public final class OperatorConsole {
             Optional<TradeRecord> trade =
                     content.flatMap(Ledger.BinContent::tradeId).flatMap(ledger::trade);
             Optional<Instant> hold = content.flatMap(Ledger.BinContent::holdUntil);
+            Optional<String> certificate = trade.flatMap(t -> ledger.certificate(t.tradeId()))
+                    .map(LedgerFact.CertificateIssued::certificateId);
             try {
-                bins.add(new BinOverview(bin, Optional.of(latch.status(bin)), trade, hold, ""));
+                bins.add(new BinOverview(bin, Optional.of(latch.status(bin)), trade, certificate, hold, ""));
             } catch (DeviceException e) {
-                bins.add(new BinOverview(bin, Optional.empty(), trade, hold, e.getMessage()));
+                bins.add(new BinOverview(bin, Optional.empty(), trade, certificate, hold, e.getMessage()));
             }
         }
         return bins;

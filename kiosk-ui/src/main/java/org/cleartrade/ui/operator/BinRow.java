@@ -56,7 +56,10 @@ public record BinRow(
             flags.add(text.get("operator.flag.onHold"));
         }
         String trade = b.trade()
-                .map(t -> text.get("operator.bins.trade", t.tradeId(), t.manufacturer() + " " + t.model()))
+                .map(t -> text.get("operator.bins.trade", t.tradeId(), t.manufacturer() + " " + t.model())
+                        + b.certificateId()
+                                .map(id -> " · " + text.get("operator.bins.certificate", id))
+                                .orElse(""))
                 .orElse(text.get("operator.bins.noTrade"));
         return new BinRow(
                 b.bin(),

@@ -53,6 +53,7 @@ class OperatorViewModelTest {
         signIn("ann");
 
         assertThat(vm.bins()).hasSize(4).filteredOn(BinRow::openable).hasSize(3);
+        assertThat(vm.bins().get(0).trade()).startsWith("Trade t-1: Google Pixel 8 · certificate ");
         restock(1, "490154203237518");
         restock(2, "356938035643809");
         restock(3, "352099001761481");
