@@ -21,15 +21,17 @@ import org.cleartrade.backoffice.pricebook.PriceBookStatus;
 import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.operator.InterruptedConsoleSessions;
 import org.cleartrade.core.session.Scheduler;
+import org.cleartrade.core.session.SessionListener;
 import org.cleartrade.core.session.SessionMachine;
 import org.cleartrade.core.session.SessionPorts;
+import org.cleartrade.core.session.SessionRecovery;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
-import org.cleartrade.core.session.SnapshotCodec;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.adb.AdbHostClient;
 import org.cleartrade.deviceio.dock.adb.AdbPhoneDock;
@@ -157,7 +159,7 @@ final class KioskAssembly implements AutoCloseable {
                         listener),
                 scheduler,
                 finalHold);
-        sessions.start(restored(ledger, profile, settings, clock, ports, devices, scheduler, sessions));
+        sessions.start(resumeInterrupted(ledger, profile, settings, clock, ports, devices, scheduler, sessions));
         return new KioskAssembly(sessions, Optional.ofNullable(simulated), resources, operator);
     }
 
@@ -184,8 +186,13 @@ final class KioskAssembly implements AutoCloseable {
         return office;
     }
 
-    /** The session a restart interrupted, if any, ready to resume at a safe point. */
-    private static SessionRunner restored(
+    /**
+     * Resumes every session a restart interrupted, each at a safe point ({@link SessionRecovery}):
+     * the latest goes on the screen. Older ones, which a kiosk with one seat holds only after an
+     * earlier failed start, run on without a screen until their timeouts end them safely. Staff
+     * sessions are signed out.
+     */
+    private static Optional<SessionRecovery.Resumed> resumeInterrupted(
             Ledger ledger,
             JurisdictionProfile profile,
             SessionSettings settings,
@@ -200,18 +207,34 @@ final class KioskAssembly implements AutoCloseable {
         }
         List<JournalEntry> open = ledger.openSessions();
         if (open.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        if (open.size() > 1) {
-            LOG.log(Level.WARNING, "{0} sessions were open at start; resuming the latest", open.size());
+        String latest = open.get(open.size() - 1).sessionId();
+        SessionRecovery.Result result = new SessionRecovery(
+                        id -> id.equals(profile.id()) ? profile : JurisdictionProfiles.bundled(id),
+                        settings,
+                        clock,
+                        ports,
+                        devices,
+                        scheduler,
+                        duration -> Thread.sleep(duration.toMillis()))
+                .resumeAll(id -> id.equals(latest) ? sessions.listener() : offScreen(id));
+        if (result.resumed().size() > 1) {
+            LOG.log(
+                    Level.WARNING,
+                    "{0} sessions were open at start; the latest is on screen, the others end by their timeouts",
+                    result.resumed().size());
         }
-        JournalEntry last = open.get(open.size() - 1);
-        return new SessionRunner(
-                new SessionMachine(profile, settings, clock, SnapshotCodec.decode(last.snapshot())),
-                ports,
-                devices,
-                scheduler,
-                sessions.listener());
+        result.unreadable()
+                .forEach(u -> LOG.log(Level.ERROR, "session left open for staff, its journal cannot be read: {0}", u));
+        return result.resumed().stream()
+                .filter(r -> r.runner().snapshot().sessionId().equals(latest))
+                .findFirst();
+    }
+
+    /** Where an interrupted session that is not on screen reports: the log. */
+    private static SessionListener offScreen(String sessionId) {
+        return snapshot -> LOG.log(Level.INFO, "off-screen session {0}: {1}", sessionId, snapshot.phase());
     }
 
     /** 32 hex digits: the trade id derived from it must fit the certificate's 36 characters. */
@@ -222,7 +245,12 @@ final class KioskAssembly implements AutoCloseable {
     private static DemoDevices simulators(KioskConfig config, Clock clock) {
         HelperApk helper = DemoDevices.simulatedHelper();
         return new DemoDevices(
-                new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, Pacer.sleeping(), Optional.of(helper)),
+                SimulatedPhoneDock.persistent(
+                        config.dataDir().resolve("simulated-dock.properties"),
+                        new PhoneScenarioLibrary(),
+                        clock,
+                        Pacer.sleeping(),
+                        Optional.of(helper)),
                 SimulatedBinLatch.persistent(
                         config.dataDir().resolve("simulated-latch.properties"),
                         DEMO_BINS,

@@ -1,21 +1,14 @@
 package org.cleartrade.deviceio.latch;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.cleartrade.deviceio.StateFile;
 
 /**
- * The simulated latch's state in a small properties file, written atomically (temporary file, then
- * rename) so a kill at any moment leaves either the old or the new state.
+ * The simulated latch's state in a {@link StateFile}.
  *
  * <pre>
  * bins=4
@@ -38,22 +31,19 @@ final class LatchSnapshotFile {
             boolean commandedLocked,
             boolean tamper) {}
 
+    private final StateFile store;
     private final Path file;
 
     LatchSnapshotFile(Path file) {
+        this.store = new StateFile(file, "latch snapshot");
         this.file = file;
     }
 
     Optional<List<BinState>> read() {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read latch snapshot " + file, e);
-        }
+        return store.read().map(this::states);
+    }
+
+    private List<BinState> states(Properties p) {
         int count = integer(p, "bins");
         if (count < 1 || count > 16) {
             throw new IllegalArgumentException(file + ": bins must be 1 to 16, was " + count);
@@ -70,7 +60,7 @@ final class LatchSnapshotFile {
                     choice(p, k + "command", "locked", "unlocked"),
                     choice(p, k + "tamper", "true", "false")));
         }
-        return Optional.of(states);
+        return states;
     }
 
     void write(List<BinState> states) {
@@ -84,17 +74,7 @@ final class LatchSnapshotFile {
             line(text, k + "command", s.commandedLocked() ? "locked" : "unlocked");
             line(text, k + "tamper", String.valueOf(s.tamper()));
         }
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                out.write(text.toString());
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write latch snapshot " + file, e);
-        }
+        store.write(text.toString());
     }
 
     private static void line(StringBuilder text, String key, String value) {

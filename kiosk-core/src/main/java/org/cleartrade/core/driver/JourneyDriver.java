@@ -1,29 +1,45 @@
 package org.cleartrade.core.driver;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cleartrade.core.backoffice.BlockList;
+import org.cleartrade.core.certificate.CertificateIssuer;
+import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.session.Certifier;
+import org.cleartrade.core.session.IssuerCertifier;
+import org.cleartrade.core.session.IssuerVoucherSigner;
 import org.cleartrade.core.session.ReceiptComposer;
 import org.cleartrade.core.session.SessionMachine;
 import org.cleartrade.core.session.SessionPorts;
+import org.cleartrade.core.session.SessionRecovery;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.VoucherSigner;
 import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.pricing.book.PriceBook;
+import org.cleartrade.pricing.book.PriceBooks;
+import org.cleartrade.pricing.quote.BookQuoter;
 import org.cleartrade.pricing.quote.Quoter;
 
 /**
  * Runs complete seller journeys headless: for each {@link Scenario} of a plan, a fresh session
  * against the simulated devices, a scripted seller, virtual time, and the ledger it was given
- * (in memory for tests, H2 when the composition root runs it). After each journey it checks the
- * {@link Invariants} and lets staff tidy up; it measures the software's own time per phase.
+ * (in memory for tests, H2 when the composition root or the kill test runs it). After each journey
+ * it checks the {@link Invariants} and lets staff tidy up; it measures the software's own time per
+ * phase. After a restart, {@link #resumeOpenSessions} plays the sessions the last process left
+ * open to their end, as the kiosk's own recovery does.
  *
  * <p>Threading: one journey at a time on the calling thread; device effects run inline.
  */
@@ -40,6 +56,7 @@ public final class JourneyDriver {
     private final Invariants invariants;
     private final StaffRound staff;
     private final String runId;
+    private int journeys;
 
     public JourneyDriver(
             JurisdictionProfile profile,
@@ -66,22 +83,49 @@ public final class JourneyDriver {
                 certifier,
                 vouchers,
                 receipts);
-        this.invariants = new Invariants(ledger, kiosk.latch());
-        this.staff = new StaffRound(kiosk, ledger, time);
         this.runId = Objects.requireNonNull(runId, "runId");
+        this.invariants = new Invariants(ledger, kiosk.latch());
+        this.staff = new StaffRound(kiosk, ledger, time, runId);
+    }
+
+    /**
+     * A driver with the shipped seed price book, a throw-away signing key and default settings.
+     * Session ids are {@code <runId>-<n>}: give every process that shares a ledger its own run id.
+     */
+    public static JourneyDriver headless(
+            JurisdictionProfile profile, VirtualTime time, SimulatedKiosk kiosk, Ledger ledger, String runId) {
+        CertificateIssuer issuer = new CertificateIssuer(new EphemeralSigner());
+        KioskSite site = new KioskSite("SIM-DRIVER", "Headless journey driver");
+        PriceBook book = PriceBooks.loadSeed();
+        return new JourneyDriver(
+                profile,
+                SessionSettings.defaults(),
+                time,
+                kiosk,
+                ledger,
+                new BookQuoter(() -> book, time.clock()),
+                new IssuerCertifier(
+                        issuer,
+                        site,
+                        "headless-1",
+                        lang -> "Headless run: consent given by the journey script",
+                        time.clock()),
+                new IssuerVoucherSigner(issuer, site.kioskId(), time.clock(), new SecureRandom()),
+                new SessionReceipts(site, ZoneOffset.UTC),
+                runId);
     }
 
     /** Plays every scenario of the plan in order and reports what happened. */
     public JourneyReport run(List<Scenario> plan) {
         JourneyReport report = new JourneyReport();
-        for (int i = 0; i < plan.size(); i++) {
-            playOne(String.format("%s-%06d", runId, i + 1), plan.get(i), report);
-        }
-        report.violations().addAll(invariants.checkEnd());
+        plan.forEach(scenario -> play(scenario, report));
+        report.violations().addAll(checkEnd());
         return report;
     }
 
-    private void playOne(String sessionId, Scenario scenario, JourneyReport report) {
+    /** Plays one journey into {@code report}; returns the invariant violations it caused. */
+    public List<String> play(Scenario scenario, JourneyReport report) {
+        String sessionId = String.format("%s-%06d", runId, ++journeys);
         staff.scanOutIfFull(2);
         arrangeFaults(scenario);
         ScriptedSeller seller = new ScriptedSeller(scenario, kiosk, time);
@@ -89,20 +133,89 @@ public final class JourneyDriver {
         SessionRunner runner = new SessionRunner(machine, ports, Runnable::run, time, seller, time::pause);
         seller.attach(runner);
         runner.begin();
-        int steps = 0;
-        while (!runner.finished().isDone() && steps++ < MAX_STEPS && time.runNext()) {
-            // Each step runs the next due task: a seller action, a timer, a device watch.
-        }
+        List<String> violations = new ArrayList<>(untilFinished(List.of(runner)));
         SessionSnapshot end = runner.snapshot();
-        List<String> violations = new ArrayList<>();
-        if (!runner.finished().isDone()) {
-            violations.add(sessionId + " (" + scenario + ") stalled in " + end.phase());
-        }
         violations.addAll(invariants.check(sessionId, end.trade().tradeId()));
         seller.refusedTaps().forEach(t -> violations.add(sessionId + " (" + scenario + ") refused a tap: " + t));
         report.add(scenario, end, runner.timings(), violations);
         staff.tidy();
         time.pause(Duration.ofMinutes(1));
+        return violations;
+    }
+
+    /**
+     * Starts a journey and drives it for at most {@code steps} tasks, then drops it as a process
+     * killed there would; the caller must not run this driver's time again. For restart tests.
+     *
+     * @return the session's last snapshot when it was dropped
+     */
+    SessionSnapshot abandonAfter(Scenario scenario, int steps) {
+        String sessionId = String.format("%s-%06d", runId, ++journeys);
+        arrangeFaults(scenario);
+        ScriptedSeller seller = new ScriptedSeller(scenario, kiosk, time);
+        SessionRunner runner = new SessionRunner(
+                SessionMachine.start(sessionId, profile, settings, time.clock()),
+                ports,
+                Runnable::run,
+                time,
+                seller,
+                time::pause);
+        seller.attach(runner);
+        runner.begin();
+        for (int i = 0; i < steps && !runner.finished().isDone() && time.runNext(); i++) {
+            // One task per step, as in play().
+        }
+        return runner.snapshot();
+    }
+
+    /**
+     * After a restart: resumes every session the journal holds open (see {@code Resumption}), with
+     * a seller who carries on as a happy seller would, plays them to their end, then lets staff put
+     * every device back in service. Returns the invariant violations; an open session that cannot
+     * be read is one.
+     */
+    public List<String> resumeOpenSessions() {
+        Map<String, ScriptedSeller> sellers = new HashMap<>();
+        SessionRecovery.Result recovered = new SessionRecovery(
+                        JurisdictionProfiles::bundled, settings, time.clock(), ports, Runnable::run, time, time::pause)
+                .resumeAll(id -> sellers.computeIfAbsent(id, x -> new ScriptedSeller(Scenario.HAPPY, kiosk, time)));
+        List<SessionRunner> runners = recovered.runners();
+        runners.forEach(r -> sellers.get(r.snapshot().sessionId()).attach(r));
+        List<String> violations = new ArrayList<>();
+        recovered.unreadable().forEach(u -> violations.add("open session cannot be resumed: " + u));
+        recovered.resumed().stream()
+                .filter(r -> r.resumption().isCompletedExceptionally())
+                .forEach(r -> violations.add("session " + r.runner().snapshot().sessionId() + " failed to resume"));
+        violations.addAll(untilFinished(runners));
+        staff.tidy();
+        for (SessionRunner runner : runners) {
+            SessionSnapshot end = runner.snapshot();
+            violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
+        }
+        sellers.values().forEach(s -> s.refusedTaps().forEach(t -> violations.add("resumed seller refused: " + t)));
+        time.pause(Duration.ofMinutes(1));
+        return violations;
+    }
+
+    /** The checks that hold for a whole run: the audit chain verifies and no session is open. */
+    public List<String> checkEnd() {
+        return invariants.checkEnd();
+    }
+
+    /** Runs virtual time until every runner has finished; a runner that never does is a violation. */
+    private List<String> untilFinished(List<SessionRunner> runners) {
+        int steps = 0;
+        while (runners.stream().anyMatch(r -> !r.finished().isDone()) && steps++ < MAX_STEPS && time.runNext()) {
+            // Each step runs the next due task: a seller action, a timer, a device watch.
+        }
+        List<String> stalled = new ArrayList<>();
+        for (SessionRunner r : runners) {
+            if (!r.finished().isDone()) {
+                stalled.add(
+                        r.snapshot().sessionId() + " stalled in " + r.snapshot().phase());
+            }
+        }
+        return stalled;
     }
 
     /** Scripts the device faults a scenario needs before its journey starts. */

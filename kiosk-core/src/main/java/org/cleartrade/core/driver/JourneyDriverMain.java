@@ -1,35 +1,18 @@
 package org.cleartrade.core.driver;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import org.cleartrade.core.certificate.CertificateIssuer;
-import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.Ledger;
-import org.cleartrade.core.receipt.SessionReceipts;
-import org.cleartrade.core.session.IssuerCertifier;
-import org.cleartrade.core.session.IssuerVoucherSigner;
-import org.cleartrade.core.session.SessionSettings;
-import org.cleartrade.deviceio.dock.android.HelperApk;
-import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
-import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
-import org.cleartrade.deviceio.latch.LatchTiming;
-import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.VirtualPrinter;
-import org.cleartrade.pricing.book.PriceBooks;
-import org.cleartrade.pricing.quote.BookQuoter;
 
 /**
  * The journey driver's command line. A launcher passes the ledger to run against (the in-memory
@@ -71,32 +54,11 @@ public final class JourneyDriverMain {
         Map<Scenario, Integer> mix = options.containsKey("mix") ? mix(options.get("mix")) : DEFAULT_MIX;
 
         VirtualTime time = new VirtualTime(Instant.parse("2026-11-23T09:00:00Z"));
-        SimulatedKiosk kiosk = new SimulatedKiosk(
-                new SimulatedPhoneDock(
-                        new PhoneScenarioLibrary(),
-                        time.clock(),
-                        time::pause,
-                        Optional.of(new HelperApk(new byte[] {'P', 'K', 3, 4}, "simulated"))),
-                new SimulatedBinLatch(bins, LatchTiming.DEFAULT, time.clock(), time::pause),
-                new VirtualPrinter(),
-                new ScriptedBlockList());
-        CertificateIssuer issuer = new CertificateIssuer(new EphemeralSigner());
-        KioskSite site = new KioskSite("SIM-DRIVER", "Headless journey driver");
-        JourneyDriver driver = new JourneyDriver(
+        JourneyDriver driver = JourneyDriver.headless(
                 profile,
-                SessionSettings.defaults(),
                 time,
-                kiosk,
+                SimulatedKiosk.inMemory(bins, time),
                 ledgerForBins.apply(bins),
-                new BookQuoter(seedBook(), time.clock()),
-                new IssuerCertifier(
-                        issuer,
-                        site,
-                        "headless-1",
-                        lang -> "Headless run: consent given by the journey script",
-                        time.clock()),
-                new IssuerVoucherSigner(issuer, site.kioskId(), time.clock(), new SecureRandom()),
-                new SessionReceipts(site, ZoneOffset.UTC),
                 "J" + Long.toHexString(seed));
         List<Scenario> plan = plan(mix, journeys, seed);
         long started = System.nanoTime();
@@ -107,11 +69,6 @@ public final class JourneyDriverMain {
         out.printf(
                 Locale.ROOT, "wall time: %.1f s (including simulated devices and the virtual printer)%n", wall / 1e9);
         return report.violations().isEmpty() && report.unexpected().isEmpty() ? 0 : 1;
-    }
-
-    private static java.util.function.Supplier<org.cleartrade.pricing.book.PriceBook> seedBook() {
-        org.cleartrade.pricing.book.PriceBook book = PriceBooks.loadSeed();
-        return () -> book;
     }
 
     /** {@code journeys} scenarios drawn in proportion to the weights, shuffled by the seed. */

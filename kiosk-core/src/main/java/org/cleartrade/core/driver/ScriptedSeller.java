@@ -134,9 +134,17 @@ final class ScriptedSeller implements SessionListener {
         });
     }
 
+    /**
+     * Acts once per phase entry, after thinking; a seller whose screen has moved on in the meantime
+     * (the session ended, or went to another phase) no longer does what the old screen asked.
+     */
     private void once(SessionSnapshot s, String what, Runnable action) {
         if (done.add(what + "@" + s.phaseEntrySeq())) {
-            time.schedule(THINK, action);
+            time.schedule(THINK, () -> {
+                if (runner.snapshot().phase() == s.phase()) {
+                    action.run();
+                }
+            });
         }
     }
 

@@ -23,12 +23,15 @@ final class StaffRound {
     private final SimulatedKiosk kiosk;
     private final Ledger ledger;
     private final VirtualTime time;
+    private final String runId;
     private int rounds;
 
-    StaffRound(SimulatedKiosk kiosk, Ledger ledger, VirtualTime time) {
+    /** @param runId makes the scan-out journal ids of this run unique in a ledger several runs share */
+    StaffRound(SimulatedKiosk kiosk, Ledger ledger, VirtualTime time, String runId) {
         this.kiosk = kiosk;
         this.ledger = ledger;
         this.time = time;
+        this.runId = runId;
     }
 
     /** Puts every device back in service. */
@@ -41,11 +44,14 @@ final class StaffRound {
             boolean traded = tradedBins.contains(bin);
             kiosk.latch().freeLatch(bin);
             BinStatus status = kiosk.latch().status(bin);
-            if (status.jammed() || status.tamper() || !status.doorClosed() || status.occupied() && !traded) {
+            if (status.jammed() || status.tamper() || status.occupied() && !traded) {
                 openBin(bin);
                 if (!traded) {
                     kiosk.latch().removePhone(bin);
                 }
+                closeAndLock(bin);
+            } else if (!status.secured()) {
+                // A door left open, or after a restart a bolt still travelling: close and lock it.
                 closeAndLock(bin);
             }
         }
@@ -81,7 +87,14 @@ final class StaffRound {
         rounds++;
         ledger.commit(
                 new JournalEntry(
-                        "OPS-" + rounds, 1, time.now(), "OPERATOR", "ScanOut", "ENDED", "operator scan-out", true),
+                        "OPS-" + runId + "-" + rounds,
+                        1,
+                        time.now(),
+                        "OPERATOR",
+                        "ScanOut",
+                        "ENDED",
+                        "operator scan-out",
+                        true),
                 facts,
                 Ledger.Durability.SYNCED);
     }

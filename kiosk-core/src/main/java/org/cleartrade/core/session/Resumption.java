@@ -18,7 +18,8 @@ import org.cleartrade.core.session.SessionSnapshot.Deposit;
  * CERTIFYING                                        CERTIFYING             IssueCertificate
  * PRINTING_CERTIFICATE, CHOOSING_BIN                CHOOSING_BIN           ChooseBin (QR already on screen)
  * UNLATCHING                                        UNLATCHING             Unlatch again (idempotent)
- * DEPOSIT                                           DEPOSIT                bin watched again
+ * DEPOSIT, door never seen open                     UNLATCHING             Unlatch again (the bolt may be mid-travel)
+ * DEPOSIT, door seen open                           DEPOSIT                bin watched again
  * CANCELLING_DEPOSIT                                CANCELLING_DEPOSIT     bin watched; Lock once closed
  * LOCKING                                           LOCKING                Lock again (idempotent)
  * CONFIRMING_SERIAL                                 CONFIRMING_SERIAL      ReadTraySerial
@@ -55,7 +56,7 @@ final class Resumption {
             case UNLATCHING ->
                 s.to(Phase.UNLATCHING)
                         .effect(new Effect.Unlatch(s.trade().deposit().bin().orElseThrow()));
-            case DEPOSIT -> s.deposit(Deposit::forgetStatus).to(Phase.DEPOSIT);
+            case DEPOSIT -> resumeDeposit(s);
             case CANCELLING_DEPOSIT -> s.deposit(Deposit::forgetStatus).to(Phase.CANCELLING_DEPOSIT);
             case LOCKING ->
                 s.to(Phase.LOCKING)
@@ -64,6 +65,21 @@ final class Resumption {
             case ISSUING_VOUCHER -> s.to(Phase.ISSUING_VOUCHER).effect(new Effect.IssueVoucher());
             case PRINTING_VOUCHER -> s.to(Phase.PRINTING_VOUCHER).effect(new Effect.PrintVoucher());
             default -> throw SessionMachine.unfit(s.from(), new SessionEvent.Resumed());
+        }
+    }
+
+    /**
+     * A door the seller never opened is unlatched again: after a power cut the bolt may still be
+     * travelling, and a closed, bolted door would otherwise read as the controller relocking
+     * because the seller left. A door seen open is simply watched again.
+     */
+    private void resumeDeposit(NextStep s) {
+        Deposit deposit = s.trade().deposit();
+        s.deposit(Deposit::forgetStatus);
+        if (deposit.doorOpened()) {
+            s.to(Phase.DEPOSIT);
+        } else {
+            s.to(Phase.UNLATCHING).effect(new Effect.Unlatch(deposit.bin().orElseThrow()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
@@ -19,8 +20,18 @@ public final class SessionRecovery {
 
     private static final System.Logger LOG = System.getLogger(SessionRecovery.class.getName());
 
-    /** What recovery did: the runners of the resumed sessions, and the sessions it could not read. */
-    public record Result(List<SessionRunner> resumed, List<String> unreadable) {}
+    /**
+     * A session resumed after a restart: its runner, and the {@code Resumed} transition, which
+     * fails when it could not be committed (the session then stays open in the journal).
+     */
+    public record Resumed(SessionRunner runner, CompletableFuture<SessionSnapshot> resumption) {}
+
+    /** What recovery did: the resumed sessions, oldest first, and the sessions it could not read. */
+    public record Result(List<Resumed> resumed, List<String> unreadable) {
+        public List<SessionRunner> runners() {
+            return resumed.stream().map(Resumed::runner).toList();
+        }
+    }
 
     private final Function<String, JurisdictionProfile> profiles;
     private final SessionSettings settings;
@@ -49,7 +60,7 @@ public final class SessionRecovery {
 
     /** Resumes every open session; {@code listeners} gives each resumed session its listener. */
     public Result resumeAll(Function<String, SessionListener> listeners) {
-        List<SessionRunner> resumed = new ArrayList<>();
+        List<Resumed> resumed = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         for (JournalEntry entry : ports.ledger().openSessions()) {
             SessionSnapshot snapshot;
@@ -64,8 +75,13 @@ public final class SessionRecovery {
                     new SessionMachine(profiles.apply(snapshot.jurisdiction()), settings, clock, snapshot);
             SessionRunner runner =
                     new SessionRunner(machine, ports, devices, scheduler, listeners.apply(entry.sessionId()), pause);
-            runner.resume();
-            resumed.add(runner);
+            CompletableFuture<SessionSnapshot> resumption = runner.resume();
+            resumption.whenComplete((after, failure) -> {
+                if (failure != null) {
+                    LOG.log(Level.ERROR, "session " + entry.sessionId() + " could not be resumed", failure);
+                }
+            });
+            resumed.add(new Resumed(runner, resumption));
         }
         return new Result(resumed, unreadable);
     }

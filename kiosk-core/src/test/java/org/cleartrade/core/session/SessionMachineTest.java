@@ -414,7 +414,7 @@ class SessionMachineTest {
         "CERTIFYING,           CERTIFYING",
         "PRINTING_CERTIFICATE, CHOOSING_BIN",
         "UNLATCHING,           UNLATCHING",
-        "DEPOSIT,              DEPOSIT",
+        "DEPOSIT,              UNLATCHING",
         "LOCKING,              LOCKING",
         "ISSUING_VOUCHER,      ISSUING_VOUCHER",
         "PRINTING_VOUCHER,     PRINTING_VOUCHER",

@@ -74,7 +74,7 @@ class SessionRecoveryTest {
         time.advance(Duration.ofSeconds(5));
 
         assertThat(result.unreadable()).isEmpty();
-        SessionSnapshot end = result.resumed().get(0).snapshot();
+        SessionSnapshot end = result.runners().get(0).snapshot();
         assertThat(end.phase()).as("the dock is empty after the restart").isEqualTo(Phase.ENDED);
         assertThat(end.outcome()).contains(Outcome.INTERRUPTED);
         assertThat(ledger.trade("T-S-R").orElseThrow().status()).isEqualTo(TradeRecord.Status.VOIDED);

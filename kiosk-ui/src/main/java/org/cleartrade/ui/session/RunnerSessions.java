@@ -3,6 +3,7 @@ package org.cleartrade.ui.session;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.Scheduler;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionListener;
+import org.cleartrade.core.session.SessionRecovery;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSnapshot;
 
@@ -44,19 +46,19 @@ public final class RunnerSessions implements SessionPort {
         this.finalScreenHold = finalScreenHold;
     }
 
-    /** Starts the first session, or continues one restored from the journal after a restart. */
-    public synchronized void start(SessionRunner restored) {
-        if (restored != null) {
-            runner = restored;
-            runner.resume().whenComplete((s, e) -> {
-                if (e != null) {
-                    LOG.log(Level.ERROR, "resuming the interrupted session failed; starting a new one", e);
-                    startNext();
-                }
-            });
-        } else {
+    /** Shows the session resumed after a restart, if any; otherwise starts the first session. */
+    public synchronized void start(Optional<SessionRecovery.Resumed> resumed) {
+        if (resumed.isEmpty()) {
             startNext();
+            return;
         }
+        runner = resumed.get().runner();
+        resumed.get().resumption().whenComplete((s, e) -> {
+            if (e != null) {
+                LOG.log(Level.ERROR, "resuming the interrupted session failed; starting a new one", e);
+                startNext();
+            }
+        });
     }
 
     /** Ends the shown session's screen and starts a new session on the attract screen. */
@@ -73,7 +75,7 @@ public final class RunnerSessions implements SessionPort {
         }
     }
 
-    /** The listener a runner built elsewhere (a session restored after a restart) reports to. */
+    /** The listener a runner built elsewhere (a session resumed after a restart) reports to. */
     public SessionListener listener() {
         return this::publish;
     }

@@ -91,7 +91,7 @@ public final class SimulatedKiosk implements AutoCloseable {
 
     /** Starts the first session on the attract screen. */
     public SimulatedKiosk start() {
-        sessions.start(null);
+        sessions.start(Optional.empty());
         settle();
         return this;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,19 +20,22 @@ import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.ledger.h2.H2Ledger;
 
 /**
- * Kills a child JVM running {@link TradeWorkload} with SIGKILL at random moments, restarts it, and
- * after every kill reopens the ledger and checks the invariants: no acknowledged transition lost,
- * every phone in a bin has a completed trade, every voucher belongs to a phone erased and then
- * locked in a bin, no voucher twice, no journal gap, an intact audit chain. A final clean run
- * recovers every open session and must leave none open.
+ * Kills a child JVM running {@link JourneyWorkload} (seller journeys through the session engine,
+ * on the H2 ledger and on simulated devices that keep their physical state in files) with SIGKILL
+ * at random moments, and restarts it; each restart resumes the sessions the kill left open. After
+ * every kill the harness reopens the ledger and checks the invariants: no acknowledged transition
+ * lost, every phone in a bin has a completed trade, every voucher belongs to a phone erased and
+ * then locked in a bin, no voucher twice, no journal gap, an intact audit chain. The child's own
+ * checks after each journey (which also read the latch: a bin holding a traded phone is locked)
+ * count too. A final clean run recovers every open session and must leave none open.
  *
  * <p>A quarter of the kills land at a random moment of the child's first three seconds (while it
- * creates or opens the database, migrates or recovers sessions); the rest at a random moment of
- * the 1.5 s after it reported {@code READY}, while it commits.
+ * starts, opens or migrates the database, or resumes sessions); the rest at a random moment of the
+ * 1.5 s after it reported {@code READY}, while it trades.
  *
- * <p>Usage: {@code KillHarness [kills] [seed] [folder] [unsynced]}; defaults 200, time-based, a new
- * temp folder. {@code unsynced} runs the control experiment (see {@link TradeWorkload}), which must
- * report lost acknowledgements.
+ * <p>Usage: {@code KillHarness [kills] [seed] [folder] [early]}; defaults 200, time-based, a new
+ * temp folder. {@code early} runs the control experiment (see {@link AcknowledgingLedger}),
+ * which must report lost acknowledgements.
  */
 public final class KillHarness {
     private static final Duration START_DEADLINE = Duration.ofSeconds(60);
@@ -54,16 +58,16 @@ public final class KillHarness {
         }
     }
 
-    private final boolean unsynced;
+    private final boolean early;
 
     public KillHarness(Path folder, long seed) {
         this(folder, seed, false);
     }
 
-    KillHarness(Path folder, long seed, boolean unsynced) {
+    KillHarness(Path folder, long seed, boolean early) {
         this.folder = folder;
         this.random = new Random(seed);
-        this.unsynced = unsynced;
+        this.early = early;
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,8 +76,8 @@ public final class KillHarness {
         Path folder = Files.createDirectories(
                 args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("cleartrade-kill-"));
         System.out.println("kill test: " + kills + " kills, seed " + seed + ", folder " + folder);
-        boolean unsynced = args.length > 3 && args[3].equals("unsynced");
-        Result result = new KillHarness(folder, seed, unsynced).run(kills, line -> System.out.println(line));
+        boolean early = args.length > 3 && args[3].equals("early");
+        Result result = new KillHarness(folder, seed, early).run(kills, line -> System.out.println(line));
         System.out.println(result);
         result.violations().stream().limit(50).forEach(v -> System.out.println("VIOLATION " + v));
         System.exit(result.violations().isEmpty() ? 0 : 1);
@@ -84,6 +88,7 @@ public final class KillHarness {
         for (int run = 1; run <= kills; run++) {
             boolean duringStart = random.nextInt(4) == 0;
             long lifeMillis = duringStart ? random.nextInt(3000) : random.nextInt(1500);
+            int before = violations.size();
             Process child = start(run, null);
             if (!duringStart && !awaitReady(child, stdoutOf(run))) {
                 violations.add("run " + run + ": the workload was not ready within " + START_DEADLINE);
@@ -91,13 +96,19 @@ public final class KillHarness {
             boolean exitedEarly = child.waitFor(lifeMillis, TimeUnit.MILLISECONDS);
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
-            readAcks(stdoutOf(run));
+            readChild(run, stdoutOf(run));
             if (exitedEarly) {
                 violations.add("run " + run + ": the workload died on its own with exit " + child.exitValue() + ": "
                         + tail(stderrOf(run)));
             }
-            int before = violations.size();
+            Path image = keepImage();
+            int beforeCheck = violations.size();
             check("after kill " + run);
+            if (violations.size() > beforeCheck && image != null) {
+                Path kept = folder.resolve("kill-" + run + ".mv.db");
+                Files.move(image, kept, StandardCopyOption.REPLACE_EXISTING);
+                progress.accept("  database as kill " + run + " left it: " + kept);
+            }
             new ArrayList<>(violations).stream().skip(before).forEach(v -> progress.accept("  VIOLATION " + v));
             if (run % 10 == 0) {
                 progress.accept("  " + run + " kills, " + ackCount.get() + " acknowledged, " + violations.size()
@@ -121,7 +132,7 @@ public final class KillHarness {
         } else if (child.exitValue() != 0) {
             violations.add("final run exited " + child.exitValue() + ": " + tail(stderrOf(run)));
         }
-        readAcks(stdoutOf(run));
+        readChild(run, stdoutOf(run));
         check("after the final clean run");
         try (H2Ledger ledger = H2Ledger.open(database(), Clock.systemUTC())) {
             List<JournalEntry> open = ledger.openSessions();
@@ -139,18 +150,32 @@ public final class KillHarness {
                 "-XX:TieredStopAtLevel=1",
                 "-cp",
                 System.getProperty("java.class.path"),
-                TradeWorkload.class.getName(),
-                database().toString(),
+                JourneyWorkload.class.getName(),
+                folder.toString(),
                 Integer.toString(run),
                 Long.toString(random.nextLong())));
         command.add(journeys == null ? "0" : journeys);
-        if (unsynced) {
-            command.add("unsynced");
+        if (early) {
+            command.add("early");
         }
         return new ProcessBuilder(command)
                 .redirectOutput(stdoutOf(run).toFile())
                 .redirectError(stderrOf(run).toFile())
                 .start();
+    }
+
+    /**
+     * Copies the database file as the killed child left it, before the check reopens it (H2
+     * recovers on open), so a kill that breaks an invariant can be examined afterwards.
+     */
+    private Path keepImage() throws IOException {
+        Path file = database().resolve("ledger.mv.db");
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Path image = folder.resolve("last-kill.mv.db");
+        Files.copy(file, image, StandardCopyOption.REPLACE_EXISTING);
+        return image;
     }
 
     private Path database() {
@@ -181,16 +206,21 @@ public final class KillHarness {
     }
 
     /**
-     * Reads the acknowledgements of a dead child. Only complete lines count: a line cut short by
-     * the kill is ignored, which can only make the check weaker, never report a false loss.
+     * Reads the acknowledgements and violations of a dead child. Only complete lines count: a line
+     * cut short by the kill is ignored, which can only make the check weaker, never report a false
+     * loss.
      */
-    private void readAcks(Path stdout) throws IOException {
+    private void readChild(int run, Path stdout) throws IOException {
         String text = Files.readString(stdout, StandardCharsets.UTF_8);
         int end = text.lastIndexOf('\n');
         if (end < 0) {
             return;
         }
         for (String line : text.substring(0, end).split("\n")) {
+            if (line.startsWith("VIOLATION ")) {
+                violations.add("run " + run + ": " + line.substring("VIOLATION ".length()));
+                continue;
+            }
             String[] parts = line.split(" ");
             if (parts.length == 4 && parts[0].equals("ACK")) {
                 acked.put(parts[1], new Acked(Long.parseLong(parts[2]), parts[3]));

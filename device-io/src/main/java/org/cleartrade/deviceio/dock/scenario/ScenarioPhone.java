@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -57,6 +58,43 @@ public final class ScenarioPhone {
         this.scenarios = scenarios;
         this.installedPackage = installedPackage;
         this.authorized = scenario.authorizedOnPlug();
+    }
+
+    /**
+     * What a phone on the cable is, physically, at one moment: enough to put the same phone back
+     * on the cable after the kiosk restarts ({@link #restore}).
+     *
+     * @param resettingUntil when a reset in progress brings the phone back
+     */
+    public record State(
+            String scenarioId,
+            boolean authorized,
+            int commandsRun,
+            Optional<Instant> resettingUntil,
+            Set<String> installed) {
+        public State {
+            resettingUntil = java.util.Objects.requireNonNull(resettingUntil, "resettingUntil");
+            installed = Set.copyOf(installed);
+        }
+    }
+
+    /** A phone put back on the cable in the state it was saved in. */
+    public static ScenarioPhone restore(
+            State state, Clock clock, Function<String, PhoneScenario> scenarios, String installedPackage) {
+        ScenarioPhone phone =
+                new ScenarioPhone(scenarios.apply(state.scenarioId()), clock, scenarios, installedPackage);
+        phone.authorized = state.authorized();
+        phone.commandsRun = state.commandsRun();
+        phone.resettingUntil = state.resettingUntil().orElse(null);
+        phone.installed.addAll(state.installed());
+        return phone;
+    }
+
+    /** The phone's state now; a phone whose reset has finished is saved as what it came back as. */
+    public synchronized State state() {
+        settle();
+        return new State(
+                scenario.id(), authorized, commandsRun, Optional.ofNullable(resettingUntil), Set.copyOf(installed));
     }
 
     public synchronized PhoneScenario scenario() {

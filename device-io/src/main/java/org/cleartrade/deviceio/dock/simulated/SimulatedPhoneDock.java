@@ -1,5 +1,6 @@
 package org.cleartrade.deviceio.dock.simulated;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,10 @@ import org.cleartrade.deviceio.dock.scenario.ScenarioShell;
  *
  * <p>Thread-safe: the physical side may act from another thread while a call is running; the
  * phone itself is a synchronized {@link ScenarioPhone}.
+ *
+ * <p>Persistence: built with {@link #persistent}, the phone on the cable (which scenario, whether
+ * it trusts the kiosk, a reset in progress) is written to a small properties file after every
+ * change and read back on start, so a kiosk restarted after a crash finds the same phone.
  */
 public final class SimulatedPhoneDock implements PhoneDock {
 
@@ -44,12 +49,38 @@ public final class SimulatedPhoneDock implements PhoneDock {
     private final Pacer pacer;
     private final Optional<HelperApk> helper;
     private final AtomicReference<ScenarioPhone> phone = new AtomicReference<>();
+    private final Optional<DockSnapshotFile> store;
 
     public SimulatedPhoneDock(PhoneScenarioLibrary library, Clock clock, Pacer pacer, Optional<HelperApk> helper) {
+        this(library, clock, pacer, helper, Optional.empty());
+    }
+
+    private SimulatedPhoneDock(
+            PhoneScenarioLibrary library,
+            Clock clock,
+            Pacer pacer,
+            Optional<HelperApk> helper,
+            Optional<DockSnapshotFile> store) {
         this.library = library;
         this.clock = clock;
         this.pacer = pacer;
         this.helper = helper;
+        this.store = store;
+    }
+
+    /**
+     * A dock that keeps its phone in {@code file} across restarts; a missing file is an empty dock.
+     * A file that cannot be understood is an {@link IllegalArgumentException} naming the key.
+     */
+    public static SimulatedPhoneDock persistent(
+            Path file, PhoneScenarioLibrary library, Clock clock, Pacer pacer, Optional<HelperApk> helper) {
+        DockSnapshotFile store = new DockSnapshotFile(file);
+        SimulatedPhoneDock dock = new SimulatedPhoneDock(library, clock, pacer, helper, Optional.of(store));
+        store.read()
+                .ifPresent(state ->
+                        dock.phone.set(ScenarioPhone.restore(state, clock, library::scenario, HelperApk.PACKAGE)));
+        dock.save();
+        return dock;
     }
 
     /** The phones a demo panel can offer. */
@@ -64,11 +95,13 @@ public final class SimulatedPhoneDock implements PhoneDock {
 
     public void plug(PhoneScenario scenario) {
         phone.set(new ScenarioPhone(scenario, clock, library::scenario, HelperApk.PACKAGE));
+        save();
     }
 
     /** The seller taps "Allow USB debugging". */
     public void authorize() {
         current().ifPresent(ScenarioPhone::authorize);
+        save();
     }
 
     /** The seller pulls the cable out. */
@@ -77,6 +110,7 @@ public final class SimulatedPhoneDock implements PhoneDock {
         if (gone != null) {
             gone.unplug();
         }
+        save();
     }
 
     /** The scenario of the phone on the cable, if any. */
@@ -102,21 +136,41 @@ public final class SimulatedPhoneDock implements PhoneDock {
 
     @Override
     public PhoneIdentity identify() {
-        return new AndroidInspector(shell()).identify();
+        try {
+            return new AndroidInspector(shell()).identify();
+        } finally {
+            save();
+        }
     }
 
     @Override
     public InspectionReport inspect() {
-        return new AndroidInspector(shell()).inspect();
+        try {
+            return new AndroidInspector(shell()).inspect();
+        } finally {
+            save();
+        }
     }
 
     @Override
     public EraseAcknowledgement erase() {
-        return new DeviceOwnerEraser(shell(), helper, clock).erase();
+        try {
+            return new DeviceOwnerEraser(shell(), helper, clock).erase();
+        } finally {
+            save();
+        }
     }
 
     @Override
     public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
+        try {
+            return awaitReset(expectedSerial, timeout);
+        } finally {
+            save();
+        }
+    }
+
+    private EraseVerification awaitReset(String expectedSerial, Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
         while (true) {
             DockStatus status = status();
@@ -148,6 +202,13 @@ public final class SimulatedPhoneDock implements PhoneDock {
                 return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Verification was interrupted");
             }
         }
+    }
+
+    /** Writes the phone on the cable to the store, if this dock has one. */
+    private void save() {
+        store.ifPresent(file -> file.write(current()
+                .filter(p -> p.presence() != ScenarioPhone.Presence.GONE)
+                .map(ScenarioPhone::state)));
     }
 
     private Optional<ScenarioPhone> current() {
