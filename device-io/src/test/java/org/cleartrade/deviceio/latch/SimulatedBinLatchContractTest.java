@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.cleartrade.deviceio.testing.MutableClock;
 
 /** The contract on the in-process simulator; time moves by clock, nothing sleeps. */
 class SimulatedBinLatchContractTest extends BinLatchContract {

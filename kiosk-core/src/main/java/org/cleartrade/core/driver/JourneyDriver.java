@@ -125,18 +125,15 @@ public final class JourneyDriver {
 
     /** Plays one journey into {@code report}; returns the invariant violations it caused. */
     public List<String> play(Scenario scenario, JourneyReport report) {
-        String sessionId = String.format("%s-%06d", runId, ++journeys);
         staff.scanOutIfFull(2);
-        arrangeFaults(scenario);
-        ScriptedSeller seller = new ScriptedSeller(scenario, kiosk, time);
-        SessionMachine machine = SessionMachine.start(sessionId, profile, settings, time.clock());
-        SessionRunner runner = new SessionRunner(machine, ports, Runnable::run, time, seller, time::pause);
-        seller.attach(runner);
-        runner.begin();
+        Journey journey = begin(scenario);
+        SessionRunner runner = journey.runner();
         List<String> violations = new ArrayList<>(untilFinished(List.of(runner)));
         SessionSnapshot end = runner.snapshot();
-        violations.addAll(invariants.check(sessionId, end.trade().tradeId()));
-        seller.refusedTaps().forEach(t -> violations.add(sessionId + " (" + scenario + ") refused a tap: " + t));
+        violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
+        journey.seller()
+                .refusedTaps()
+                .forEach(t -> violations.add(end.sessionId() + " (" + scenario + ") refused a tap: " + t));
         report.add(scenario, end, runner.timings(), violations);
         staff.tidy();
         time.pause(Duration.ofMinutes(1));
@@ -150,18 +147,7 @@ public final class JourneyDriver {
      * @return the session's last snapshot when it was dropped
      */
     SessionSnapshot abandonAfter(Scenario scenario, int steps) {
-        String sessionId = String.format("%s-%06d", runId, ++journeys);
-        arrangeFaults(scenario);
-        ScriptedSeller seller = new ScriptedSeller(scenario, kiosk, time);
-        SessionRunner runner = new SessionRunner(
-                SessionMachine.start(sessionId, profile, settings, time.clock()),
-                ports,
-                Runnable::run,
-                time,
-                seller,
-                time::pause);
-        seller.attach(runner);
-        runner.begin();
+        SessionRunner runner = begin(scenario).runner();
         for (int i = 0; i < steps && !runner.finished().isDone() && time.runNext(); i++) {
             // One task per step, as in play().
         }
@@ -200,6 +186,26 @@ public final class JourneyDriver {
     /** The checks that hold for a whole run: the audit chain verifies and no session is open. */
     public List<String> checkEnd() {
         return invariants.checkEnd();
+    }
+
+    /** A journey under way: its session and the seller playing it. */
+    private record Journey(SessionRunner runner, ScriptedSeller seller) {}
+
+    /** Starts the next session of this run with a seller for {@code scenario}, faults arranged. */
+    private Journey begin(Scenario scenario) {
+        String sessionId = String.format("%s-%06d", runId, ++journeys);
+        arrangeFaults(scenario);
+        ScriptedSeller seller = new ScriptedSeller(scenario, kiosk, time);
+        SessionRunner runner = new SessionRunner(
+                SessionMachine.start(sessionId, profile, settings, time.clock()),
+                ports,
+                Runnable::run,
+                time,
+                seller,
+                time::pause);
+        seller.attach(runner);
+        runner.begin();
+        return new Journey(runner, seller);
     }
 
     /** Runs virtual time until every runner has finished; a runner that never does is a violation. */

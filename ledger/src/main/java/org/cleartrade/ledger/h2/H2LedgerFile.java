@@ -22,10 +22,19 @@ import org.flywaydb.core.api.FlywayException;
  * <p>A new database is built and migrated under a temporary name, synced, closed and renamed into
  * place (then the folder is synced), so a power cut during the very first start never leaves a
  * half-made schema behind.
+ *
+ * <p>The store never reuses free space in the file: with reuse on, the kill test saw H2 reopen a
+ * killed database at an older version, losing acknowledged synced commits (decision 0702). The
+ * file therefore only grows; when it is larger than {@link #REBUILD_ABOVE_BYTES} at open, its
+ * content is rebuilt into a fresh file the same way a new one is made, then renamed into place.
  */
 final class H2LedgerFile {
     private static final System.Logger LOG = System.getLogger(H2LedgerFile.class.getName());
     private static final String NAME = "ledger";
+    private static final String REBUILT = NAME + "-rebuilt";
+
+    /** A file this large at open is rebuilt; a kiosk writes roughly 30 MB a day (decision 0702). */
+    static final long REBUILD_ABOVE_BYTES = 256L * 1024 * 1024;
 
     private H2LedgerFile() {}
 
@@ -46,6 +55,8 @@ final class H2LedgerFile {
         }
         if (!Files.exists(databaseFile(folder))) {
             create(folder, fileSystem);
+        } else if (size(folder) > REBUILD_ABOVE_BYTES) {
+            rebuild(folder, fileSystem);
         }
         String url = url(fileSystem, folder, NAME);
         Connection connection = connect(url, folder);
@@ -81,6 +92,49 @@ final class H2LedgerFile {
         }
     }
 
+    /**
+     * Copies the ledger's content into a fresh, compact file and renames it over the old one. A
+     * kill before the rename leaves the old file untouched; the rename is atomic and synced.
+     */
+    static void rebuild(Path folder, String fileSystem) {
+        Path dump = folder.resolve(REBUILT + ".sql.gz");
+        Path rebuiltFile = folder.resolve(REBUILT + ".mv.db");
+        long before = size(folder);
+        try {
+            Files.deleteIfExists(dump);
+            Files.deleteIfExists(rebuiltFile);
+            try (Connection old = connect(url(fileSystem, folder, NAME), folder);
+                    Statement statement = old.createStatement()) {
+                statement.execute("SCRIPT TO " + sqlString(dump) + " COMPRESSION GZIP");
+            }
+            // Built with H2's defaults (free space reused): a kill here only loses this temporary file.
+            try (Connection fresh = connect("jdbc:h2:" + fileSystem + folder.resolve(REBUILT), folder);
+                    Statement statement = fresh.createStatement()) {
+                statement.execute("RUNSCRIPT FROM " + sqlString(dump) + " COMPRESSION GZIP");
+                statement.execute("CHECKPOINT SYNC");
+                statement.execute("SHUTDOWN COMPACT");
+            }
+            Files.move(rebuiltFile, databaseFile(folder), StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(folder);
+            Files.deleteIfExists(dump);
+            LOG.log(Level.INFO, "ledger rebuilt in {0}: {1} bytes, was {2}", folder, size(folder), before);
+        } catch (IOException | SQLException e) {
+            throw new LedgerException("cannot rebuild the ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sqlString(Path path) {
+        return "'" + path.toString().replace("'", "''") + "'";
+    }
+
+    private static long size(Path folder) {
+        try {
+            return Files.size(databaseFile(folder));
+        } catch (IOException e) {
+            throw new LedgerException("cannot read the size of the ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes a rename durable: on Linux, fsync of the directory (not possible on every OS). */
     private static void syncDirectory(Path folder) {
         try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
@@ -94,7 +148,9 @@ final class H2LedgerFile {
         // WRITE_DELAY=0 stops MVStore's background writer and its write executors, so every chunk
         // is written by the committing thread itself; with them running, CHECKPOINT SYNC can fsync
         // while the chunk holding the commit still waits in a write queue (decision 0700).
-        return "jdbc:h2:" + fileSystem + folder.resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        // REUSE_SPACE=FALSE appends every chunk at the end of the file (decision 0702).
+        return "jdbc:h2:" + fileSystem + folder.resolve(name)
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
     }
 
     private static Connection connect(String url, Path folder) {

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.cleartrade.deviceio.dock.DockStatus.State;
 import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.MutableClock;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.cleartrade.deviceio.dock;
+package org.cleartrade.deviceio.testing;
 
 import java.time.Clock;
 import java.time.Duration;
