@@ -53,6 +53,7 @@ final class H2LedgerFile {
         } catch (IOException e) {
             throw new LedgerException("cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
         }
+        discardRebuildLeftovers(folder);
         if (!Files.exists(databaseFile(folder))) {
             create(folder, fileSystem);
         } else if (size(folder) > REBUILD_ABOVE_BYTES) {
@@ -101,8 +102,7 @@ final class H2LedgerFile {
         Path rebuiltFile = folder.resolve(REBUILT + ".mv.db");
         long before = size(folder);
         try {
-            Files.deleteIfExists(dump);
-            Files.deleteIfExists(rebuiltFile);
+            discardRebuildLeftovers(folder);
             try (Connection old = connect(url(fileSystem, folder, NAME), folder);
                     Statement statement = old.createStatement()) {
                 statement.execute("SCRIPT TO " + sqlString(dump) + " COMPRESSION GZIP");
@@ -114,12 +114,28 @@ final class H2LedgerFile {
                 statement.execute("CHECKPOINT SYNC");
                 statement.execute("SHUTDOWN COMPACT");
             }
+            try (FileChannel file = FileChannel.open(rebuiltFile, StandardOpenOption.WRITE)) {
+                file.force(true);
+            }
             Files.move(rebuiltFile, databaseFile(folder), StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(folder);
             Files.deleteIfExists(dump);
             LOG.log(Level.INFO, "ledger rebuilt in {0}: {1} bytes, was {2}", folder, size(folder), before);
         } catch (IOException | SQLException e) {
             throw new LedgerException("cannot rebuild the ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes what a rebuild cut short left behind; the dump holds personal data, so it never
+     * outlives the start after the kill.
+     */
+    private static void discardRebuildLeftovers(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(REBUILT + ".sql.gz"));
+            Files.deleteIfExists(folder.resolve(REBUILT + ".mv.db"));
+        } catch (IOException e) {
+            throw new LedgerException("cannot delete a half-made ledger copy in " + folder + ": " + e.getMessage(), e);
         }
     }
 

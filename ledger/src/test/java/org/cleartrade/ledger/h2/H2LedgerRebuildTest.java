@@ -58,4 +58,25 @@ class H2LedgerRebuildTest {
             assertThat(reopened.journal("s21")).hasSize(1);
         }
     }
+
+    @Test
+    void aRebuildCutShortLeavesNothingBehindAfterTheNextStart() throws Exception {
+        try (H2Ledger ledger = H2Ledger.open(folder, clock)) {
+            new SessionWriter(ledger, "s1", clock)
+                    .step(
+                            "Accept",
+                            "ERASING",
+                            Durability.SYNCED,
+                            Trades.saved("t1", "s1", Status.ACCEPTED, clock.instant()));
+        }
+        Files.writeString(folder.resolve("ledger-rebuilt.sql.gz"), "half a dump with personal data");
+        Files.writeString(folder.resolve("ledger-rebuilt.mv.db"), "half a database");
+
+        try (H2Ledger reopened = H2Ledger.open(folder, clock)) {
+            assertThat(reopened.journal("s1")).hasSize(1);
+        }
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("ledger.mv.db");
+        }
+    }
 }
