@@ -38,8 +38,9 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * <p>Notice keys: {@code signin.granted}, {@code signin.refused} (attempts left), {@code
  * signin.locked} (until), {@code bin.onHold} (bin, until), {@code bin.empty} (bin), {@code
  * bin.opened} (bin), {@code bin.missingPhone} (bin), {@code bin.deviceError} (bin, reason), {@code
- * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code scan.unreadable}
- * (reason), {@code scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade),
+ * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code
+ * scan.unreadable.nothing|tooLong|characters|checkDigit} (see {@link ScannedCode.Reason}), {@code
+ * scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade),
  * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
  * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id), {@code restock.printFailed} (id, reason), {@code
  * export.done} (folder, trades, certificates, audit links), {@code export.failed} (reason),
@@ -353,7 +354,7 @@ public final class OperatorConsole {
     private void scan(ScannedCode code, List<LedgerFact> facts) {
         int bin = openBin.getAsInt();
         if (code instanceof ScannedCode.Unreadable unreadable) {
-            notice = Notice.of("scan.unreadable", unreadable.reason());
+            notice = Notice.of("scan.unreadable." + unreadable.reason().key());
             return;
         }
         String phone = code.value();

@@ -13,7 +13,27 @@ public sealed interface ScannedCode {
 
     record Serial(String value) implements ScannedCode {}
 
-    record Unreadable(String reason) implements ScannedCode {}
+    /** A refused scan; the operator screen words the reason in its own language. */
+    record Unreadable(Reason reason) implements ScannedCode {}
+
+    /** Why a scan was refused. */
+    enum Reason {
+        NOTHING_SCANNED("nothing"),
+        TOO_LONG("tooLong"),
+        FOREIGN_CHARACTERS("characters"),
+        WRONG_CHECK_DIGIT("checkDigit");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+
+        /** The last part of the notice key, {@code scan.unreadable.<key>}. */
+        public String key() {
+            return key;
+        }
+    }
 
     /** The phone identifier as printed in the ledger, or empty for an unreadable code. */
     default String value() {
@@ -25,23 +45,23 @@ public sealed interface ScannedCode {
 
     static ScannedCode parse(String raw) {
         if (raw == null) {
-            return new Unreadable("nothing was scanned");
+            return new Unreadable(Reason.NOTHING_SCANNED);
         }
         if (raw.length() > MAX_LENGTH * 2) {
-            return new Unreadable("the code is too long to be a phone's IMEI or serial");
+            return new Unreadable(Reason.TOO_LONG);
         }
         String code = raw.strip();
         if (code.isEmpty()) {
-            return new Unreadable("nothing was scanned");
+            return new Unreadable(Reason.NOTHING_SCANNED);
         }
         if (code.length() > MAX_LENGTH) {
-            return new Unreadable("the code is too long to be a phone's IMEI or serial");
+            return new Unreadable(Reason.TOO_LONG);
         }
         if (!code.matches("[A-Za-z0-9]+")) {
-            return new Unreadable("the code has characters no IMEI or serial has");
+            return new Unreadable(Reason.FOREIGN_CHARACTERS);
         }
         if (code.matches("[0-9]{15}")) {
-            return luhnValid(code) ? new Imei(code) : new Unreadable("the IMEI's check digit is wrong: scan again");
+            return luhnValid(code) ? new Imei(code) : new Unreadable(Reason.WRONG_CHECK_DIGIT);
         }
         return new Serial(code.toUpperCase(java.util.Locale.ROOT));
     }

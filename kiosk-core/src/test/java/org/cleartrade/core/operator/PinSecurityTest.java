@@ -142,6 +142,18 @@ class PinSecurityTest {
                 .isEqualTo(kind);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "'', NOTHING_SCANNED",
+        "'   ', NOTHING_SCANNED",
+        "490154203237519, WRONG_CHECK_DIGIT",
+        "'49015420;DROP TABLE', FOREIGN_CHARACTERS",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA, TOO_LONG"
+    })
+    void aRefusedScanSaysWhy(String raw, ScannedCode.Reason reason) {
+        assertThat(ScannedCode.parse(raw)).isEqualTo(new ScannedCode.Unreadable(reason));
+    }
+
     @Test
     void anOverlongScanIsRefused() {
         assertThat(ScannedCode.parse("9".repeat(10_000))).isInstanceOf(ScannedCode.Unreadable.class);

@@ -160,6 +160,8 @@ public final class OperatorScreenshots {
             kiosk.clock().skip(Duration.ofSeconds(1));
             kiosk.devices().latch().openDoor(1);
             kiosk.devices().latch().removePhone(1);
+            vm.scanInputProperty().set("490154203237519");
+            vm.scan();
             vm.scanInputProperty().set("356938035643809");
             vm.scan();
             vm.scanInputProperty().set("490154203237518");

@@ -171,6 +171,20 @@ class OperatorViewModelTest {
     }
 
     @Test
+    void aMisreadImeiIsRefusedWithTheReasonInTheOperatorsLanguage() {
+        fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+        vm.openBin(1);
+        fixture.openDoor(1);
+
+        vm.scanInputProperty().set("490154203237519");
+        vm.scan();
+
+        assertThat(vm.scanLog().get(0)).isEqualTo("That IMEI's check digit is wrong. Scan it again.");
+        assertThat(vm.noticeIsProblemProperty().get()).isTrue();
+    }
+
+    @Test
     void anIdleOperatorIsSignedOutAndTheSellerScreenComesBack() {
         signIn("ann");
         assertThat(vm.activeProperty().get()).isTrue();
