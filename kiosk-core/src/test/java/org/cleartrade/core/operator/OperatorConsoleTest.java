@@ -287,6 +287,7 @@ class OperatorConsoleTest {
                         org.assertj.core.groups.Tuple.tuple("bin 2", true),
                         org.assertj.core.groups.Tuple.tuple("bin 3", true),
                         org.assertj.core.groups.Tuple.tuple("bin 4", true));
+        assertThat(snapshot.selfTest().get(2).finding()).isEqualTo(DeviceSelfTest.Finding.READ_ONLY);
         assertThat(snapshot.selfTest().get(2).detail()).startsWith("read only");
         assertThat(printer.latestReceipt()).isPresent();
         assertThat(latch.status(2).secured()).isTrue();
@@ -303,8 +304,12 @@ class OperatorConsoleTest {
         ConsoleSnapshot snapshot = console.on(new Event.SelfTest());
 
         assertThat(snapshot.notice().key()).isEqualTo("selftest.failed");
+        assertThat(snapshot.selfTest().get(0).finding()).isEqualTo(DeviceSelfTest.Finding.NOT_READY);
+        assertThat(snapshot.selfTest().get(0).conditions()).contains(DeviceSelfTest.Condition.PAPER_OUT);
         assertThat(snapshot.selfTest().get(0).detail()).contains("paper out");
         assertThat(snapshot.selfTest().get(3).passed()).isFalse();
+        assertThat(snapshot.selfTest().get(3).finding()).isEqualTo(DeviceSelfTest.Finding.FAULT);
+        assertThat(snapshot.selfTest().get(3).conditions()).contains(DeviceSelfTest.Condition.JAMMED);
         assertThat(auditActions()).contains("selftest.start", "selftest.fail");
     }
 

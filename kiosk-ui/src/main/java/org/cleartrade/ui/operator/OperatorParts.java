@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.screen.ScreenParts;
 
@@ -45,6 +46,8 @@ final class OperatorParts {
                             Label l = new Label(line);
                             l.setWrapText(true);
                             l.setMaxWidth(Double.MAX_VALUE);
+                            // Without this the box squeezes a long line to one row and an ellipsis.
+                            l.setMinHeight(Region.USE_PREF_SIZE);
                             l.getStyleClass().addAll("body", styleClass);
                             return l;
                         })

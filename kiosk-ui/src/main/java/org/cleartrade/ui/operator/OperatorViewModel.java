@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.cleartrade.core.operator.BinOverview;
 import org.cleartrade.core.operator.ConsoleSnapshot;
 import org.cleartrade.core.operator.CustodyManifest;
+import org.cleartrade.core.operator.DeviceSelfTest;
 import org.cleartrade.core.operator.Discrepancy;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.OperatorConsole.Event;
@@ -94,6 +95,7 @@ public final class OperatorViewModel {
         text.languageProperty().addListener((o, before, now) -> {
             if (last != null) {
                 notice.set(words(last));
+                selfTest.setAll(last.selfTest().stream().map(this::words).toList());
             }
         });
     }
@@ -297,10 +299,7 @@ public final class OperatorViewModel {
                 "operator.bins.summary",
                 snapshot.releases().size(),
                 snapshot.discrepancies().size()));
-        selfTest.setAll(snapshot.selfTest().stream()
-                .map(r -> text.get(
-                        r.passed() ? "operator.selftest.pass" : "operator.selftest.fail", r.device(), r.detail()))
-                .toList());
+        selfTest.setAll(snapshot.selfTest().stream().map(this::words).toList());
         if (problem != null) {
             notice.set(text.get("operator.error", problem.getMessage()));
             noticeIsProblem.set(true);
@@ -352,6 +351,22 @@ public final class OperatorViewModel {
                     text.get("operator.discrepancy." + d.kind().name())));
         }
         manifestLines.setAll(lines);
+    }
+
+    private String words(DeviceSelfTest.Result result) {
+        String device = result.bin().isPresent()
+                ? text.get("operator.selftest.device.bin", result.bin().getAsInt())
+                : text.get("operator.selftest.device.printer");
+        String read = String.join(
+                " · ",
+                result.conditions().stream()
+                        .map(c -> text.get("operator.selftest.condition." + c.name()))
+                        .toList());
+        String detail = result.finding() == DeviceSelfTest.Finding.DEVICE_ERROR
+                ? text.get(
+                        "operator.selftest.finding.DEVICE_ERROR", result.error().orElse("—"))
+                : text.get("operator.selftest.finding." + result.finding().name(), read);
+        return text.get(result.passed() ? "operator.selftest.pass" : "operator.selftest.fail", device, detail);
     }
 
     private String words(ConsoleSnapshot snapshot) {

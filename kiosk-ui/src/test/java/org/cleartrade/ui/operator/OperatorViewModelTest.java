@@ -229,6 +229,20 @@ class OperatorViewModelTest {
     }
 
     @Test
+    void selfTestFindingsAreWordedInTheOperatorsLanguage() {
+        fixture.stock.phone(2, "t-2", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ted");
+        vm.showService();
+        vm.runSelfTest();
+
+        vm.text().switchTo(Language.SPANISH);
+
+        assertThat(vm.selfTestResults())
+                .contains("BIEN cajón 1: desbloqueado y bloqueado: puerta cerrada · bloqueado · vacío")
+                .contains("BIEN cajón 2: solo leído, no se abrió: puerta cerrada · bloqueado · contiene un teléfono");
+    }
+
+    @Test
     void anExportOfAWholeDayWritesTheFilesAndSaysWhere() {
         fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
         signIn("ann");
