@@ -16,6 +16,7 @@ import mockwebserver3.junit5.StartStop;
 import org.cleartrade.backoffice.outbox.OutboxLedgers;
 import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.deviceio.testing.MutableClock;
 import org.cleartrade.pricing.book.LivePriceBook;
 import org.cleartrade.pricing.book.PriceBookParser;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import org.cleartrade.backoffice.pricebook.SignedPriceBook;
 import org.cleartrade.pricing.book.LivePriceBook;
 import org.cleartrade.pricing.book.PriceBook;
 import org.cleartrade.pricing.book.PriceBookSuccession;
+import org.cleartrade.pricing.testing.LargeBooks;
 
 /**
  * The same work as {@link SignedBookSwapBenchmark#verifyValidateAndSwap}, timed as thread CPU time

@@ -16,7 +16,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.cleartrade.backoffice.FleetEndpoint;
-import org.cleartrade.backoffice.MutableClock;
+import org.cleartrade.deviceio.testing.MutableClock;
 import org.cleartrade.pricing.book.LivePriceBook;
 import org.cleartrade.pricing.book.PriceBook;
 import org.cleartrade.pricing.grading.Condition;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.deviceio.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class BoltWatchTest {

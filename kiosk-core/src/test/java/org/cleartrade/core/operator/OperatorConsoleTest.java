@@ -28,6 +28,7 @@ import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.PrinterException;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.deviceio.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,6 +6,7 @@ import org.cleartrade.pricing.book.PriceBook;
 import org.cleartrade.pricing.book.PriceBookException;
 import org.cleartrade.pricing.book.PriceBookParser;
 import org.cleartrade.pricing.book.PriceBookSuccession;
+import org.cleartrade.pricing.testing.LargeBooks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -1,4 +1,4 @@
-package org.cleartrade.pricing.bench;
+package org.cleartrade.pricing.testing;
 
 /** Synthetic price books of any size, for benchmarks. */
 public final class LargeBooks {
