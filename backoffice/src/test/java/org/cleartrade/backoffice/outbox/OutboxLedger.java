@@ -60,6 +60,11 @@ final class OutboxLedger implements Ledger {
     }
 
     @Override
+    public List<OpenAlert> openAlerts() {
+        throw unused();
+    }
+
+    @Override
     public Optional<LedgerFact.CertificateIssued> certificate(String tradeId) {
         throw unused();
     }

@@ -5,9 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.session.Phase;
 import org.cleartrade.deviceio.latch.BinLatch;
 import org.cleartrade.deviceio.latch.BinStatus;
 
@@ -15,7 +17,8 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * The rules no journey may break, checked against the ledger and the latch after every journey:
  * every phone the ledger puts in a bin belongs to a completed trade and sits behind a locked door;
  * every voucher belongs to a trade whose phone was locked in a bin after a verified erasure (a
- * certificate exists); no voucher is issued twice; no session is left open.
+ * certificate exists); no voucher is issued twice; no session is left open; a session that called
+ * staff left an open alert for them.
  */
 final class Invariants {
 
@@ -50,6 +53,13 @@ final class Invariants {
         tradeId.ifPresent(id -> checkVoucher(id, violations));
         if (ledger.openSessions().stream().anyMatch(e -> e.sessionId().equals(sessionId))) {
             violations.add("session " + sessionId + " is still open in the journal");
+        }
+        List<JournalEntry> journal = ledger.journal(sessionId);
+        boolean calledStaff =
+                !journal.isEmpty() && journal.get(journal.size() - 1).toPhase().equals(Phase.OPERATOR_NEEDED.name());
+        if (calledStaff
+                && ledger.openAlerts().stream().noneMatch(a -> a.sessionId().equals(sessionId))) {
+            violations.add("session " + sessionId + " called staff but no alert is open for it");
         }
         return violations;
     }

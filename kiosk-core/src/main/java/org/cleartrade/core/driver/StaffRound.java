@@ -34,7 +34,7 @@ final class StaffRound {
         this.runId = runId;
     }
 
-    /** Puts every device back in service. */
+    /** Puts every device back in service, then resolves the alerts that asked for it. */
     void tidy() {
         kiosk.dock().unplug();
         kiosk.printer().setStatus(PrinterStatus.READY);
@@ -55,6 +55,30 @@ final class StaffRound {
                 closeAndLock(bin);
             }
         }
+        resolveAlerts();
+    }
+
+    private void resolveAlerts() {
+        List<LedgerFact> facts = new ArrayList<>();
+        for (Ledger.OpenAlert alert : ledger.openAlerts()) {
+            facts.add(new LedgerFact.AlertResolved(alert.alertId(), "driver-staff"));
+        }
+        if (facts.isEmpty()) {
+            return;
+        }
+        rounds++;
+        ledger.commit(
+                new JournalEntry(
+                        "OPS-" + runId + "-" + rounds,
+                        1,
+                        time.now(),
+                        "OPERATOR",
+                        "ResolveAlerts",
+                        "ENDED",
+                        "operator resolved alerts",
+                        true),
+                facts,
+                Ledger.Durability.SYNCED);
     }
 
     /** Scans every binned phone out once fewer than {@code minFree} bins are free. */

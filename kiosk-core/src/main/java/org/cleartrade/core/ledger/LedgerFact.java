@@ -2,6 +2,8 @@ package org.cleartrade.core.ledger;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Something a transition decided, stored in the same transaction as its journal entry. */
 public sealed interface LedgerFact {
@@ -50,4 +52,24 @@ public sealed interface LedgerFact {
 
     /** A message for the back office, sent later by the outbox uploader. */
     record Outbound(String topic, String payload) implements LedgerFact {}
+
+    /**
+     * Something staff must look at, open until an operator resolves it. Raising the same alert
+     * id again is ignored.
+     *
+     * @param kind an {@code OperatorAlert.Kind} name
+     * @param detail what the kiosk knows, in English, without personal data
+     */
+    record AlertRaised(
+            String alertId,
+            String kind,
+            String sessionId,
+            OptionalInt bin,
+            Optional<String> tradeId,
+            String detail,
+            Instant raisedAt)
+            implements LedgerFact {}
+
+    /** An operator looked into an alert and closed it. */
+    record AlertResolved(String alertId, String operatorId) implements LedgerFact {}
 }

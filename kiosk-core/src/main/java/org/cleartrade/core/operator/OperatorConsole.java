@@ -79,6 +79,9 @@ public final class OperatorConsole {
 
         record Reprint(String tradeId) implements Event {}
 
+        /** Closes an open alert once the operator has looked into it. */
+        record ResolveAlert(String alertId) implements Event {}
+
         /** Technicians only: prints a test slip and cycles the latch of every empty bin. */
         record SelfTest() implements Event {}
 
@@ -218,6 +221,12 @@ public final class OperatorConsole {
         return bins;
     }
 
+    /** What staff must look at, oldest first. */
+    public List<Ledger.OpenAlert> alerts() {
+        requirePermission(Role.Permission.VIEW_BINS);
+        return ledger.openAlerts();
+    }
+
     private void onSignedOut(Event event, List<LedgerFact> facts) {
         if (!(event instanceof Event.SignIn signIn)) {
             if (event instanceof Event.IdleCheck) {
@@ -260,6 +269,10 @@ public final class OperatorConsole {
         } else if (event instanceof Event.Reprint reprint) {
             if (may(Role.Permission.REPRINT)) {
                 notice = desk.reprint(operatorId(), reprint.tradeId(), facts);
+            }
+        } else if (event instanceof Event.ResolveAlert resolve) {
+            if (may(Role.Permission.RESOLVE_ALERT)) {
+                notice = desk.resolveAlert(operatorId(), resolve.alertId(), facts);
             }
         } else if (event instanceof Event.SelfTest) {
             selfTest(facts);

@@ -5,9 +5,14 @@ import java.util.Set;
 
 /** What a signed-in staff member may do. */
 public enum Role {
-    /** Store staff: empties bins, reprints and voids, exports records. */
+    /** Store staff: empties bins, resolves alerts, reprints and voids, exports records. */
     OPERATOR(EnumSet.of(
-            Permission.VIEW_BINS, Permission.RESTOCK, Permission.REPRINT, Permission.VOID_TRADE, Permission.EXPORT)),
+            Permission.VIEW_BINS,
+            Permission.RESTOCK,
+            Permission.RESOLVE_ALERT,
+            Permission.REPRINT,
+            Permission.VOID_TRADE,
+            Permission.EXPORT)),
     /** Service technician: everything an operator may do, plus device self-tests and closing the kiosk. */
     TECHNICIAN(EnumSet.allOf(Permission.class));
 
@@ -24,6 +29,8 @@ public enum Role {
     public enum Permission {
         VIEW_BINS,
         RESTOCK,
+        /** Close an alert after looking into it. */
+        RESOLVE_ALERT,
         REPRINT,
         VOID_TRADE,
         EXPORT,

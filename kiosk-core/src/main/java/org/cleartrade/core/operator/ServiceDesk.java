@@ -12,8 +12,8 @@ import org.cleartrade.deviceio.DeviceException;
 
 /**
  * The operator's service actions besides restocking: void a trade that never reached a bin,
- * reprint a receipt, and the technician's device self-test. Each returns the notice to show and
- * adds what it decided to {@code facts}; the console journals them.
+ * reprint a receipt, resolve an alert, and the technician's device self-test. Each returns the
+ * notice to show and adds what it decided to {@code facts}; the console journals them.
  */
 final class ServiceDesk {
 
@@ -58,6 +58,22 @@ final class ServiceDesk {
             facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint.failed", tradeId + ": " + e.getMessage()));
             return Notice.of("reprint.failed", tradeId, e.getMessage());
         }
+    }
+
+    /** Closes an alert the operator has looked into; an alert no longer open is only reported. */
+    Notice resolveAlert(String operatorId, String alertId, List<LedgerFact> facts) {
+        Optional<Ledger.OpenAlert> alert = ledger.openAlerts().stream()
+                .filter(a -> a.alertId().equals(alertId))
+                .findFirst();
+        if (alert.isEmpty()) {
+            return Notice.of("alert.notOpen");
+        }
+        facts.add(new LedgerFact.AlertResolved(alertId, operatorId));
+        facts.add(new LedgerFact.Audited(
+                operatorId,
+                "alert.resolve",
+                alert.get().kind() + " of session " + alert.get().sessionId()));
+        return Notice.of("alert.resolved");
     }
 
     /** Runs the self-test; the caller has already synced the decision to move the latches. */

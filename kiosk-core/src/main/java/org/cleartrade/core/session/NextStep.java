@@ -136,6 +136,14 @@ final class NextStep {
         OperatorAlert alert = new OperatorAlert(kind, now, bin, trade.tradeId(), detail);
         alerts.add(alert);
         audit("kiosk", "alert", kind + ": " + detail);
+        fact(new LedgerFact.AlertRaised(
+                from.sessionId() + "#" + alerts.size(),
+                kind.name(),
+                from.sessionId(),
+                bin,
+                trade.tradeId(),
+                detail,
+                now));
         return fact(new LedgerFact.Outbound(
                 OperatorAlert.TOPIC,
                 "kind=" + kind + ";session=" + from.sessionId() + ";trade="

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Something staff must look at. Raised alerts are committed to the ledger's outbox (topic {@value
- * #TOPIC}) and audit log with the transition that raised them.
+ * Something staff must look at. Raised alerts are committed with the transition that raised them:
+ * to the ledger's open alerts (shown on the operator screen until resolved), its outbox (topic
+ * {@value #TOPIC}) and its audit log.
  */
 public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<String> tradeId, String detail) {
 
@@ -31,9 +32,9 @@ public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<Str
         ERASED_PHONE_TAKEN_BACK,
         /** The trade was accepted while the block list was unreachable. */
         REVIEW_REQUIRED,
-        /** The kiosk restarted during a session and recovery could not finish it. */
         /** The phone is locked in a bin but no voucher could be issued: staff pay the seller. */
         VOUCHER_NOT_ISSUED,
+        /** The kiosk restarted during a session and recovery could not finish it. */
         INTERRUPTED_SESSION
     }
 }

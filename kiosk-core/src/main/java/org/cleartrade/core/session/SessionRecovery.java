@@ -2,19 +2,24 @@ package org.cleartrade.core.session;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
 
 /**
  * The restart step: reads every open session from the ledger, decodes its last snapshot and
  * resumes it with {@link SessionEvent.Resumed} (see {@link Resumption} for where each phase
  * continues). A journal entry whose snapshot cannot be decoded is reported, never guessed at: the
- * session stays open in the journal for staff to resolve.
+ * session ends in {@link Phase#OPERATOR_NEEDED} with an alert for staff to check the dock and bins.
  */
 public final class SessionRecovery {
 
@@ -69,6 +74,7 @@ public final class SessionRecovery {
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.ERROR, () -> "session " + entry.sessionId() + " cannot be resumed: " + e.getMessage());
                 unreadable.add(entry.sessionId() + ": " + e.getMessage());
+                handToStaff(entry, e.getMessage());
                 continue;
             }
             SessionMachine machine =
@@ -84,5 +90,47 @@ public final class SessionRecovery {
             resumed.add(new Resumed(runner, resumption));
         }
         return new Result(resumed, unreadable);
+    }
+
+    /**
+     * Ends a session the kiosk cannot read with an operator alert. Nothing about the phone or the
+     * bin is guessed: the alert asks staff to check both, and the journal keeps the last snapshot
+     * as it was. If even this commit fails the session stays open and is tried again next start.
+     */
+    private void handToStaff(JournalEntry last, String problem) {
+        Instant now = clock.instant();
+        OperatorAlert.Kind kind = OperatorAlert.Kind.INTERRUPTED_SESSION;
+        String detail = "restarted in " + last.toPhase() + "; the journal cannot be read (" + problem
+                + "); check the dock and the bins";
+        try {
+            ports.ledger()
+                    .commit(
+                            new JournalEntry(
+                                    last.sessionId(),
+                                    last.seq() + 1,
+                                    now,
+                                    last.toPhase(),
+                                    "Unreadable",
+                                    Phase.OPERATOR_NEEDED.name(),
+                                    last.snapshot(),
+                                    true),
+                            List.of(
+                                    new LedgerFact.AlertRaised(
+                                            last.sessionId() + "#unreadable",
+                                            kind.name(),
+                                            last.sessionId(),
+                                            OptionalInt.empty(),
+                                            Optional.empty(),
+                                            detail,
+                                            now),
+                                    new LedgerFact.Audited("kiosk", "alert", kind + ": " + detail),
+                                    new LedgerFact.Outbound(
+                                            OperatorAlert.TOPIC,
+                                            "kind=" + kind + ";session=" + last.sessionId() + ";trade=;bin=;at="
+                                                    + now)),
+                            Ledger.Durability.SYNCED);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "session " + last.sessionId() + " could not be handed to staff; it stays open", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cleartrade.core.export.RecordExport;
+import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.Ledger.Durability;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -312,6 +313,40 @@ class OperatorConsoleTest {
         assertThat(snapshot.selfTest().get(3).finding()).isEqualTo(DeviceSelfTest.Finding.FAULT);
         assertThat(snapshot.selfTest().get(3).conditions()).contains(DeviceSelfTest.Condition.JAMMED);
         assertThat(auditActions()).contains("selftest.start", "selftest.fail");
+    }
+
+    @Test
+    void anOperatorResolvesAnAlertOnceAndTheResolutionIsAudited() {
+        ledger.commit(
+                new org.cleartrade.core.ledger.JournalEntry(
+                        "s-7", 1, START, "LOCKING", "LockFailed", "OPERATOR_NEEDED", "", true),
+                List.of(new LedgerFact.AlertRaised(
+                        "s-7#1",
+                        "LATCH_JAMMED",
+                        "s-7",
+                        java.util.OptionalInt.of(2),
+                        Optional.of("t-7"),
+                        "bin 2 did not lock",
+                        START)),
+                Durability.SYNCED);
+        signIn();
+        assertThat(console.alerts()).extracting(Ledger.OpenAlert::alertId).containsExactly("s-7#1");
+
+        assertThat(console.on(new Event.ResolveAlert("s-7#1")).notice().key()).isEqualTo("alert.resolved");
+        assertThat(console.alerts()).isEmpty();
+        assertThat(console.on(new Event.ResolveAlert("s-7#1")).notice().key()).isEqualTo("alert.notOpen");
+
+        assertThat(ledger.facts(LedgerFact.AlertResolved.class))
+                .containsExactly(new LedgerFact.AlertResolved("s-7#1", "ann"));
+        assertThat(ledger.facts(LedgerFact.Audited.class))
+                .filteredOn(a -> a.action().equals("alert.resolve"))
+                .extracting(LedgerFact.Audited::actor, LedgerFact.Audited::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ann", "LATCH_JAMMED of session s-7"));
+    }
+
+    @Test
+    void noAlertIsShownToSomeoneSignedOut() {
+        assertThatThrownBy(() -> console.alerts()).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -22,6 +22,7 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     private final Map<String, TradeRecord> trades = new LinkedHashMap<>();
     private final Map<Integer, BinContent> bins = new TreeMap<>();
     private final Map<String, Long> lastSeq = new LinkedHashMap<>();
+    private final Map<String, OpenAlert> alerts = new LinkedHashMap<>();
 
     void place(TradeRecord trade, int bin, Instant holdUntil) {
         trades.put(trade.tradeId(), trade);
@@ -43,6 +44,11 @@ final class RecordingLedger implements Ledger, LedgerHistory {
             throw new IllegalStateException(
                     "journal gap in " + entry.sessionId() + ": " + entry.seq() + " after " + (expected - 1));
         }
+        for (LedgerFact fact : facts) {
+            if (fact instanceof LedgerFact.AlertResolved r && !alerts.containsKey(r.alertId())) {
+                throw new org.cleartrade.core.ledger.LedgerRefusedException("no open alert " + r.alertId());
+            }
+        }
         lastSeq.put(entry.sessionId(), entry.seq());
         commits.add(new Commit(entry, List.copyOf(facts), durability));
         for (LedgerFact fact : facts) {
@@ -50,6 +56,13 @@ final class RecordingLedger implements Ledger, LedgerHistory {
                 trades.put(saved.trade().tradeId(), saved.trade());
             } else if (fact instanceof LedgerFact.PhoneReleased released) {
                 bins.remove(released.bin());
+            } else if (fact instanceof LedgerFact.AlertRaised a) {
+                alerts.putIfAbsent(
+                        a.alertId(),
+                        new OpenAlert(
+                                a.alertId(), a.kind(), a.sessionId(), a.bin(), a.tradeId(), a.detail(), a.raisedAt()));
+            } else if (fact instanceof LedgerFact.AlertResolved r) {
+                alerts.remove(r.alertId());
             }
         }
     }
@@ -72,6 +85,11 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     @Override
     public Optional<TradeRecord> trade(String tradeId) {
         return Optional.ofNullable(trades.get(tradeId));
+    }
+
+    @Override
+    public synchronized List<OpenAlert> openAlerts() {
+        return List.copyOf(alerts.values());
     }
 
     @Override

@@ -367,6 +367,16 @@ class SessionMachineTest {
         Transition t = m.on(new SessionEvent.TraySerialRead(Optional.of("SOMEONE-ELSE")));
 
         assertThat(t.to().alerts()).extracting(OperatorAlert::kind).contains(OperatorAlert.Kind.PHONE_SWAP_SUSPECTED);
+        assertThat(t.facts())
+                .filteredOn(LedgerFact.AlertRaised.class::isInstance)
+                .map(LedgerFact.AlertRaised.class::cast)
+                .singleElement()
+                .satisfies(raised -> {
+                    assertThat(raised.kind()).isEqualTo("PHONE_SWAP_SUSPECTED");
+                    assertThat(raised.alertId()).isEqualTo(m.snapshot().sessionId() + "#1");
+                    assertThat(raised.tradeId()).isEqualTo(t.to().trade().tradeId());
+                    assertThat(raised.bin()).isEqualTo(t.to().trade().deposit().bin());
+                });
         assertThat(t.effects()).isEmpty();
         assertThat(t.facts()).noneMatch(f -> f instanceof LedgerFact.VoucherIssued);
         assertThat(t.to().trade().flaggedForReview()).isTrue();

@@ -82,10 +82,10 @@ class SessionRecoveryTest {
     }
 
     @Test
-    void reportsAGarbledJournalSnapshotInsteadOfGuessing() {
+    void handsAGarbledJournalSnapshotToStaffInsteadOfGuessing() {
+        String garbled = "format=cleartrade-session/1\nseq=x";
         ledger.commit(
-                new JournalEntry(
-                        "S-G", 1, T0, "ATTRACT", "Start", "CHECKLIST", "format=cleartrade-session/1\nseq=x", false),
+                new JournalEntry("S-G", 1, T0, "ATTRACT", "Start", "CHECKLIST", garbled, false),
                 java.util.List.of(),
                 org.cleartrade.core.ledger.Ledger.Durability.BUFFERED);
 
@@ -93,6 +93,14 @@ class SessionRecoveryTest {
 
         assertThat(result.resumed()).isEmpty();
         assertThat(result.unreadable()).singleElement().asString().startsWith("S-G: snapshot key");
-        assertThat(ledger.openSessions()).extracting(JournalEntry::sessionId).containsExactly("S-G");
+        assertThat(ledger.openSessions()).isEmpty();
+        JournalEntry end = ledger.journal("S-G").get(1);
+        assertThat(end.toPhase()).isEqualTo(Phase.OPERATOR_NEEDED.name());
+        assertThat(end.snapshot()).as("kept as it was, for staff").isEqualTo(garbled);
+        assertThat(ledger.openAlerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(OperatorAlert.Kind.INTERRUPTED_SESSION.name());
+            assertThat(alert.sessionId()).isEqualTo("S-G");
+            assertThat(alert.detail()).startsWith("restarted in CHECKLIST").endsWith("check the dock and the bins");
+        });
     }
 }

@@ -38,6 +38,7 @@ public final class InMemoryLedger implements Ledger {
     private final List<LedgerFact.IdentityKept> identities = new ArrayList<>();
     private final List<String> auditChain = new ArrayList<>();
     private final List<LedgerFact.Audited> audits = new ArrayList<>();
+    private final Map<String, OpenAlert> openAlerts = new LinkedHashMap<>();
     private final List<OutboxMessage> outbox = new ArrayList<>();
     private final List<Durability> durabilities = new ArrayList<>();
     private final int binCount;
@@ -100,6 +101,8 @@ public final class InMemoryLedger implements Ledger {
             if (there == null || !there.tradeId().equals(r.tradeId())) {
                 throw new LedgerRefusedException("bin " + r.bin() + " does not hold trade " + r.tradeId());
             }
+        } else if (fact instanceof LedgerFact.AlertResolved r && !openAlerts.containsKey(r.alertId())) {
+            throw new LedgerRefusedException("no open alert " + r.alertId());
         }
     }
 
@@ -123,6 +126,13 @@ public final class InMemoryLedger implements Ledger {
             audits.add(a);
         } else if (fact instanceof LedgerFact.Outbound o) {
             outbox.add(new OutboxMessage(++outboxIds, o.topic(), o.payload(), Instant.EPOCH));
+        } else if (fact instanceof LedgerFact.AlertRaised a) {
+            openAlerts.putIfAbsent(
+                    a.alertId(),
+                    new OpenAlert(
+                            a.alertId(), a.kind(), a.sessionId(), a.bin(), a.tradeId(), a.detail(), a.raisedAt()));
+        } else if (fact instanceof LedgerFact.AlertResolved r) {
+            openAlerts.remove(r.alertId());
         }
     }
 
@@ -164,6 +174,11 @@ public final class InMemoryLedger implements Ledger {
                     Optional.ofNullable(b).map(LedgerFact.PhoneBinned::holdUntil)));
         }
         return contents;
+    }
+
+    @Override
+    public synchronized List<OpenAlert> openAlerts() {
+        return List.copyOf(openAlerts.values());
     }
 
     @Override

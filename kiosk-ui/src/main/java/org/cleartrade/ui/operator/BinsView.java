@@ -4,6 +4,7 @@ import static org.cleartrade.ui.operator.OperatorParts.button;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,7 +15,10 @@ import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenParts;
 
-/** Every bin as a card: sensors, trade, hold, warnings, and the button that opens it. */
+/**
+ * Open alerts first, each with the button that resolves it; then every bin as a card: sensors,
+ * trade, hold, warnings, and the button that opens it.
+ */
 final class BinsView {
 
     private BinsView() {}
@@ -23,9 +27,14 @@ final class BinsView {
         UiText text = vm.text();
         VBox cards = new VBox(20);
         cards.setId("bin-cards");
-        Runnable fill = () -> cards.getChildren()
-                .setAll(vm.bins().stream().map(row -> card(vm, row)).toList());
+        Runnable fill = () -> {
+            cards.getChildren()
+                    .setAll(vm.alerts().stream().map(row -> card(vm, row)).toList());
+            cards.getChildren()
+                    .addAll(vm.bins().stream().map(row -> card(vm, row)).toList());
+        };
         vm.bins().addListener((ListChangeListener<BinRow>) c -> fill.run());
+        vm.alerts().addListener((ListChangeListener<AlertRow>) c -> fill.run());
         fill.run();
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
@@ -73,6 +82,26 @@ final class BinsView {
             card.getStyleClass().add("alarming");
         }
         card.setId("bin-card-" + row.bin());
+        return card;
+    }
+
+    /** An open alert: what happened, what to do, where, and the button that closes it. */
+    private static VBox card(OperatorViewModel vm, AlertRow row) {
+        Label heading = line(row.title(), "bin-heading");
+        Button resolve = button(
+                vm.text().bind("operator.alert.resolve"),
+                "secondary",
+                "resolve-alert-" + row.domId(),
+                () -> vm.resolveAlert(row.alertId()));
+        resolve.setMaxWidth(Region.USE_PREF_SIZE);
+        resolve.disableProperty().bind(vm.busyProperty());
+        // Below the text rather than beside it, so a long title in any language never squeezes it.
+        HBox actions = new HBox(resolve);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox card = new VBox(
+                8, heading, line(row.todo(), "body"), line(row.where(), "muted"), line(row.detail(), "muted"), actions);
+        card.getStyleClass().addAll("card", "bin-card", "alarming", "alert-card");
+        card.setId("alert-card-" + row.domId());
         return card;
     }
 

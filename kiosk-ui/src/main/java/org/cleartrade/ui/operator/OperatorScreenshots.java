@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -25,6 +26,7 @@ import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
 import org.cleartrade.core.operator.Role;
 import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.CjkFontLoader;
@@ -47,6 +49,8 @@ public final class OperatorScreenshots {
 
     private static final String TECHNICIAN = "tech-lee";
     private static final String PIN = "482916";
+    /** A seller session that ended calling staff; the first screenshot of the bins shows its alert. */
+    private static final String ALERTED_SESSION = "9f2c41d07b5e4a8c034ab066";
 
     private OperatorScreenshots() {}
 
@@ -100,7 +104,13 @@ public final class OperatorScreenshots {
                             "352099001761481",
                             "Apple iPhone 12",
                             SimulatedKiosk.START.plus(Duration.ofDays(10)))
-                    .missingPhone(4, "T-20261122-0004", "860123045678900", "Motorola moto g7", past);
+                    .missingPhone(4, "T-20261122-0004", "860123045678900", "Motorola moto g7", past)
+                    .alert(
+                            ALERTED_SESSION,
+                            OperatorAlert.Kind.VOUCHER_NOT_ISSUED,
+                            OptionalInt.of(3),
+                            Optional.of("T-20261123-0002"),
+                            "voucher signing failed: signing key unavailable");
             kiosk.devices().latch().forceDoorOpen(2);
             kiosk.devices().latch().closeDoor(2);
             kiosk.start();
@@ -154,6 +164,7 @@ public final class OperatorScreenshots {
             }
             vm.signIn();
             shot.take("02-bins");
+            vm.resolveAlert(ALERTED_SESSION + "#1");
             vm.openBin(3);
             shot.take("03-bins-on-hold");
             vm.openBin(1);

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.operator.BinOverview;
 import org.cleartrade.core.operator.ConsoleSnapshot;
 import org.cleartrade.core.operator.CustodyManifest;
@@ -70,6 +71,8 @@ public final class OperatorViewModel {
     private final ObservableList<String> scanLogView = FXCollections.unmodifiableObservableList(scanLog);
     private final ObservableList<String> manifestLinesView = FXCollections.unmodifiableObservableList(manifestLines);
     private final ObservableList<String> selfTestView = FXCollections.unmodifiableObservableList(selfTest);
+    private final ObservableList<AlertRow> alerts = FXCollections.observableArrayList();
+    private final ObservableList<AlertRow> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final StringProperty scanInput = new SimpleStringProperty("");
     private final StringProperty tradeId = new SimpleStringProperty("");
     private final StringProperty exportFrom = new SimpleStringProperty("");
@@ -189,6 +192,11 @@ public final class OperatorViewModel {
         send(new Event.VoidTrade(tradeId.get().strip()), OperatorPage.SERVICE);
     }
 
+    /** Closes an alert the operator has looked into. */
+    public void resolveAlert(String alertId) {
+        send(new Event.ResolveAlert(alertId), OperatorPage.BINS);
+    }
+
     public void runSelfTest() {
         send(new Event.SelfTest(), OperatorPage.SERVICE);
     }
@@ -253,11 +261,13 @@ public final class OperatorViewModel {
         executor.runInBackground(() -> {
             ConsoleSnapshot snapshot;
             List<BinOverview> overview = List.of();
+            List<Ledger.OpenAlert> open = List.of();
             RuntimeException failure = null;
             try {
                 snapshot = event == null ? console.snapshot() : console.on(event);
                 if (snapshot.phase() != Phase.SIGNED_OUT) {
                     overview = console.bins();
+                    open = console.alerts();
                 }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "operator action failed", e);
@@ -266,9 +276,10 @@ public final class OperatorViewModel {
             }
             ConsoleSnapshot result = snapshot;
             List<BinOverview> rows = overview;
+            List<Ledger.OpenAlert> alertRows = open;
             RuntimeException problem = failure;
             Instant now = station.clock().instant();
-            executor.runOnUi(() -> apply(event, result, rows, problem, next, now));
+            executor.runOnUi(() -> apply(event, result, rows, alertRows, problem, next, now));
         });
     }
 
@@ -276,6 +287,7 @@ public final class OperatorViewModel {
             Event event,
             ConsoleSnapshot snapshot,
             List<BinOverview> overview,
+            List<Ledger.OpenAlert> open,
             RuntimeException problem,
             OperatorPage next,
             Instant now) {
@@ -283,6 +295,7 @@ public final class OperatorViewModel {
         boolean wasSignedIn = last.phase() != Phase.SIGNED_OUT;
         last = snapshot;
         bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
+        alerts.setAll(open.stream().map(a -> AlertRow.of(a, text)).toList());
         signedInAs.set(snapshot.operatorId()
                 .map(id -> text.get(
                         "operator.signedInAs",
@@ -396,6 +409,7 @@ public final class OperatorViewModel {
                     "bin.locked",
                     "restock.manifest",
                     "void.done",
+                    "alert.resolved",
                     "reprint.done",
                     "selftest.passed",
                     "export.done",
@@ -479,6 +493,11 @@ public final class OperatorViewModel {
     /** The price book in force, shown on the service page. */
     public ReadOnlyStringProperty priceBookProperty() {
         return priceBook.getReadOnlyProperty();
+    }
+
+    /** Open alerts, oldest first, shown above the bins. */
+    public ObservableList<AlertRow> alerts() {
+        return alertsView;
     }
 
     public ObservableList<String> selfTestResults() {

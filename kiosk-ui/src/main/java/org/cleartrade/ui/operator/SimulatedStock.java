@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.operator.BoltWatch;
+import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 
 /**
@@ -48,6 +50,21 @@ public final class SimulatedStock {
     /** The ledger says {@code bin} holds the trade; the bin itself is empty (a missing phone). */
     public SimulatedStock missingPhone(int bin, String tradeId, String imei, String model, Instant holdUntil) {
         binnedInLedger(bin, tradeId, imei, model, holdUntil);
+        return this;
+    }
+
+    /**
+     * A seller session {@code sessionId} that ended calling staff with an alert of {@code kind};
+     * its alert id is {@code sessionId + "#1"}, as the session engine numbers them.
+     */
+    public SimulatedStock alert(
+            String sessionId, OperatorAlert.Kind kind, OptionalInt bin, Optional<String> tradeId, String detail) {
+        Instant now = clock.instant();
+        ledger.commit(
+                new JournalEntry(sessionId, 1, now, "ISSUING_VOUCHER", "Timeout", "OPERATOR_NEEDED", "", true),
+                List.of(new LedgerFact.AlertRaised(
+                        sessionId + "#1", kind.name(), sessionId, bin, tradeId, detail, now)),
+                Ledger.Durability.SYNCED);
         return this;
     }
 

@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cleartrade.core.operator.DeviceSelfTest;
 import org.cleartrade.core.session.ChecklistItem;
 import org.cleartrade.core.session.FaultReason;
+import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.core.session.Outcome;
 import org.cleartrade.core.session.RefusalReason;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +59,12 @@ class BundleCompletenessTest {
         });
         Stream.of(FaultReason.values()).forEach(f -> keys.add("fault." + f.name()));
         Stream.of(Outcome.values()).forEach(o -> keys.add("outcome." + o.name()));
+        Stream.of(OperatorAlert.Kind.values()).forEach(k -> {
+            keys.add("operator.alert.kind." + k.name() + ".title");
+            keys.add("operator.alert.kind." + k.name() + ".todo");
+        });
+        Stream.of(DeviceSelfTest.Finding.values()).forEach(f -> keys.add("operator.selftest.finding." + f.name()));
+        Stream.of(DeviceSelfTest.Condition.values()).forEach(c -> keys.add("operator.selftest.condition." + c.name()));
         for (String key : keys) {
             assertThat(text.get(key)).as(key).doesNotStartWith("!");
         }

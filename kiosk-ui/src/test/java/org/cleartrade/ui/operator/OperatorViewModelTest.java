@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
@@ -168,6 +170,30 @@ class OperatorViewModelTest {
 
         assertThat(vm.scanLog().get(0)).startsWith("Not released: 356938035643809");
         assertThat(vm.pageProperty().get()).isEqualTo(OperatorPage.RESTOCK);
+    }
+
+    @Test
+    void anOpenAlertIsShownAboveTheBinsUntilTheOperatorResolvesIt() {
+        fixture.stock.alert(
+                "9f2c41d07b5e4a8c034ab066",
+                OperatorAlert.Kind.VOUCHER_NOT_ISSUED,
+                OptionalInt.of(3),
+                Optional.of("T-3"),
+                "voucher signing failed");
+        signIn("ann");
+
+        assertThat(vm.alerts()).singleElement().satisfies(row -> {
+            assertThat(row.title()).isEqualTo("The phone is in a bin but no voucher was issued");
+            assertThat(row.todo()).isEqualTo("Pay the seller by hand against the reference below.");
+            assertThat(row.where()).startsWith("Reference 034AB066 · ").endsWith(" · Bin 3 · trade T-3");
+            assertThat(row.detail()).isEqualTo("voucher signing failed");
+        });
+
+        vm.resolveAlert("9f2c41d07b5e4a8c034ab066#1");
+
+        assertThat(vm.alerts()).isEmpty();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Alert resolved.");
+        assertThat(vm.noticeIsProblemProperty().get()).isFalse();
     }
 
     @Test

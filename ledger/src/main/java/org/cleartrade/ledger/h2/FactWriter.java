@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
+import org.cleartrade.core.ledger.LedgerFact.AlertResolved;
 import org.cleartrade.core.ledger.LedgerFact.Audited;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.CustodyManifestIssued;
@@ -65,6 +67,10 @@ final class FactWriter {
             enqueue(outbound.topic(), outbound.payload());
         } else if (fact instanceof CustodyManifestIssued) {
             issueManifest((CustodyManifestIssued) fact);
+        } else if (fact instanceof AlertRaised) {
+            raise((AlertRaised) fact);
+        } else if (fact instanceof AlertResolved) {
+            resolve((AlertResolved) fact);
         } else {
             throw new LedgerRefusedException("the ledger cannot store a fact of type "
                     + (fact == null ? "null" : fact.getClass().getName()) + " yet");
@@ -251,6 +257,40 @@ final class FactWriter {
                 "custody-manifest-issued",
                 "manifest=" + manifest.manifestId() + " operator=" + manifest.operatorId() + " key="
                         + manifest.keyId());
+    }
+
+    /** Raising an alert id that exists already changes nothing, so a retried raise is harmless. */
+    private void raise(AlertRaised alert) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO operator_alerts (alert_id, kind,"
+                + " session_id, bin, trade_id, detail, raised_at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1"
+                + " FROM operator_alerts WHERE alert_id = ?)")) {
+            insert.setString(1, JournalWriter.requireText(alert.alertId(), "alertId"));
+            insert.setString(2, alert.kind());
+            insert.setString(3, alert.sessionId());
+            if (alert.bin().isPresent()) {
+                insert.setInt(4, alert.bin().getAsInt());
+            } else {
+                insert.setNull(4, Types.INTEGER);
+            }
+            insert.setString(5, alert.tradeId().orElse(null));
+            insert.setString(6, alert.detail());
+            SqlTime.set(insert, 7, alert.raisedAt());
+            insert.setString(8, alert.alertId());
+            insert.executeUpdate();
+        }
+    }
+
+    private void resolve(AlertResolved resolved) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE operator_alerts SET resolved_at = ?,"
+                + " resolved_by = ? WHERE alert_id = ? AND resolved_at IS NULL")) {
+            SqlTime.set(update, 1, entry.at());
+            update.setString(2, JournalWriter.requireText(resolved.operatorId(), "operatorId"));
+            update.setString(3, resolved.alertId());
+            if (update.executeUpdate() != 1) {
+                throw new LedgerRefusedException("no open alert " + resolved.alertId());
+            }
+        }
+        audit(LEDGER_ACTOR, "alert-resolved", "alert=" + resolved.alertId() + " operator=" + resolved.operatorId());
     }
 
     void audit(String actor, String action, String detail) throws SQLException {

@@ -140,6 +140,11 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     }
 
     @Override
+    public List<OpenAlert> openAlerts() {
+        return read("open alerts", queries::openAlerts);
+    }
+
+    @Override
     public Optional<CertificateIssued> certificate(String tradeId) {
         return read("certificate of trade " + tradeId, () -> queries.certificate(tradeId));
     }

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger.BinContent;
+import org.cleartrade.core.ledger.Ledger.OpenAlert;
 import org.cleartrade.core.ledger.Ledger.OutboxMessage;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
@@ -82,6 +84,27 @@ final class LedgerQueries {
             }
         }
         return bins;
+    }
+
+    List<OpenAlert> openAlerts() throws SQLException {
+        List<OpenAlert> alerts = new ArrayList<>();
+        try (PreparedStatement open = connection.prepareStatement(
+                        "SELECT alert_id, kind, session_id, bin, trade_id,"
+                                + " detail, raised_at FROM operator_alerts WHERE resolved_at IS NULL ORDER BY raised_at, alert_id");
+                ResultSet rows = open.executeQuery()) {
+            while (rows.next()) {
+                int bin = rows.getInt("bin");
+                alerts.add(new OpenAlert(
+                        rows.getString("alert_id"),
+                        rows.getString("kind"),
+                        rows.getString("session_id"),
+                        rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(bin),
+                        Optional.ofNullable(rows.getString("trade_id")),
+                        rows.getString("detail"),
+                        SqlTime.get(rows, "raised_at")));
+            }
+        }
+        return alerts;
     }
 
     Optional<CertificateIssued> certificate(String tradeId) throws SQLException {

@@ -83,6 +83,11 @@ final class AcknowledgingLedger implements Ledger {
     }
 
     @Override
+    public List<OpenAlert> openAlerts() {
+        return ledger.openAlerts();
+    }
+
+    @Override
     public Optional<LedgerFact.CertificateIssued> certificate(String tradeId) {
         return ledger.certificate(tradeId);
     }

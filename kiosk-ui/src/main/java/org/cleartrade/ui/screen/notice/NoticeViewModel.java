@@ -2,12 +2,12 @@ package org.cleartrade.ui.screen.notice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cleartrade.core.session.Phase;
+import org.cleartrade.core.session.SellerReference;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenViewModel;
@@ -53,7 +53,7 @@ public final class NoticeViewModel extends ScreenViewModel {
         }
         what.set(String.join("\n\n", parts));
         next.set(text.get(key + ".next", bin));
-        reference.set(text.get("notice.reference", shortId(snapshot.sessionId())));
+        reference.set(text.get("notice.reference", SellerReference.of(snapshot.sessionId())));
         finishable.set(snapshot.phase() == Phase.COMPLETED || snapshot.phase() == Phase.ENDED);
         finishLabel.set(text.get("notice.finish"));
         happy.set(snapshot.phase() == Phase.COMPLETED);
@@ -62,11 +62,6 @@ public final class NoticeViewModel extends ScreenViewModel {
 
     private String getTitleText() {
         return titleProperty().get();
-    }
-
-    private static String shortId(String sessionId) {
-        String compact = sessionId.replace("-", "").toUpperCase(Locale.ROOT);
-        return compact.length() <= 8 ? compact : compact.substring(compact.length() - 8);
     }
 
     public ReadOnlyStringProperty whatProperty() {

@@ -1,0 +1,41 @@
+package org.cleartrade.ui.operator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cleartrade.core.ledger.Ledger.OpenAlert;
+import org.cleartrade.core.session.SellerReference;
+import org.cleartrade.ui.i18n.UiText;
+
+/**
+ * One open alert as the bins screen shows it, already in words.
+ *
+ * @param title what happened, in the operator's language
+ * @param todo what the operator should do about it
+ * @param where the seller's reference, the time, and the bin and trade when known
+ * @param detail the kiosk's own English account, as the audit log has it
+ */
+public record AlertRow(String alertId, String title, String todo, String where, String detail) {
+
+    /** The alert id made safe for a node id ({@code #} is a selector character). */
+    public String domId() {
+        return alertId.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+
+    static AlertRow of(OpenAlert alert, UiText text) {
+        String kind = "operator.alert.kind." + alert.kind();
+        boolean known = text.has(kind + ".title");
+        List<String> where = new ArrayList<>();
+        where.add(text.get("operator.alert.reference", SellerReference.of(alert.sessionId())));
+        where.add(text.dateTime(alert.raisedAt()));
+        if (alert.bin().isPresent()) {
+            where.add(text.get("operator.bins.bin", alert.bin().getAsInt()));
+        }
+        alert.tradeId().ifPresent(id -> where.add(text.get("operator.alert.trade", id)));
+        return new AlertRow(
+                alert.alertId(),
+                known ? text.get(kind + ".title") : text.get("operator.alert.unknownKind", alert.kind()),
+                known ? text.get(kind + ".todo") : text.get("operator.alert.unknownKind.todo"),
+                String.join(" · ", where),
+                alert.detail());
+    }
+}
