@@ -80,6 +80,9 @@ public final class OperatorViewModel {
     private final StringProperty exportFolder = new SimpleStringProperty("");
 
     private ConsoleSnapshot last;
+    /** What the last refresh read, kept so a language switch can word it again. */
+    private Runnable wordBinsAndAlerts = () -> {};
+
     private Instant lastTouch;
 
     public OperatorViewModel(OperatorStation station, TaskExecutor executor, UiText text) {
@@ -99,6 +102,7 @@ public final class OperatorViewModel {
             if (last != null) {
                 notice.set(words(last));
                 selfTest.setAll(last.selfTest().stream().map(this::words).toList());
+                wordBinsAndAlerts.run();
             }
         });
     }
@@ -294,8 +298,11 @@ public final class OperatorViewModel {
         busy.set(false);
         boolean wasSignedIn = last.phase() != Phase.SIGNED_OUT;
         last = snapshot;
-        bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
-        alerts.setAll(open.stream().map(a -> AlertRow.of(a, text)).toList());
+        wordBinsAndAlerts = () -> {
+            bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
+            alerts.setAll(open.stream().map(a -> AlertRow.of(a, text)).toList());
+        };
+        wordBinsAndAlerts.run();
         signedInAs.set(snapshot.operatorId()
                 .map(id -> text.get(
                         "operator.signedInAs",

@@ -189,6 +189,11 @@ class OperatorViewModelTest {
             assertThat(row.detail()).isEqualTo("voucher signing failed");
         });
 
+        vm.text().switchTo(Language.SPANISH);
+        assertThat(vm.alerts().get(0).title()).isEqualTo("El teléfono está en un cajón pero no se emitió el vale");
+        assertThat(vm.bins().get(0).heading()).isEqualTo("Cajón 1");
+        vm.text().switchTo(Language.ENGLISH);
+
         vm.resolveAlert("9f2c41d07b5e4a8c034ab066#1");
 
         assertThat(vm.alerts()).isEmpty();
