@@ -60,7 +60,7 @@ final class OutboxLedger implements Ledger {
     }
 
     @Override
-    public List<OpenAlert> openAlerts() {
+    public List<LedgerFact.AlertRaised> openAlerts() {
         throw unused();
     }
 

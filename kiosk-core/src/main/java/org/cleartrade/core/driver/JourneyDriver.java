@@ -136,6 +136,7 @@ public final class JourneyDriver {
                 .forEach(t -> violations.add(end.sessionId() + " (" + scenario + ") refused a tap: " + t));
         report.add(scenario, end, runner.timings(), violations);
         staff.tidy();
+        staff.resolveAlerts();
         time.pause(Duration.ofMinutes(1));
         return violations;
     }
@@ -178,6 +179,7 @@ public final class JourneyDriver {
             SessionSnapshot end = runner.snapshot();
             violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
         }
+        staff.resolveAlerts();
         sellers.values().forEach(s -> s.refusedTaps().forEach(t -> violations.add("resumed seller refused: " + t)));
         time.pause(Duration.ofMinutes(1));
         return violations;

@@ -34,7 +34,7 @@ final class StaffRound {
         this.runId = runId;
     }
 
-    /** Puts every device back in service, then resolves the alerts that asked for it. */
+    /** Puts every device back in service. */
     void tidy() {
         kiosk.dock().unplug();
         kiosk.printer().setStatus(PrinterStatus.READY);
@@ -55,30 +55,17 @@ final class StaffRound {
                 closeAndLock(bin);
             }
         }
-        resolveAlerts();
     }
 
-    private void resolveAlerts() {
+    /** Marks every open alert resolved, as staff would once they have tidied up. */
+    void resolveAlerts() {
         List<LedgerFact> facts = new ArrayList<>();
-        for (Ledger.OpenAlert alert : ledger.openAlerts()) {
+        for (LedgerFact.AlertRaised alert : ledger.openAlerts()) {
             facts.add(new LedgerFact.AlertResolved(alert.alertId(), "driver-staff"));
         }
-        if (facts.isEmpty()) {
-            return;
+        if (!facts.isEmpty()) {
+            commit("ResolveAlerts", "operator resolved alerts", facts);
         }
-        rounds++;
-        ledger.commit(
-                new JournalEntry(
-                        "OPS-" + runId + "-" + rounds,
-                        1,
-                        time.now(),
-                        "OPERATOR",
-                        "ResolveAlerts",
-                        "ENDED",
-                        "operator resolved alerts",
-                        true),
-                facts,
-                Ledger.Durability.SYNCED);
     }
 
     /** Scans every binned phone out once fewer than {@code minFree} bins are free. */
@@ -108,17 +95,15 @@ final class StaffRound {
             ledger.trade(tradeId).ifPresent(t -> facts.add(new LedgerFact.TradeSaved(t.released(time.now()))));
         }
         facts.add(new LedgerFact.Audited("driver-staff", "scan-out", facts.size() / 2 + " phones"));
+        commit("ScanOut", "operator scan-out", facts);
+    }
+
+    /** One staff visit, journaled as a one-entry operator session. */
+    private void commit(String event, String snapshot, List<LedgerFact> facts) {
         rounds++;
         ledger.commit(
                 new JournalEntry(
-                        "OPS-" + runId + "-" + rounds,
-                        1,
-                        time.now(),
-                        "OPERATOR",
-                        "ScanOut",
-                        "ENDED",
-                        "operator scan-out",
-                        true),
+                        "OPS-" + runId + "-" + rounds, 1, time.now(), "OPERATOR", event, "ENDED", snapshot, true),
                 facts,
                 Ledger.Durability.SYNCED);
     }

@@ -3,7 +3,6 @@ package org.cleartrade.core.ledger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The kiosk's durable record: the session journal, trades, certificates, vouchers, bins, custody,
@@ -42,7 +41,7 @@ public interface Ledger {
     Optional<LedgerFact.VoucherIssued> voucher(String tradeId);
 
     /** Alerts no operator has resolved yet, oldest first. */
-    List<OpenAlert> openAlerts();
+    List<LedgerFact.AlertRaised> openAlerts();
 
     /** Walks the audit chain from its first link and reports the first break, if any. */
     AuditVerification verifyAuditChain();
@@ -64,16 +63,6 @@ public interface Ledger {
     }
 
     record BinContent(int bin, Optional<String> tradeId, Optional<Instant> holdUntil) {}
-
-    /** An alert as {@link LedgerFact.AlertRaised} stored it. */
-    record OpenAlert(
-            String alertId,
-            String kind,
-            String sessionId,
-            OptionalInt bin,
-            Optional<String> tradeId,
-            String detail,
-            Instant raisedAt) {}
 
     record OutboxMessage(long id, String topic, String payload, Instant createdAt) {}
 

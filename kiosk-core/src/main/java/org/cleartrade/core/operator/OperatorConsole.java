@@ -222,7 +222,7 @@ public final class OperatorConsole {
     }
 
     /** What staff must look at, oldest first. */
-    public List<Ledger.OpenAlert> alerts() {
+    public List<LedgerFact.AlertRaised> alerts() {
         requirePermission(Role.Permission.VIEW_BINS);
         return ledger.openAlerts();
     }

@@ -62,7 +62,7 @@ final class ServiceDesk {
 
     /** Closes an alert the operator has looked into; an alert no longer open is only reported. */
     Notice resolveAlert(String operatorId, String alertId, List<LedgerFact> facts) {
-        Optional<Ledger.OpenAlert> alert = ledger.openAlerts().stream()
+        Optional<LedgerFact.AlertRaised> alert = ledger.openAlerts().stream()
                 .filter(a -> a.alertId().equals(alertId))
                 .findFirst();
         if (alert.isEmpty()) {

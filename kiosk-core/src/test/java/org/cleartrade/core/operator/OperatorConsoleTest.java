@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cleartrade.core.export.RecordExport;
-import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.Ledger.Durability;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -330,7 +329,7 @@ class OperatorConsoleTest {
                         START)),
                 Durability.SYNCED);
         signIn();
-        assertThat(console.alerts()).extracting(Ledger.OpenAlert::alertId).containsExactly("s-7#1");
+        assertThat(console.alerts()).extracting(LedgerFact.AlertRaised::alertId).containsExactly("s-7#1");
 
         assertThat(console.on(new Event.ResolveAlert("s-7#1")).notice().key()).isEqualTo("alert.resolved");
         assertThat(console.alerts()).isEmpty();

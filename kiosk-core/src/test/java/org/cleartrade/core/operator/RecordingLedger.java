@@ -22,7 +22,7 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     private final Map<String, TradeRecord> trades = new LinkedHashMap<>();
     private final Map<Integer, BinContent> bins = new TreeMap<>();
     private final Map<String, Long> lastSeq = new LinkedHashMap<>();
-    private final Map<String, OpenAlert> alerts = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.AlertRaised> alerts = new LinkedHashMap<>();
 
     void place(TradeRecord trade, int bin, Instant holdUntil) {
         trades.put(trade.tradeId(), trade);
@@ -57,10 +57,7 @@ final class RecordingLedger implements Ledger, LedgerHistory {
             } else if (fact instanceof LedgerFact.PhoneReleased released) {
                 bins.remove(released.bin());
             } else if (fact instanceof LedgerFact.AlertRaised a) {
-                alerts.putIfAbsent(
-                        a.alertId(),
-                        new OpenAlert(
-                                a.alertId(), a.kind(), a.sessionId(), a.bin(), a.tradeId(), a.detail(), a.raisedAt()));
+                alerts.putIfAbsent(a.alertId(), a);
             } else if (fact instanceof LedgerFact.AlertResolved r) {
                 alerts.remove(r.alertId());
             }
@@ -88,7 +85,7 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     }
 
     @Override
-    public synchronized List<OpenAlert> openAlerts() {
+    public synchronized List<LedgerFact.AlertRaised> openAlerts() {
         return List.copyOf(alerts.values());
     }
 

@@ -38,7 +38,7 @@ public final class InMemoryLedger implements Ledger {
     private final List<LedgerFact.IdentityKept> identities = new ArrayList<>();
     private final List<String> auditChain = new ArrayList<>();
     private final List<LedgerFact.Audited> audits = new ArrayList<>();
-    private final Map<String, OpenAlert> openAlerts = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.AlertRaised> openAlerts = new LinkedHashMap<>();
     private final List<OutboxMessage> outbox = new ArrayList<>();
     private final List<Durability> durabilities = new ArrayList<>();
     private final int binCount;
@@ -127,10 +127,7 @@ public final class InMemoryLedger implements Ledger {
         } else if (fact instanceof LedgerFact.Outbound o) {
             outbox.add(new OutboxMessage(++outboxIds, o.topic(), o.payload(), Instant.EPOCH));
         } else if (fact instanceof LedgerFact.AlertRaised a) {
-            openAlerts.putIfAbsent(
-                    a.alertId(),
-                    new OpenAlert(
-                            a.alertId(), a.kind(), a.sessionId(), a.bin(), a.tradeId(), a.detail(), a.raisedAt()));
+            openAlerts.putIfAbsent(a.alertId(), a);
         } else if (fact instanceof LedgerFact.AlertResolved r) {
             openAlerts.remove(r.alertId());
         }
@@ -177,7 +174,7 @@ public final class InMemoryLedger implements Ledger {
     }
 
     @Override
-    public synchronized List<OpenAlert> openAlerts() {
+    public synchronized List<LedgerFact.AlertRaised> openAlerts() {
         return List.copyOf(openAlerts.values());
     }
 

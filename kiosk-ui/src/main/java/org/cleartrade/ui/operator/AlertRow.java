@@ -2,7 +2,7 @@ package org.cleartrade.ui.operator;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cleartrade.core.ledger.Ledger.OpenAlert;
+import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.session.SellerReference;
 import org.cleartrade.ui.i18n.UiText;
 
@@ -21,7 +21,7 @@ public record AlertRow(String alertId, String title, String todo, String where, 
         return alertId.replaceAll("[^A-Za-z0-9-]", "-");
     }
 
-    static AlertRow of(OpenAlert alert, UiText text) {
+    static AlertRow of(LedgerFact.AlertRaised alert, UiText text) {
         String kind = "operator.alert.kind." + alert.kind();
         boolean known = text.has(kind + ".title");
         List<String> where = new ArrayList<>();

@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.operator.BinOverview;
 import org.cleartrade.core.operator.ConsoleSnapshot;
 import org.cleartrade.core.operator.CustodyManifest;
@@ -265,7 +265,7 @@ public final class OperatorViewModel {
         executor.runInBackground(() -> {
             ConsoleSnapshot snapshot;
             List<BinOverview> overview = List.of();
-            List<Ledger.OpenAlert> open = List.of();
+            List<LedgerFact.AlertRaised> open = List.of();
             RuntimeException failure = null;
             try {
                 snapshot = event == null ? console.snapshot() : console.on(event);
@@ -280,7 +280,7 @@ public final class OperatorViewModel {
             }
             ConsoleSnapshot result = snapshot;
             List<BinOverview> rows = overview;
-            List<Ledger.OpenAlert> alertRows = open;
+            List<LedgerFact.AlertRaised> alertRows = open;
             RuntimeException problem = failure;
             Instant now = station.clock().instant();
             executor.runOnUi(() -> apply(event, result, rows, alertRows, problem, next, now));
@@ -291,7 +291,7 @@ public final class OperatorViewModel {
             Event event,
             ConsoleSnapshot snapshot,
             List<BinOverview> overview,
-            List<Ledger.OpenAlert> open,
+            List<LedgerFact.AlertRaised> open,
             RuntimeException problem,
             OperatorPage next,
             Instant now) {

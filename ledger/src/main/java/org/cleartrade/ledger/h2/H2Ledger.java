@@ -140,7 +140,7 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     }
 
     @Override
-    public List<OpenAlert> openAlerts() {
+    public List<LedgerFact.AlertRaised> openAlerts() {
         return read("open alerts", queries::openAlerts);
     }
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger.BinContent;
-import org.cleartrade.core.ledger.Ledger.OpenAlert;
 import org.cleartrade.core.ledger.Ledger.OutboxMessage;
+import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -86,15 +86,15 @@ final class LedgerQueries {
         return bins;
     }
 
-    List<OpenAlert> openAlerts() throws SQLException {
-        List<OpenAlert> alerts = new ArrayList<>();
+    List<AlertRaised> openAlerts() throws SQLException {
+        List<AlertRaised> alerts = new ArrayList<>();
         try (PreparedStatement open = connection.prepareStatement(
                         "SELECT alert_id, kind, session_id, bin, trade_id,"
                                 + " detail, raised_at FROM operator_alerts WHERE resolved_at IS NULL ORDER BY raised_at, alert_id");
                 ResultSet rows = open.executeQuery()) {
             while (rows.next()) {
                 int bin = rows.getInt("bin");
-                alerts.add(new OpenAlert(
+                alerts.add(new AlertRaised(
                         rows.getString("alert_id"),
                         rows.getString("kind"),
                         rows.getString("session_id"),

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.cleartrade.core.ledger.Ledger.Durability;
-import org.cleartrade.core.ledger.Ledger.OpenAlert;
 import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
 import org.cleartrade.core.ledger.LedgerFact.AlertResolved;
 import org.cleartrade.core.ledger.LedgerRefusedException;
@@ -38,7 +37,7 @@ class H2LedgerAlertsTest {
         }
         try (H2Ledger ledger = H2Ledger.open(folder, clock)) {
             assertThat(ledger.openAlerts())
-                    .containsExactly(new OpenAlert(
+                    .containsExactly(new AlertRaised(
                             "s1#1",
                             "LATCH_JAMMED",
                             "s1",
@@ -65,7 +64,7 @@ class H2LedgerAlertsTest {
             session.step("LockFailed", "OPERATOR_NEEDED", Durability.SYNCED, jam(first));
             session.step("Again", "OPERATOR_NEEDED", Durability.SYNCED, jam(clock.instant()));
 
-            assertThat(ledger.openAlerts()).extracting(OpenAlert::raisedAt).containsExactly(first);
+            assertThat(ledger.openAlerts()).extracting(AlertRaised::raisedAt).containsExactly(first);
         }
     }
 

@@ -83,7 +83,7 @@ final class AcknowledgingLedger implements Ledger {
     }
 
     @Override
-    public List<OpenAlert> openAlerts() {
+    public List<LedgerFact.AlertRaised> openAlerts() {
         return ledger.openAlerts();
     }
 
