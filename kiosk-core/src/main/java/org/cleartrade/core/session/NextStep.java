@@ -145,10 +145,7 @@ final class NextStep {
                 detail,
                 now));
         return fact(new LedgerFact.Outbound(
-                OperatorAlert.TOPIC,
-                "kind=" + kind + ";session=" + from.sessionId() + ";trade="
-                        + trade.tradeId().orElse("") + ";bin=" + (bin.isPresent() ? bin.getAsInt() : "") + ";at="
-                        + now));
+                OperatorAlert.TOPIC, OperatorAlert.outboxPayload(kind, from.sessionId(), trade.tradeId(), bin, now)));
     }
 
     NextStep outcome(Outcome value) {

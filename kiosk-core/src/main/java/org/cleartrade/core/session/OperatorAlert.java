@@ -13,6 +13,12 @@ public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<Str
 
     public static final String TOPIC = "operator-alert";
 
+    /** The back office's message for an alert: {@code kind=..;session=..;trade=..;bin=..;at=..}. */
+    static String outboxPayload(Kind kind, String sessionId, Optional<String> tradeId, OptionalInt bin, Instant at) {
+        return "kind=" + kind + ";session=" + sessionId + ";trade=" + tradeId.orElse("") + ";bin="
+                + (bin.isPresent() ? String.valueOf(bin.getAsInt()) : "") + ";at=" + at;
+    }
+
     public enum Kind {
         /** An erased phone was never deposited and sits on the dock. */
         UNCLAIMED_PHONE_ON_DOCK,

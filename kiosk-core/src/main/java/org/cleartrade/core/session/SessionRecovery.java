@@ -126,8 +126,12 @@ public final class SessionRecovery {
                                     new LedgerFact.Audited("kiosk", "alert", kind + ": " + detail),
                                     new LedgerFact.Outbound(
                                             OperatorAlert.TOPIC,
-                                            "kind=" + kind + ";session=" + last.sessionId() + ";trade=;bin=;at="
-                                                    + now)),
+                                            OperatorAlert.outboxPayload(
+                                                    kind,
+                                                    last.sessionId(),
+                                                    Optional.empty(),
+                                                    OptionalInt.empty(),
+                                                    now))),
                             Ledger.Durability.SYNCED);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "session " + last.sessionId() + " could not be handed to staff; it stays open", e);

@@ -102,5 +102,8 @@ class SessionRecoveryTest {
             assertThat(alert.sessionId()).isEqualTo("S-G");
             assertThat(alert.detail()).startsWith("restarted in CHECKLIST").endsWith("check the dock and the bins");
         });
+        assertThat(ledger.pendingOutbox(10))
+                .extracting(org.cleartrade.core.ledger.Ledger.OutboxMessage::payload)
+                .containsExactly("kind=INTERRUPTED_SESSION;session=S-G;trade=;bin=;at=" + T0);
     }
 }
