@@ -26,12 +26,8 @@ public final class StateFile {
         this.what = what;
     }
 
-    public Path path() {
-        return file;
-    }
-
-    /** The saved properties; empty when the file does not exist yet. */
-    public Optional<Properties> read() {
+    /** The saved values; empty when the file does not exist yet. */
+    public Optional<Values> read() {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -41,7 +37,7 @@ public final class StateFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + what + " " + file, e);
         }
-        return Optional.of(p);
+        return Optional.of(new Values(p, file));
     }
 
     /** Replaces the file with {@code text}, {@code key=value} lines. */
@@ -56,6 +52,60 @@ public final class StateFile {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + what + " " + file, e);
+        }
+    }
+
+    /**
+     * The values of a read file. Every getter refuses a missing or malformed value with an
+     * {@link IllegalArgumentException} that names the file, the key and what it found.
+     */
+    public static final class Values {
+        private final Properties properties;
+        private final Path file;
+
+        private Values(Properties properties, Path file) {
+            this.properties = properties;
+            this.file = file;
+        }
+
+        /** The value of {@code key}, stripped; missing or blank is refused. */
+        public String text(String key) {
+            String v = properties.getProperty(key);
+            if (v == null || v.isBlank()) {
+                throw new IllegalArgumentException(file + ": " + key + " is missing");
+            }
+            return v.strip();
+        }
+
+        /** The value of {@code key}, or {@code fallback} when the key is absent. */
+        public String text(String key, String fallback) {
+            return properties.getProperty(key, fallback);
+        }
+
+        public int integer(String key) {
+            String v = text(key);
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw invalid(key, "a whole number", v);
+            }
+        }
+
+        /** True for {@code yes}, false for {@code no}; anything else is refused. */
+        public boolean choice(String key, String yes, String no) {
+            String v = text(key);
+            if (yes.equals(v)) {
+                return true;
+            }
+            if (no.equals(v)) {
+                return false;
+            }
+            throw invalid(key, yes + " or " + no, v);
+        }
+
+        /** The error for a value of {@code key} that breaks {@code rule}. */
+        public IllegalArgumentException invalid(String key, String rule, String was) {
+            return new IllegalArgumentException(file + ": " + key + " must be " + rule + ", was " + was);
         }
     }
 }

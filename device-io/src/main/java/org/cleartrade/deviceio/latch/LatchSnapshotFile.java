@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.cleartrade.deviceio.StateFile;
 
 /**
@@ -32,33 +31,31 @@ final class LatchSnapshotFile {
             boolean tamper) {}
 
     private final StateFile store;
-    private final Path file;
 
     LatchSnapshotFile(Path file) {
         this.store = new StateFile(file, "latch snapshot");
-        this.file = file;
     }
 
     Optional<List<BinState>> read() {
-        return store.read().map(this::states);
+        return store.read().map(LatchSnapshotFile::states);
     }
 
-    private List<BinState> states(Properties p) {
-        int count = integer(p, "bins");
+    private static List<BinState> states(StateFile.Values p) {
+        int count = p.integer("bins");
         if (count < 1 || count > 16) {
-            throw new IllegalArgumentException(file + ": bins must be 1 to 16, was " + count);
+            throw p.invalid("bins", "1 to 16", String.valueOf(count));
         }
         List<BinState> states = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             String k = "bin." + i + ".";
             states.add(new BinState(
                     i,
-                    choice(p, k + "door", "closed", "open"),
-                    choice(p, k + "phone", "present", "absent"),
-                    choice(p, k + "bolt", "engaged", "retracted"),
-                    choice(p, k + "stuck", "true", "false"),
-                    choice(p, k + "command", "locked", "unlocked"),
-                    choice(p, k + "tamper", "true", "false")));
+                    p.choice(k + "door", "closed", "open"),
+                    p.choice(k + "phone", "present", "absent"),
+                    p.choice(k + "bolt", "engaged", "retracted"),
+                    p.choice(k + "stuck", "true", "false"),
+                    p.choice(k + "command", "locked", "unlocked"),
+                    p.choice(k + "tamper", "true", "false")));
         }
         return states;
     }
@@ -79,25 +76,5 @@ final class LatchSnapshotFile {
 
     private static void line(StringBuilder text, String key, String value) {
         text.append(key).append('=').append(value).append('\n');
-    }
-
-    private int integer(Properties p, String key) {
-        String v = p.getProperty(key);
-        try {
-            return Integer.parseInt(v == null ? "" : v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": " + key + " must be a number, was " + v, e);
-        }
-    }
-
-    private boolean choice(Properties p, String key, String yes, String no) {
-        String v = p.getProperty(key);
-        if (yes.equals(v)) {
-            return true;
-        }
-        if (no.equals(v)) {
-            return false;
-        }
-        throw new IllegalArgumentException(file + ": " + key + " must be " + yes + " or " + no + ", was " + v);
     }
 }

@@ -3,9 +3,7 @@ package org.cleartrade.deviceio.dock.simulated;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,30 +24,28 @@ import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 final class DockSnapshotFile {
 
     private final StateFile store;
-    private final Path file;
 
     DockSnapshotFile(Path file) {
         this.store = new StateFile(file, "dock snapshot");
-        this.file = file;
     }
 
     /** The saved phone; empty when the file is missing or says no phone is on the cable. */
     Optional<ScenarioPhone.State> read() {
-        return store.read().flatMap(this::phone);
+        return store.read().flatMap(DockSnapshotFile::phone);
     }
 
-    private Optional<ScenarioPhone.State> phone(Properties p) {
-        String phone = required(p, "phone");
+    private static Optional<ScenarioPhone.State> phone(StateFile.Values p) {
+        String phone = p.text("phone");
         if (phone.equals("none")) {
             return Optional.empty();
         }
-        String until = required(p, "resetting-until");
-        String installed = p.getProperty("installed", "");
+        String until = p.text("resetting-until");
+        String installed = p.text("installed", "");
         return Optional.of(new ScenarioPhone.State(
                 phone,
-                bool(p, "authorized"),
+                p.choice("authorized", "true", "false"),
                 commands(p),
-                until.equals("none") ? Optional.empty() : Optional.of(instant("resetting-until", until)),
+                until.equals("none") ? Optional.empty() : Optional.of(instant(p, "resetting-until", until)),
                 installed.isEmpty() ? Set.of() : Set.of(installed.split(","))));
     }
 
@@ -72,40 +68,19 @@ final class DockSnapshotFile {
         store.write(text.toString());
     }
 
-    private String required(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(file + ": " + key + " is missing");
+    private static int commands(StateFile.Values p) {
+        int n = p.integer("commands");
+        if (n < 0) {
+            throw p.invalid("commands", "a whole number", String.valueOf(n));
         }
-        return v.strip();
+        return n;
     }
 
-    private boolean bool(Properties p, String key) {
-        String v = required(p, key);
-        if (!Arrays.asList("true", "false").contains(v)) {
-            throw new IllegalArgumentException(file + ": " + key + " must be true or false, was " + v);
-        }
-        return Boolean.parseBoolean(v);
-    }
-
-    private int commands(Properties p) {
-        String v = required(p, "commands");
-        try {
-            int n = Integer.parseInt(v);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": commands must be a whole number, was " + v, e);
-        }
-    }
-
-    private Instant instant(String key, String v) {
+    private static Instant instant(StateFile.Values p, String key, String v) {
         try {
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(file + ": " + key + " must be an ISO instant or none, was " + v, e);
+            throw p.invalid(key, "an ISO instant or none", v);
         }
     }
 }
