@@ -225,8 +225,6 @@ final class KioskAssembly implements AutoCloseable {
                     "{0} sessions were open at start; the latest is on screen, the others end by their timeouts",
                     result.resumed().size());
         }
-        result.unreadable()
-                .forEach(u -> LOG.log(Level.ERROR, "session left open for staff, its journal cannot be read: {0}", u));
         return result.resumed().stream()
                 .filter(r -> r.runner().snapshot().sessionId().equals(latest))
                 .findFirst();

@@ -72,7 +72,10 @@ public final class SessionRecovery {
             try {
                 snapshot = SnapshotCodec.decode(entry.snapshot());
             } catch (IllegalArgumentException e) {
-                LOG.log(Level.ERROR, () -> "session " + entry.sessionId() + " cannot be resumed: " + e.getMessage());
+                LOG.log(
+                        Level.ERROR,
+                        () -> "session " + entry.sessionId() + " cannot be read (" + e.getMessage()
+                                + "); ending it with an alert for staff");
                 unreadable.add(entry.sessionId() + ": " + e.getMessage());
                 handToStaff(entry, e.getMessage());
                 continue;
