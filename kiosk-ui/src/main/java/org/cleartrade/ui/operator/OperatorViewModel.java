@@ -80,8 +80,8 @@ public final class OperatorViewModel {
     private final StringProperty exportFolder = new SimpleStringProperty("");
 
     private ConsoleSnapshot last;
-    /** What the last refresh read, kept so a language switch can word it again. */
-    private Runnable wordBinsAndAlerts = () -> {};
+    /** Words the bins, alerts and self-test of the last refresh; run again on a language switch. */
+    private Runnable wordLastRead = () -> {};
 
     private Instant lastTouch;
 
@@ -101,8 +101,7 @@ public final class OperatorViewModel {
         text.languageProperty().addListener((o, before, now) -> {
             if (last != null) {
                 notice.set(words(last));
-                selfTest.setAll(last.selfTest().stream().map(this::words).toList());
-                wordBinsAndAlerts.run();
+                wordLastRead.run();
             }
         });
     }
@@ -298,11 +297,12 @@ public final class OperatorViewModel {
         busy.set(false);
         boolean wasSignedIn = last.phase() != Phase.SIGNED_OUT;
         last = snapshot;
-        wordBinsAndAlerts = () -> {
+        wordLastRead = () -> {
             bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
             alerts.setAll(open.stream().map(a -> AlertRow.of(a, text)).toList());
+            selfTest.setAll(snapshot.selfTest().stream().map(this::words).toList());
         };
-        wordBinsAndAlerts.run();
+        wordLastRead.run();
         signedInAs.set(snapshot.operatorId()
                 .map(id -> text.get(
                         "operator.signedInAs",
@@ -319,7 +319,6 @@ public final class OperatorViewModel {
                 "operator.bins.summary",
                 snapshot.releases().size(),
                 snapshot.discrepancies().size()));
-        selfTest.setAll(snapshot.selfTest().stream().map(this::words).toList());
         if (problem != null) {
             notice.set(text.get("operator.error", problem.getMessage()));
             noticeIsProblem.set(true);
