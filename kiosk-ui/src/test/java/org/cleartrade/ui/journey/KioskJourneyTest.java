@@ -268,6 +268,28 @@ class KioskJourneyTest {
     }
 
     @Test
+    void theSecondSellerInOneKioskAnswersTheQuestionsFromTheFirst() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("decline").unplug().tap("finish"));
+        assertThat(screen()).isEqualTo(ScreenId.ATTRACT);
+
+        step(() -> drive.begin(Language.ENGLISH)
+                .toDock()
+                .plug("pixel-8-clean")
+                .allowUsbDebugging()
+                .until(Phase.CONDITION));
+
+        assertThat(text("condition-counter")).isEqualTo("Question 1 of 4");
+        step(() -> drive.tap("answer-0"));
+        assertThat(text("condition-counter")).isEqualTo("Question 2 of 4");
+        step(() -> drive.tap("back"));
+        assertThat(text("condition-counter")).isEqualTo("Question 1 of 4");
+        step(() -> drive.answerCondition(0, 1, 0, 0).until(Phase.OFFER));
+        assertThat(screen()).isEqualTo(ScreenId.QUOTE);
+    }
+
+    @Test
     void theLanguageCanChangeInTheMiddleOfTheJourney() throws Exception {
         open("EU");
         step(() -> drive.begin(Language.ENGLISH)

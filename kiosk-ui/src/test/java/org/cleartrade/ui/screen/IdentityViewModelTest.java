@@ -8,7 +8,11 @@ import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.RefusalReason;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.ui.demo.DemoIdCard;
+import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.screen.identity.IdentityViewModel;
+import org.cleartrade.ui.session.InputClock;
+import org.cleartrade.ui.session.SessionModel;
+import org.cleartrade.ui.testing.MachineSeat;
 import org.cleartrade.ui.testing.UiFixture;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +69,23 @@ class IdentityViewModelTest {
         vm.cameraFrame(grey, 320, 240);
 
         assertThat(ui.machine().sent()).last().isInstanceOf(SessionEvent.IdUnreadable.class);
+    }
+
+    @Test
+    void halfAScanLeftByOneSellerNeverSpoilsTheNextSellersScan() {
+        MachineSeat seat = new MachineSeat("US-IL");
+        SessionModel session = new SessionModel(seat, new CurrentThreadTaskExecutor(), InputClock.NONE);
+        IdentityViewModel vm = new IdentityViewModel(session, ui.text(), new Pdf417FrameDecoder());
+        seat.seller().toOffer().send(new SessionEvent.Accept());
+        String scan = DemoIdCard.payload(LocalDate.of(2026, 11, 23), 34);
+        vm.scannerTyped(scan.substring(0, 40));
+        seat.seller().apply(new SessionEvent.Timeout(session.snapshot().phaseEntrySeq()));
+
+        seat.next().toOffer().send(new SessionEvent.Accept());
+        assertThat(vm.statusProperty().get()).isEmpty();
+        vm.scannerTyped(scan);
+
+        assertThat(seat.seller().sent()).last().isInstanceOf(SessionEvent.IdScanned.class);
+        assertThat(session.snapshot().phase()).isEqualTo(Phase.CONSENT);
     }
 }

@@ -44,8 +44,12 @@ public final class MachineSession implements SessionPort {
     private List<Effect> lastEffects = List.of();
 
     public MachineSession(String jurisdiction) {
+        this(jurisdiction, "session-0001");
+    }
+
+    public MachineSession(String jurisdiction, String sessionId) {
         JurisdictionProfile profile = JurisdictionProfiles.bundled(jurisdiction);
-        machine = SessionMachine.start("session-0001", profile, SessionSettings.defaults(), clock);
+        machine = SessionMachine.start(sessionId, profile, SessionSettings.defaults(), clock);
     }
 
     public static MachineSession illinois() {

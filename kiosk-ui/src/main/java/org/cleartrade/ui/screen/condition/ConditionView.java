@@ -8,6 +8,7 @@ import static org.cleartrade.ui.screen.ScreenParts.page;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenView;
@@ -26,10 +27,12 @@ public final class ConditionView {
         back.disableProperty().bind(vm.indexProperty().isEqualTo(0));
         Button cancel = button(text.bind("common.cancel"), "secondary", vm::cancel);
         cancel.setId("cancel");
+        Label counter = label(vm.counterProperty(), "muted");
+        counter.setId("condition-counter");
         return new ScreenView(
                 page(
                         actions(cancel, back),
-                        label(vm.counterProperty(), "muted"),
+                        counter,
                         label(vm.questionProperty(), "title"),
                         label(vm.hintProperty(), "body"),
                         answers),

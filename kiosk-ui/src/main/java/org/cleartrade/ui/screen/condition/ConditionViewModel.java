@@ -13,12 +13,15 @@ import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.pricing.grading.Condition;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.PhaseVisit;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
 
 /**
  * The condition questions, one decision per screen: does it power on, the screen, the body, water.
- * The answers go to the session together once the last one is given.
+ * The answers go to the session together once the last one is given. The answers given so far
+ * belong to one {@link PhaseVisit}: the next seller, or the same seller sent back to the
+ * questions, starts at the first question.
  */
 public final class ConditionViewModel extends ScreenViewModel {
 
@@ -28,7 +31,7 @@ public final class ConditionViewModel extends ScreenViewModel {
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<List<String>> answers = new ReadOnlyObjectWrapper<>(List.of());
     private final List<String> given = new ArrayList<>();
-    private long askedForPhaseEntry = -1;
+    private PhaseVisit askedFor = PhaseVisit.NONE;
 
     public ConditionViewModel(SessionModel session, UiText text) {
         super(session, text);
@@ -37,8 +40,8 @@ public final class ConditionViewModel extends ScreenViewModel {
 
     @Override
     protected void refresh(SessionSnapshot snapshot) {
-        if (snapshot.phase() == Phase.CONDITION && snapshot.phaseEntrySeq() != askedForPhaseEntry) {
-            askedForPhaseEntry = snapshot.phaseEntrySeq();
+        if (snapshot.phase() == Phase.CONDITION && !PhaseVisit.of(snapshot).equals(askedFor)) {
+            askedFor = PhaseVisit.of(snapshot);
             given.clear();
         }
         show();

@@ -10,6 +10,7 @@ import org.cleartrade.core.identity.Pdf417FrameDecoder;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.PhaseVisit;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
 
@@ -26,6 +27,7 @@ public final class IdentityViewModel extends ScreenViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Pdf417FrameDecoder decoder;
     private final StringBuilder wedge = new StringBuilder();
+    private PhaseVisit shownFor = PhaseVisit.NONE;
 
     public IdentityViewModel(SessionModel session, UiText text, Pdf417FrameDecoder decoder) {
         super(session, text);
@@ -35,6 +37,12 @@ public final class IdentityViewModel extends ScreenViewModel {
 
     @Override
     protected void refresh(SessionSnapshot snapshot) {
+        if (!PhaseVisit.of(snapshot).equals(shownFor)) {
+            // A half-typed scan or the last scan's problem belongs to the visit that saw it.
+            shownFor = PhaseVisit.of(snapshot);
+            wedge.setLength(0);
+            status.set("");
+        }
         setTitle(text.get("identity.title"));
         instruction.set(text.get("identity.instruction"));
         privacy.set(text.get("identity.privacy"));
