@@ -33,25 +33,8 @@ import org.cleartrade.core.session.SessionRecovery;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
 import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.dock.adb.AdbHostClient;
-import org.cleartrade.deviceio.dock.adb.AdbPhoneDock;
-import org.cleartrade.deviceio.dock.adb.AdbServerProcess;
-import org.cleartrade.deviceio.dock.android.HelperApk;
-import org.cleartrade.deviceio.dock.android.Pacer;
-import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
-import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
 import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.latch.LatchTiming;
-import org.cleartrade.deviceio.latch.ModbusBinLatch;
-import org.cleartrade.deviceio.latch.ModbusLatchSettings;
-import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.DeviceFilePrinterTransport;
-import org.cleartrade.deviceio.printer.EscPosEncoder;
-import org.cleartrade.deviceio.printer.EscPosOptions;
-import org.cleartrade.deviceio.printer.EscPosPrinter;
 import org.cleartrade.deviceio.printer.ReceiptPrinter;
-import org.cleartrade.deviceio.printer.TcpPrinterTransport;
-import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.cleartrade.ledger.h2.H2Ledger;
 import org.cleartrade.pricing.book.LivePriceBook;
 import org.cleartrade.pricing.book.PriceBooks;
@@ -70,7 +53,6 @@ import org.cleartrade.ui.wiring.ListedBlockList;
 final class KioskAssembly implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(KioskAssembly.class.getName());
-    private static final int DEMO_BINS = 4;
 
     private final RunnerSessions sessions;
     private final Optional<DemoDevices> demo;
@@ -113,26 +95,19 @@ final class KioskAssembly implements AutoCloseable {
         H2Ledger ledger = H2Ledger.open(config.dataDir().resolve("ledger"), clock);
         resources.add(ledger);
         KioskSite site = new KioskSite(config.kioskId(), config.location());
-        DemoDevices simulated = config.allSimulated() ? simulators(config, clock) : null;
-        PhoneDock dock = simulated != null ? simulated.dock() : dock(config, clock);
-        BinLatch latch = simulated != null ? simulated.latch() : latch(config, resources);
-        ReceiptPrinter printer = simulated != null ? simulated.printer() : printer(config);
+        KioskDevices devices = KioskDevices.open(config, clock, resources);
+        Optional<DemoDevices> simulated = devices.demo();
+        PhoneDock dock = devices.dock();
+        BinLatch latch = devices.latch();
+        ReceiptPrinter printer = devices.printer();
         LivePriceBook priceBook = new LivePriceBook(PriceBooks.loadSeed());
         Optional<HttpBackOffice> fleet =
                 config.backOffice().map(office -> fleetService(office, priceBook, ledger, clock, resources));
         BlockList blockList = fleet.map(HttpBackOffice::blockList).orElseGet(() -> new ListedBlockList(Set.of()));
         Supplier<PriceBookStatus> priceBookStatus =
                 fleet.isPresent() ? fleet.get().priceBooks()::status : () -> OperatorStation.shipped(priceBook.get());
-        SessionPorts ports = KioskPorts.of(
-                ledger,
-                dock,
-                latch,
-                printer,
-                blockList,
-                priceBook,
-                site,
-                clock,
-                config.dataDir().resolve("keys"));
+        SessionPorts ports =
+                KioskPorts.of(ledger, dock, latch, printer, blockList, priceBook, site, clock, config.dataDir());
         OperatorStation operator = OperatorStation.forKiosk(
                 ledger,
                 latch,
@@ -140,27 +115,26 @@ final class KioskAssembly implements AutoCloseable {
                 site,
                 clock,
                 config.dataDir(),
-                config.dataDir().resolve("keys"),
                 priceBookStatus,
                 config.mode() == KioskConfig.Mode.DEMO);
-        ExecutorService devices = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService deviceThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "session-devices");
             t.setDaemon(true);
             return t;
         });
-        resources.add(devices::shutdownNow);
+        resources.add(deviceThread::shutdownNow);
         SessionSettings settings = SessionSettings.defaults();
         RunnerSessions sessions = new RunnerSessions(
                 listener -> new SessionRunner(
                         SessionMachine.start(newSessionId(), profile, settings, clock),
                         ports,
-                        devices,
+                        deviceThread,
                         scheduler,
                         listener),
                 scheduler,
                 finalHold);
-        sessions.start(resumeInterrupted(ledger, profile, settings, clock, ports, devices, scheduler, sessions));
-        return new KioskAssembly(sessions, Optional.ofNullable(simulated), resources, operator);
+        sessions.start(resumeInterrupted(ledger, profile, settings, clock, ports, deviceThread, scheduler, sessions));
+        return new KioskAssembly(sessions, simulated, resources, operator);
     }
 
     /**
@@ -238,64 +212,6 @@ final class KioskAssembly implements AutoCloseable {
     /** 32 hex digits: the trade id derived from it must fit the certificate's 36 characters. */
     static String newSessionId() {
         return UUID.randomUUID().toString().replace("-", "");
-    }
-
-    private static DemoDevices simulators(KioskConfig config, Clock clock) {
-        HelperApk helper = DemoDevices.simulatedHelper();
-        return new DemoDevices(
-                SimulatedPhoneDock.persistent(
-                        config.dataDir().resolve("simulated-dock.properties"),
-                        new PhoneScenarioLibrary(),
-                        clock,
-                        Pacer.sleeping(),
-                        Optional.of(helper)),
-                SimulatedBinLatch.persistent(
-                        config.dataDir().resolve("simulated-latch.properties"),
-                        DEMO_BINS,
-                        LatchTiming.DEFAULT,
-                        clock,
-                        d -> Thread.sleep(d.toMillis())),
-                new VirtualPrinter());
-    }
-
-    private static PhoneDock dock(KioskConfig config, Clock clock) {
-        if (config.dock() == KioskConfig.DockDriver.SIMULATED) {
-            return new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, Pacer.sleeping(), Optional.empty());
-        }
-        AdbServerProcess server = new AdbServerProcess(AdbServerProcess.findAdb(), config.adbPort(), System.getenv());
-        return new AdbPhoneDock(
-                new AdbHostClient(config.adbHost(), config.adbPort(), Duration.ofSeconds(5)),
-                server,
-                Optional.empty(),
-                config.helperApk().map(HelperApk::fromFile),
-                clock,
-                Pacer.sleeping());
-    }
-
-    private static BinLatch latch(KioskConfig config, List<AutoCloseable> resources) {
-        if (config.latch() == KioskConfig.LatchDriver.SIMULATED) {
-            return new SimulatedBinLatch(DEMO_BINS, LatchTiming.DEFAULT, Clock.systemUTC());
-        }
-        ModbusLatchSettings defaults = ModbusLatchSettings.defaults(config.latchSerialPort());
-        ModbusBinLatch latch = new ModbusBinLatch(new ModbusLatchSettings(
-                defaults.serial(), config.latchUnitId(), defaults.responseTimeout(), defaults.attempts()));
-        resources.add(latch);
-        return latch;
-    }
-
-    private static ReceiptPrinter printer(KioskConfig config) {
-        EscPosEncoder encoder = new EscPosEncoder(EscPosOptions.native80());
-        return switch (config.printer()) {
-            case SIMULATED -> new VirtualPrinter();
-            case ESCPOS_TCP ->
-                new EscPosPrinter(
-                        new TcpPrinterTransport(config.printerHost(), config.printerPort(), Duration.ofSeconds(3)),
-                        encoder,
-                        Duration.ofSeconds(2));
-            case ESCPOS_DEVICE ->
-                new EscPosPrinter(
-                        new DeviceFilePrinterTransport(config.printerDevice()), encoder, Duration.ofSeconds(2));
-        };
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.cleartrade.deviceio.latch;
 
-import com.ghgande.j2mod.modbus.ModbusIOException;
 import com.ghgande.j2mod.modbus.msg.ExceptionResponse;
 import com.ghgande.j2mod.modbus.msg.ModbusRequest;
 import com.ghgande.j2mod.modbus.msg.ModbusResponse;
@@ -10,38 +9,49 @@ import com.ghgande.j2mod.modbus.msg.WriteCoilRequest;
 import com.ghgande.j2mod.modbus.msg.WriteMultipleRegistersRequest;
 import com.ghgande.j2mod.modbus.procimg.Register;
 import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
-import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import org.cleartrade.deviceio.serial.SerialLink;
 
 /**
- * The latch controller over Modbus RTU: j2mod builds and checks the frames, our {@link SerialLink}
- * carries them. The register map is in {@code docs/protocols/latch-modbus.md}.
+ * One latch controller over Modbus RTU, on a {@link ModbusRtuLine} of its own or shared with other
+ * controllers on one RS-485 bus. The register map is in {@code docs/protocols/latch-modbus.md}.
  *
- * <p>Every command is one request and one answer. A garbled answer (bad CRC, truncated, wrong
- * function) or none within the response timeout is retried up to the configured number of
- * attempts; a port that has gone away is closed and reopened on the next attempt, so a replugged
- * controller is picked up again. An exception answer from the controller is not retried: it is a
- * refusal and becomes a {@link LatchException} saying what was refused.
+ * <p>Every command is one request and one answer; the line retries garbled or missing answers. An
+ * exception answer from the controller is not retried: it is a refusal and becomes a {@link
+ * LatchException} saying what was refused.
  *
  * <p>Threading: methods are synchronized, one exchange on the line at a time.
  */
 public final class ModbusBinLatch implements BinLatch, AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(ModbusBinLatch.class.getName());
     private static final int MAX_BINS = 16;
 
-    private final ModbusLatchSettings settings;
-    private final Duration settle;
-    private SerialLinkConnection connection;
+    private final ModbusRtuLine line;
+    private final int unitId;
+    private final boolean ownsLine;
     private int binCount;
 
+    /** The one controller of {@code settings}, on a line of its own. */
     public ModbusBinLatch(ModbusLatchSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        // after a garbled frame, let the rest of it arrive and the line fall silent before resending
-        this.settle = Duration.ofNanos(settings.serial().characterNanos() * 8);
+        this(new ModbusRtuLine(settings), settings.unitId(), true);
+    }
+
+    /** The controller with {@code unitId} on a shared line; closing it leaves the line open. */
+    public ModbusBinLatch(ModbusRtuLine line, int unitId) {
+        this(line, unitId, false);
+    }
+
+    private ModbusBinLatch(ModbusRtuLine line, int unitId, boolean ownsLine) {
+        this.line = Objects.requireNonNull(line, "line");
+        if (unitId < 1 || unitId > 247) {
+            throw new IllegalArgumentException("unitId must be 1 to 247, was " + unitId);
+        }
+        this.unitId = unitId;
+        this.ownsLine = ownsLine;
+    }
+
+    /** The controller's Modbus address. */
+    public int unitId() {
+        return unitId;
     }
 
     @Override
@@ -49,8 +59,8 @@ public final class ModbusBinLatch implements BinLatch, AutoCloseable {
         if (binCount == 0) {
             int n = readInputs(LatchRegisters.INPUT_INFO + 1, 1, "read the bin count")[0];
             if (n < 1 || n > MAX_BINS) {
-                throw new LatchException(
-                        "latch controller on " + port() + " reports " + n + " bins; expected 1 to " + MAX_BINS);
+                throw new LatchException("latch controller " + unitId + " on " + port() + " reports " + n
+                        + " bins; expected 1 to " + MAX_BINS);
             }
             binCount = n;
         }
@@ -125,7 +135,9 @@ public final class ModbusBinLatch implements BinLatch, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        disconnect();
+        if (ownsLine) {
+            line.close();
+        }
     }
 
     private int writeCoil(int bin, boolean lock, String what) {
@@ -150,72 +162,8 @@ public final class ModbusBinLatch implements BinLatch, AutoCloseable {
         return words;
     }
 
-    /** One request, one answer, with bounded retries; an exception answer is returned, not retried. */
     private ModbusResponse exchange(ModbusRequest request, String what) {
-        request.setUnitID(settings.unitId());
-        Exception last = null;
-        for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
-            try {
-                ModbusResponse response = attempt(request);
-                if (attempt > 1) {
-                    LOG.log(Level.WARNING, "{0}: answered on attempt {1} after: {2}", what, attempt, last.getMessage());
-                }
-                return response;
-            } catch (IOException e) {
-                last = e;
-                disconnect();
-            } catch (ModbusIOException e) {
-                Optional<IOException> gone = connection == null ? Optional.empty() : connection.failure();
-                last = gone.isPresent() ? gone.get() : e;
-                if (gone.isPresent()) {
-                    disconnect();
-                }
-            }
-            settle();
-        }
-        throw new LatchException(
-                what + ": no valid answer from the latch controller on " + port() + " after " + settings.attempts()
-                        + " attempts (" + last.getMessage() + ")",
-                last);
-    }
-
-    private ModbusResponse attempt(ModbusRequest request) throws IOException, ModbusIOException {
-        SerialLinkConnection c = connection();
-        c.transport().writeRequest(request);
-        ModbusResponse response = c.transport().readResponse();
-        if (response.getUnitID() != settings.unitId()
-                || (response.getFunctionCode() & 0x7F) != request.getFunctionCode()) {
-            throw new IOException("answer from unit " + response.getUnitID() + " with function "
-                    + response.getFunctionCode() + " does not match the request");
-        }
-        return response;
-    }
-
-    private SerialLinkConnection connection() throws IOException {
-        if (connection == null) {
-            SerialLink link = SerialLink.open(settings.serial());
-            SerialLinkConnection c = new SerialLinkConnection(link);
-            c.transport().setTimeout((int) settings.responseTimeout().toMillis());
-            connection = c;
-            LOG.log(Level.INFO, "latch controller port {0} opened", port());
-        }
-        return connection;
-    }
-
-    private void disconnect() {
-        if (connection != null) {
-            connection.close();
-            connection = null;
-        }
-    }
-
-    private void settle() {
-        try {
-            Thread.sleep(settle.toMillis(), (int) (settle.toNanos() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LatchException("interrupted while talking to the latch controller on " + port(), e);
-        }
+        return line.exchange(unitId, request, what);
     }
 
     private void checkBin(int bin) {
@@ -226,11 +174,11 @@ public final class ModbusBinLatch implements BinLatch, AutoCloseable {
     }
 
     private LatchException refused(String what, int code) {
-        return new LatchException(
-                what + ": the latch controller on " + port() + " refused (" + LatchRegisters.exceptionName(code) + ")");
+        return new LatchException(what + ": latch controller " + unitId + " on " + port() + " refused ("
+                + LatchRegisters.exceptionName(code) + ")");
     }
 
     private String port() {
-        return settings.serial().port();
+        return line.port();
     }
 }

@@ -15,7 +15,7 @@ class ModbusBinLatchAbsentControllerTest {
             assertThatThrownBy(() -> latch.status(1))
                     .isInstanceOf(LatchException.class)
                     .hasMessageContaining(port)
-                    .hasMessageContaining("no valid answer from the latch controller")
+                    .hasMessageContaining("no valid answer from latch controller 1")
                     .hasMessageContaining("after 3 attempts");
             assertThatThrownBy(() -> latch.unlock(1)).isInstanceOf(LatchException.class);
         }

@@ -76,6 +76,7 @@ public final class FileKioskKeyStore implements PayloadSigner {
                 Files.createDirectories(dataDirectory);
                 Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_DIR));
             }
+            moveUpFromNestedFolder(directory);
             requireOwnerOnly(directory, OWNER_DIR);
             Path currentFile = directory.resolve(CURRENT);
             SigningKey key;
@@ -211,6 +212,33 @@ public final class FileKioskKeyStore implements PayloadSigner {
         } catch (GeneralSecurityException e) {
             throw new InvalidKeyFileException("cannot use the key " + keyId, e);
         }
+    }
+
+    /**
+     * Earlier versions kept the keys one folder deeper, in {@code <data>/keys/keys/}. Their files
+     * move up into {@code <data>/keys/} (renames within one file system), so the key in force and
+     * every retired public key survive the upgrade. The outer folder was then made as a plain data
+     * folder, open to others; it becomes owner-only before anything moves into it.
+     */
+    private static void moveUpFromNestedFolder(Path directory) throws IOException {
+        Path nested = directory.resolve("keys");
+        if (!Files.isDirectory(nested) || Files.exists(directory.resolve(CURRENT))) {
+            return;
+        }
+        requireOwnerOnly(nested, OWNER_DIR);
+        Files.setPosixFilePermissions(directory, OWNER_DIR);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(nested)) {
+            for (Path file : files) {
+                Files.move(file, directory.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        Files.delete(nested);
+        LOG.log(Level.INFO, "Moved the kiosk keys from {0} to {1}", nested, directory);
+    }
+
+    /** The folder the keys are kept in: {@code <data>/keys}. */
+    public Path directory() {
+        return directory;
     }
 
     private void deleteRetiredPrivateKeys() throws IOException {

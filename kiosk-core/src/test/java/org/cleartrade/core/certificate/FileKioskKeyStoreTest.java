@@ -134,4 +134,20 @@ class FileKioskKeyStoreTest {
                 .isInstanceOf(InvalidKeyFileException.class)
                 .hasMessageContaining("holds a private key");
     }
+
+    @Test
+    void keysKeptOneFolderTooDeepByEarlierVersionsMoveUpWithTheirHistory() throws Exception {
+        Path nested = data.resolve("keys");
+        FileKioskKeyStore old = FileKioskKeyStore.open(nested, new SecureRandom());
+        String retired = old.keyId();
+        old.rotate();
+
+        FileKioskKeyStore store = FileKioskKeyStore.open(data, new SecureRandom());
+
+        assertThat(store.keyId()).isEqualTo(old.keyId());
+        assertThat(store.publicKeys()).containsKeys(retired, old.keyId());
+        assertThat(store.directory()).isEqualTo(data.resolve("keys"));
+        assertThat(data.resolve("keys/current")).exists();
+        assertThat(data.resolve("keys/keys")).doesNotExist();
+    }
 }

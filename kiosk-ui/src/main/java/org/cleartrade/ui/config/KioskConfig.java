@@ -7,11 +7,10 @@ import org.cleartrade.ui.i18n.Language;
 
 /**
  * The validated, sealed configuration of one kiosk. Built only by {@link KioskConfigParser}; every
- * key is documented in {@code docs/configuration.md}.
+ * key is documented in {@code docs/configuration.md}, and a test holds the two together.
  *
  * @param kioskId printed on certificates and vouchers (1..16 letters, digits, dashes)
  * @param location where the kiosk stands, printed on certificates
- * @param helperApk the device-owner helper the adb dock installs before an erase
  * @param jurisdiction the bundled jurisdiction profile (US-IL, US-CA, CN, EU)
  * @param backOffice the fleet service ({@code backoffice.*} keys); empty: offline, a local block list
  * @param language the attract screen's language; empty for the jurisdiction's default
@@ -26,17 +25,9 @@ public record KioskConfig(
         boolean largeText,
         Path cjkFont,
         Path dataDir,
-        DockDriver dock,
-        String adbHost,
-        int adbPort,
-        Optional<Path> helperApk,
-        LatchDriver latch,
-        String latchSerialPort,
-        int latchUnitId,
-        PrinterDriver printer,
-        String printerHost,
-        int printerPort,
-        Path printerDevice,
+        DockSettings dock,
+        LatchSettings latch,
+        PrinterSettings printer,
         Optional<BackOfficeConfig> backOffice) {
 
     /** Demo: a window with the simulator panel. Kiosk: full screen, closed only by a technician. */
@@ -45,24 +36,10 @@ public record KioskConfig(
         KIOSK
     }
 
-    public enum DockDriver {
-        SIMULATED,
-        ADB
-    }
-
-    public enum LatchDriver {
-        SIMULATED,
-        MODBUS
-    }
-
-    public enum PrinterDriver {
-        SIMULATED,
-        ESCPOS_TCP,
-        ESCPOS_DEVICE
-    }
-
     /** Whether every device is simulated, so the demo panel can drive them. */
     public boolean allSimulated() {
-        return dock == DockDriver.SIMULATED && latch == LatchDriver.SIMULATED && printer == PrinterDriver.SIMULATED;
+        return dock.driver() == DockSettings.Driver.SIMULATED
+                && latch.driver() == LatchSettings.Driver.SIMULATED
+                && printer.driver() == PrinterSettings.Driver.SIMULATED;
     }
 }

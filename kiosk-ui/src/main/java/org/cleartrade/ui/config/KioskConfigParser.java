@@ -5,46 +5,29 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.cleartrade.backoffice.BackOfficeConfig;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.deviceio.printer.EscPosOptions;
+import org.cleartrade.deviceio.printer.PaperWidth;
+import org.cleartrade.deviceio.serial.SerialSettings;
 import org.cleartrade.ui.i18n.Language;
 
 /**
  * Reads a {@code .properties} file into a {@link KioskConfig}. Missing keys take the demo
  * defaults; an unknown key or a bad value is a {@link ConfigException} naming the key, so a typo
- * never silently falls back to a simulator.
+ * never silently falls back to a simulator. A key is unknown when no reader asked for it ({@link
+ * ConfigKeys}).
  */
 public final class KioskConfigParser {
-
-    static final Set<String> KEYS = Set.of(
-            "kiosk.mode",
-            "kiosk.id",
-            "kiosk.location",
-            "kiosk.jurisdiction",
-            "kiosk.language",
-            "kiosk.speech",
-            "kiosk.largeText",
-            "kiosk.cjkFont",
-            "kiosk.dataDir",
-            "dock.driver",
-            "dock.adbHost",
-            "dock.adbPort",
-            "dock.helperApk",
-            "latch.driver",
-            "latch.serialPort",
-            "latch.unitId",
-            "printer.driver",
-            "printer.host",
-            "printer.port",
-            "printer.device");
 
     private static final String BACKOFFICE = "backoffice.";
 
@@ -75,55 +58,91 @@ public final class KioskConfigParser {
     }
 
     public KioskConfig parse(Properties p) {
-        Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
-        unknown.removeAll(KEYS);
-        unknown.removeIf(key -> key.startsWith(BACKOFFICE));
-        if (!unknown.isEmpty()) {
-            String first = unknown.iterator().next();
-            throw new ConfigException(first, "unknown key; known keys are " + new TreeSet<>(KEYS));
+        return parseRecordingReads(p).config();
+    }
+
+    /** A parsed configuration and every key the parser read to build it. */
+    record Parsed(KioskConfig config, Set<String> keysRead) {}
+
+    Parsed parseRecordingReads(Properties p) {
+        ConfigKeys keys = new ConfigKeys(p);
+        KioskConfig config = new KioskConfig(
+                choice(keys, "kiosk.mode", KioskConfig.Mode.DEMO, KioskConfig.Mode.class),
+                value(keys, "kiosk.id", "DEMO-0001", KioskConfigParser::kioskId),
+                value(keys, "kiosk.location", "ClearTrade demo kiosk", s -> s),
+                value(keys, "kiosk.jurisdiction", "EU", KioskConfigParser::jurisdiction),
+                Optional.ofNullable(value(keys, "kiosk.language", null, KioskConfigParser::language)),
+                onOff(keys, "kiosk.speech", false),
+                onOff(keys, "kiosk.largeText", false),
+                value(keys, "kiosk.cjkFont", DEFAULT_CJK_FONT, Path::of),
+                value(keys, "kiosk.dataDir", defaultDataDir(), Path::of),
+                dock(keys),
+                latch(keys),
+                printer(keys),
+                backOffice(keys));
+        Set<String> unread = keys.unread();
+        if (!unread.isEmpty()) {
+            throw new ConfigException(
+                    unread.iterator().next(), "unknown key; known keys are " + new TreeSet<>(keys.asked()));
         }
-        KioskConfig.Mode mode = choice(p, "kiosk.mode", KioskConfig.Mode.DEMO, KioskConfig.Mode.class);
-        if ("adb".equalsIgnoreCase(trimmed(p, "dock.driver")) && trimmed(p, "dock.helperApk") == null) {
+        return new Parsed(config, keys.asked());
+    }
+
+    private static DockSettings dock(ConfigKeys keys) {
+        DockSettings.Driver driver =
+                choice(keys, "dock.driver", DockSettings.Driver.SIMULATED, DockSettings.Driver.class);
+        Optional<Path> helper = Optional.ofNullable(value(keys, "dock.helperApk", null, Path::of));
+        if (driver == DockSettings.Driver.ADB && helper.isEmpty()) {
             throw new ConfigException(
                     "dock.helperApk", "required when dock.driver=adb: the erase installs this helper");
         }
-        return new KioskConfig(
-                mode,
-                value(p, "kiosk.id", "DEMO-0001", KioskConfigParser::kioskId),
-                value(p, "kiosk.location", "ClearTrade demo kiosk", s -> s),
-                value(p, "kiosk.jurisdiction", "EU", KioskConfigParser::jurisdiction),
-                Optional.ofNullable(value(p, "kiosk.language", null, KioskConfigParser::language)),
-                onOff(p, "kiosk.speech", false),
-                onOff(p, "kiosk.largeText", false),
-                value(p, "kiosk.cjkFont", DEFAULT_CJK_FONT, Path::of),
-                value(p, "kiosk.dataDir", defaultDataDir(), Path::of),
-                choice(p, "dock.driver", KioskConfig.DockDriver.SIMULATED, KioskConfig.DockDriver.class),
-                value(p, "dock.adbHost", "127.0.0.1", s -> s),
-                integer(p, "dock.adbPort", 5037, 1, 65535),
-                Optional.ofNullable(value(p, "dock.helperApk", null, Path::of)),
-                choice(p, "latch.driver", KioskConfig.LatchDriver.SIMULATED, KioskConfig.LatchDriver.class),
-                value(p, "latch.serialPort", "/dev/ttyACM0", s -> s),
-                integer(p, "latch.unitId", 1, 1, 247),
-                choice(p, "printer.driver", KioskConfig.PrinterDriver.SIMULATED, KioskConfig.PrinterDriver.class),
-                value(p, "printer.host", "127.0.0.1", s -> s),
-                integer(p, "printer.port", 9100, 1, 65535),
-                value(p, "printer.device", Path.of("/dev/usb/lp0"), Path::of),
-                backOffice(p));
+        return new DockSettings(
+                driver,
+                value(keys, "dock.adbHost", "127.0.0.1", s -> s),
+                integer(keys, "dock.adbPort", 5037, 1, 65535),
+                helper);
     }
 
-    /** The {@code backoffice.*} keys, validated by the back office's own reader. */
-    private static Optional<BackOfficeConfig> backOffice(Properties p) {
-        Map<String, String> keys = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith(BACKOFFICE)) {
-                keys.put(key, p.getProperty(key).trim());
-            }
-        }
-        if (keys.isEmpty()) {
+    private static LatchSettings latch(ConfigKeys keys) {
+        return new LatchSettings(
+                choice(keys, "latch.driver", LatchSettings.Driver.SIMULATED, LatchSettings.Driver.class),
+                value(keys, "latch.serialPort", "/dev/ttyACM0", s -> s),
+                integer(keys, "latch.baud", 19200, 1200, 115200),
+                choice(keys, "latch.parity", SerialSettings.Parity.EVEN, SerialSettings.Parity.class),
+                value(keys, "latch.unitIds", List.of(1), KioskConfigParser::unitIds));
+    }
+
+    private static PrinterSettings printer(ConfigKeys keys) {
+        EscPosOptions options = new EscPosOptions(
+                value(keys, "printer.paper", PaperWidth.MM80, PaperWidth::ofMillimetres),
+                choice(keys, "printer.cjk", Rendering.NATIVE, Rendering.class) == Rendering.NATIVE,
+                choice(keys, "printer.qr", Rendering.NATIVE, Rendering.class) == Rendering.NATIVE);
+        return new PrinterSettings(
+                choice(keys, "printer.driver", PrinterSettings.Driver.SIMULATED, PrinterSettings.Driver.class),
+                value(keys, "printer.host", "127.0.0.1", s -> s),
+                integer(keys, "printer.port", 9100, 1, 65535),
+                value(keys, "printer.device", Path.of("/dev/usb/lp0"), Path::of),
+                value(keys, "printer.serialPort", "/dev/ttyUSB0", s -> s),
+                integer(keys, "printer.baud", 38400, 1200, 921600),
+                options);
+    }
+
+    /** Whether the printer draws a QR code or Chinese text itself, or the kiosk sends a raster. */
+    private enum Rendering {
+        NATIVE,
+        RASTER
+    }
+
+    /**
+     * The {@code backoffice.*} keys, validated by the back office's own reader; it reads them all
+     * once any is set.
+     */
+    private static Optional<BackOfficeConfig> backOffice(ConfigKeys keys) {
+        if (!keys.anyStartingWith(BACKOFFICE)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(BackOfficeConfig.from(keys));
+            return Optional.of(BackOfficeConfig.from(keys.asMap()));
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             int colon = message.indexOf(": ");
@@ -157,13 +176,29 @@ public final class KioskConfigParser {
                 .orElseThrow(() -> new IllegalArgumentException("expected one of " + Language.tags()));
     }
 
-    private static String trimmed(Properties p, String key) {
-        String v = p.getProperty(key);
-        return v == null || v.isBlank() ? null : v.trim();
+    /** A comma-separated list of distinct Modbus unit ids, 1 to 247 each. */
+    private static List<Integer> unitIds(String list) {
+        List<Integer> ids = new ArrayList<>();
+        for (String part : list.split(",", -1)) {
+            int id;
+            try {
+                id = Integer.parseInt(part.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expected unit ids 1..247 separated by commas");
+            }
+            if (id < 1 || id > 247) {
+                throw new IllegalArgumentException("unit id " + id + " is not in 1..247");
+            }
+            if (ids.contains(id)) {
+                throw new IllegalArgumentException("unit id " + id + " is listed twice");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
-    private static <T> T value(Properties p, String key, T fallback, Function<String, T> parse) {
-        String v = trimmed(p, key);
+    private static <T> T value(ConfigKeys keys, String key, T fallback, Function<String, T> parse) {
+        String v = keys.get(key);
         if (v == null) {
             return fallback;
         }
@@ -174,8 +209,8 @@ public final class KioskConfigParser {
         }
     }
 
-    private static <E extends Enum<E>> E choice(Properties p, String key, E fallback, Class<E> type) {
-        String v = trimmed(p, key);
+    private static <E extends Enum<E>> E choice(ConfigKeys keys, String key, E fallback, Class<E> type) {
+        String v = keys.get(key);
         if (v == null) {
             return fallback;
         }
@@ -192,8 +227,8 @@ public final class KioskConfigParser {
         throw new ConfigException(key, "bad value '" + v + "'; expected one of " + allowed);
     }
 
-    private static int integer(Properties p, String key, int fallback, int min, int max) {
-        String v = trimmed(p, key);
+    private static int integer(ConfigKeys keys, String key, int fallback, int min, int max) {
+        String v = keys.get(key);
         if (v == null) {
             return fallback;
         }
@@ -208,8 +243,8 @@ public final class KioskConfigParser {
         }
     }
 
-    private static boolean onOff(Properties p, String key, boolean fallback) {
-        String v = trimmed(p, key);
+    private static boolean onOff(ConfigKeys keys, String key, boolean fallback) {
+        String v = keys.get(key);
         if (v == null) {
             return fallback;
         }

@@ -29,7 +29,7 @@ public final class OperatorCli {
      * console even for pipes, and {@code Console.isTerminal()} (looked up by reflection, as the
      * build targets Java 17) tells them apart.
      */
-    static boolean isTerminal(Console console) {
+    public static boolean isTerminal(Console console) {
         if (console == null) {
             return false;
         }

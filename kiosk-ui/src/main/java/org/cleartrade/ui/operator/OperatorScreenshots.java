@@ -121,7 +121,7 @@ public final class OperatorScreenshots {
                             kiosk.ledger(),
                             kiosk.devices().latch(),
                             kiosk.devices().printer(),
-                            FileKioskKeyStore.open(data.resolve("keys"), new SecureRandom()),
+                            FileKioskKeyStore.open(data, new SecureRandom()),
                             new SessionReceipts(
                                     new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
                                     kiosk.clock().getZone()),

@@ -123,7 +123,7 @@ public final class OperatorStation {
     }
 
     /**
-     * The kiosk's station: the same key folder as the session's signer, exports under {@code
+     * The kiosk's station: the same key folder as the session's signer ({@code dataDir/keys}), exports under {@code
      * dataDir/exports}, and with {@code demo} the demo staff seeded on first start.
      */
     public static OperatorStation forKiosk(
@@ -133,7 +133,6 @@ public final class OperatorStation {
             KioskSite site,
             Clock clock,
             Path dataDir,
-            Path keys,
             Supplier<PriceBookStatus> priceBook,
             boolean demo) {
         SecureRandom random = new SecureRandom();
@@ -147,7 +146,7 @@ public final class OperatorStation {
                         ledger,
                         latch,
                         printer,
-                        FileKioskKeyStore.open(keys, random),
+                        FileKioskKeyStore.open(dataDir, random),
                         new SessionReceipts(site, clock.getZone()),
                         site.kioskId(),
                         clock,

@@ -71,7 +71,7 @@ public final class SimulatedKiosk implements AutoCloseable {
                 new LivePriceBook(PriceBooks.loadSeed()),
                 new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
                 clock,
-                dataDir.resolve("keys"));
+                dataDir);
         SessionSettings settings = SessionSettings.defaults();
         this.sessions = new RunnerSessions(
                 listener -> new SessionRunner(

@@ -25,8 +25,8 @@ public final class KioskPorts {
 
     /**
      * The session ports over a ledger, three devices, a block list and the live price book, with
-     * the kiosk's signing key (created on first use in {@code keys}) and receipts in the site's
-     * zone.
+     * the kiosk's signing key (created on first use in {@code dataDir/keys}) and receipts in the
+     * site's zone.
      */
     public static SessionPorts of(
             Ledger ledger,
@@ -37,9 +37,9 @@ public final class KioskPorts {
             LivePriceBook priceBook,
             KioskSite site,
             Clock clock,
-            Path keys) {
+            Path dataDir) {
         SecureRandom random = new SecureRandom();
-        CertificateIssuer issuer = new CertificateIssuer(FileKioskKeyStore.open(keys, random));
+        CertificateIssuer issuer = new CertificateIssuer(FileKioskKeyStore.open(dataDir, random));
         return new SessionPorts(
                 ledger,
                 dock,

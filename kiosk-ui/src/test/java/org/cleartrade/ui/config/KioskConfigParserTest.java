@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.cleartrade.deviceio.printer.EscPosOptions;
+import org.cleartrade.deviceio.printer.PaperWidth;
+import org.cleartrade.deviceio.serial.SerialSettings;
 import org.cleartrade.ui.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,12 +66,45 @@ class KioskConfigParserTest {
 
         assertThat(c.mode()).isEqualTo(KioskConfig.Mode.KIOSK);
         assertThat(c.language()).contains(Language.CHINESE);
-        assertThat(c.dock()).isEqualTo(KioskConfig.DockDriver.ADB);
-        assertThat(c.helperApk()).contains(Path.of("/opt/cleartrade/helper.apk"));
-        assertThat(c.latch()).isEqualTo(KioskConfig.LatchDriver.MODBUS);
-        assertThat(c.latchSerialPort()).isEqualTo("/dev/ttyUSB0");
-        assertThat(c.printer()).isEqualTo(KioskConfig.PrinterDriver.ESCPOS_TCP);
+        assertThat(c.dock().driver()).isEqualTo(DockSettings.Driver.ADB);
+        assertThat(c.dock().helperApk()).contains(Path.of("/opt/cleartrade/helper.apk"));
+        assertThat(c.latch().driver()).isEqualTo(LatchSettings.Driver.MODBUS);
+        assertThat(c.latch().serialPort()).isEqualTo("/dev/ttyUSB0");
+        assertThat(c.printer().driver()).isEqualTo(PrinterSettings.Driver.ESCPOS_TCP);
         assertThat(c.allSimulated()).isFalse();
+    }
+
+    @Test
+    void thePrinterSaysItsPaperAndWhatItDrawsItself() {
+        KioskConfig c = parser.parse(props(
+                "printer.driver", "escpos-serial",
+                "printer.serialPort", "/dev/cleartrade-printer",
+                "printer.baud", "9600",
+                "printer.paper", "58",
+                "printer.qr", "raster",
+                "printer.cjk", "raster"));
+
+        assertThat(c.printer().driver()).isEqualTo(PrinterSettings.Driver.ESCPOS_SERIAL);
+        assertThat(c.printer().serialPort()).isEqualTo("/dev/cleartrade-printer");
+        assertThat(c.printer().baud()).isEqualTo(9600);
+        assertThat(c.printer().options()).isEqualTo(new EscPosOptions(PaperWidth.MM58, false, false));
+        assertThat(parser.defaults().printer().options()).isEqualTo(EscPosOptions.native80());
+    }
+
+    @Test
+    void severalLatchControllersShareOneBusInTheOrderListed() {
+        KioskConfig c = parser.parse(props(
+                "latch.driver", "modbus",
+                "latch.serialPort", "/dev/cleartrade-latch",
+                "latch.baud", "38400",
+                "latch.parity", "none",
+                "latch.unitIds", "2, 1"));
+
+        assertThat(c.latch().unitIds()).containsExactly(2, 1);
+        assertThat(c.latch().serial())
+                .isEqualTo(new SerialSettings("/dev/cleartrade-latch", 38400, 8, SerialSettings.Parity.NONE, 2));
+        assertThat(parser.defaults().latch().serial())
+                .isEqualTo(new SerialSettings("/dev/ttyACM0", 19200, 8, SerialSettings.Parity.EVEN, 1));
     }
 
     @ParameterizedTest
@@ -77,7 +113,14 @@ class KioskConfigParserTest {
             value = {
                 "dock.driver|usb|dock.driver: bad value 'usb'; expected one of [adb, simulated]",
                 "printer.port|99999|printer.port: bad value '99999'; expected 1..65535",
-                "latch.unitId|soon|latch.unitId: bad value 'soon'",
+                "latch.unitIds|soon|latch.unitIds: bad value 'soon'",
+                "latch.unitIds|1,2,1|latch.unitIds: bad value '1,2,1': unit id 1 is listed twice",
+                "latch.unitIds|248|latch.unitIds: bad value '248': unit id 248 is not in 1..247",
+                "latch.parity|mark|latch.parity: bad value 'mark'; expected one of [even, none, odd]",
+                "latch.baud|300|latch.baud: bad value '300'; expected 1200..115200",
+                "printer.paper|76|printer.paper: bad value '76'",
+                "printer.qr|maybe|printer.qr: bad value 'maybe'; expected one of [native, raster]",
+                "latch.unitId|1|latch.unitId: unknown key",
                 "kiosk.speech|maybe|kiosk.speech: bad value 'maybe'; expected on or off",
                 "kiosk.language|fr|kiosk.language: bad value 'fr'",
                 "kiosk.jurisdiction|US-NY|kiosk.jurisdiction: bad value 'US-NY'",
@@ -136,6 +179,20 @@ class KioskConfigParserTest {
                 .hasMessageStartingWith(message)
                 .extracting(e -> ((ConfigException) e).key())
                 .isEqualTo(key);
+    }
+
+    @Test
+    void aMistypedFleetServiceKeyIsUnknown() {
+        Properties p = new Properties();
+        p.setProperty("backoffice.url", "https://fleet.example.org/api");
+        p.setProperty("backoffice.kiosk-id", "SZ-MALL-07");
+        p.setProperty("backoffice.fleet-public-key", "MCowBQYDK2VwAyEARl7Xl1qoKu9btfvvXRhb+2ZinuSalbUEhoNSYvwsnwo=");
+        p.setProperty("backoffice.state-dir", "/var/lib/cleartrade/backoffice");
+        p.setProperty("backoffice.api-tokn", "secret");
+
+        assertThatThrownBy(() -> parser.parse(p))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("backoffice.api-tokn: unknown key");
     }
 
     @Test

@@ -42,7 +42,7 @@ final class OperatorFixture implements AutoCloseable {
                         kiosk.ledger(),
                         kiosk.devices().latch(),
                         kiosk.devices().printer(),
-                        FileKioskKeyStore.open(data.resolve("keys"), new SecureRandom()),
+                        FileKioskKeyStore.open(data, new SecureRandom()),
                         new SessionReceipts(new KioskSite("DEMO-0001", "ClearTrade demo kiosk"), ZONE),
                         "DEMO-0001",
                         kiosk.clock(),
