@@ -22,7 +22,13 @@ import org.cleartrade.ui.operator.OperatorCli;
  * kiosk journeys ARGS...                        run seller journeys headless on the real ledger
  * kiosk screenshots DIR                         write a PNG of every screen in every language
  * kiosk startup-bench                           cold start to first frame, kiosk vs bare window
+ * kiosk setup [--staff-id ID --staff-name NAME]  signing key, first staff member, device self-test
+ * kiosk keys export [--dir DIR] | rotate         print, export or rotate the signing key
  * </pre>
+ *
+ * <p>The configuration is {@code --config FILE}, else the file named by {@code CLEARTRADE_CONFIG},
+ * else the file named by the system property {@code cleartrade.config} (the installed package's
+ * launcher sets it to {@code /etc/cleartrade/kiosk.properties}), else the demo defaults.
  */
 public final class Launcher {
 
@@ -37,7 +43,11 @@ public final class Launcher {
             "       kiosk operator add|unlock ...    add staff (PIN asked on the terminal) or lift a lockout",
             "       kiosk journeys ARGS...           run seller journeys headless on the real ledger",
             "       kiosk screenshots DIR            write every screen in every language as PNG",
-            "       kiosk startup-bench [RUNS]       cold start to first frame vs a bare JavaFX window");
+            "       kiosk startup-bench [RUNS]       cold start to first frame vs a bare JavaFX window",
+            "       kiosk setup [--staff-id ID --staff-name NAME | --no-staff]",
+            "                                        signing key, first staff member, device self-test",
+            "       kiosk keys export [--dir DIR]    print the signing key; write every public key to DIR",
+            "       kiosk keys rotate                make a new signing key, keep the old public key");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -66,6 +76,14 @@ public final class Launcher {
                 case "journeys" -> JourneysCommand.run(rest, config(new String[0]), out, err);
                 case "screenshots" -> ScreenshotsCommand.run(rest, out, err);
                 case "startup-bench" -> StartupBench.run(rest, out);
+                case "setup" ->
+                    new SetupCommand(
+                                    config(new String[0]),
+                                    TerminalPrompt.of(System.console()),
+                                    Clock.systemDefaultZone(),
+                                    out)
+                            .run(rest, err);
+                case "keys" -> KeysCommand.run(rest, config(new String[0]).dataDir(), out, err);
                 case "--first-frame-probe" -> StartupBench.probe(rest);
                 case "help", "--help", "-h" -> {
                     out.println(SYNOPSIS);
@@ -86,7 +104,10 @@ public final class Launcher {
         }
     }
 
-    /** {@code --config FILE} if given, else {@code CLEARTRADE_CONFIG}, else the demo defaults. */
+    /**
+     * {@code --config FILE} if given, else {@code CLEARTRADE_CONFIG}, else the {@code
+     * cleartrade.config} system property, else the demo defaults.
+     */
     KioskConfig config(String[] args) {
         KioskConfigParser parser = new KioskConfigParser(env, Path.of(System.getProperty("user.home")));
         if (args.length >= 1 && args[0].equals("--config")) {
@@ -99,6 +120,10 @@ public final class Launcher {
             return parser.read(Path.of(args[1]));
         }
         String fromEnv = env.get("CLEARTRADE_CONFIG");
-        return fromEnv == null || fromEnv.isBlank() ? parser.defaults() : parser.read(Path.of(fromEnv));
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return parser.read(Path.of(fromEnv));
+        }
+        String installed = System.getProperty("cleartrade.config");
+        return installed == null || installed.isBlank() ? parser.defaults() : parser.read(Path.of(installed));
     }
 }
