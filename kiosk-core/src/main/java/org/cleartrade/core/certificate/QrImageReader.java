@@ -14,9 +14,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /** Reads the text of the QR code in a PNG or JPEG photo or scan, with ZXing. */
 public final class QrImageReader {
@@ -33,6 +36,12 @@ public final class QrImageReader {
     private static final Map<DecodeHintType, Object> PURE_HINTS = Map.of(
             DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
 
+    /**
+     * The largest picture decoded: a 24-megapixel phone photo fits. Decoding needs about nine bytes
+     * a pixel, so this bounds the memory a file can make the reader take, whatever its size on disk.
+     */
+    static final long MAX_PIXELS = 25_000_000L;
+
     private QrImageReader() {}
 
     /**
@@ -44,11 +53,31 @@ public final class QrImageReader {
         if (!Files.isRegularFile(image)) {
             throw new IOException("no image file at " + image);
         }
-        BufferedImage picture = ImageIO.read(image.toFile());
-        if (picture == null) {
-            throw new IOException(image + " is not a PNG, JPEG, GIF or BMP image");
-        }
+        BufferedImage picture = decodeBounded(image);
         return read(picture, image.toString());
+    }
+
+    /** Reads the picture's dimensions from its header and decodes it only when they are in bounds. */
+    private static BufferedImage decodeBounded(Path image) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException(image + " is not a PNG, JPEG, GIF or BMP image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw new IOException(image + " declares " + width + "x" + height + " pixels; a QR photo or scan"
+                            + " of at most " + MAX_PIXELS / 1_000_000 + " megapixels is read");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     /**

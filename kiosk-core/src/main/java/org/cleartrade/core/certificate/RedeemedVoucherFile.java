@@ -65,8 +65,9 @@ public final class RedeemedVoucherFile {
             }
             String id = line.split(" ", 2)[0];
             if (!id.matches("[0-9a-f]{32}")) {
-                throw new IllegalStateException(
-                        "line " + lineNumber + " of the redeemed list " + path + " is not a voucher id");
+                throw new UncheckedIOException(
+                        "line " + lineNumber + " of the redeemed list " + path + " is not a voucher id",
+                        new IOException("malformed redeemed list"));
             }
             if (id.equals(voucherId)) {
                 return true;

@@ -9,8 +9,11 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Renders a payload as a QR PNG at ECC M, four pixels a module, as a receipt scan would look. */
@@ -39,6 +42,25 @@ final class QrPng {
             return file;
         } catch (WriterException e) {
             throw new IllegalArgumentException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A small PNG whose header declares {@code width x height} pixels: its IHDR chunk says so, with
+     * a correct checksum, while its image data is that of a 10x10 picture.
+     */
+    static Path declaringSize(Path file, int width, int height) {
+        try {
+            ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY), "png", file.toFile());
+            byte[] png = Files.readAllBytes(file);
+            ByteBuffer bytes = ByteBuffer.wrap(png);
+            bytes.putInt(16, width).putInt(20, height);
+            CRC32 crc = new CRC32();
+            crc.update(png, 12, 17);
+            bytes.putInt(29, (int) crc.getValue());
+            return Files.write(file, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

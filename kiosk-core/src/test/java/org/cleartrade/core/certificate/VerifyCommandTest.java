@@ -19,6 +19,7 @@ import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class VerifyCommandTest {
@@ -183,6 +184,29 @@ class VerifyCommandTest {
         assertThat(verify("--key", dir.resolve("missing.pem").toString(), "CT:ABC"))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
         assertThat(output()).startsWith("CANNOT CHECK:");
+    }
+
+    @Test
+    void aRedeemedListWithABadLineIsAnInputErrorNotACrash() throws Exception {
+        Path redeemed = Files.writeString(
+                dir.resolve("redeemed.txt"), "0123456789abcdef0123456789abcdef 2026-11-01T00:00:00Z\nnot a voucher\n");
+
+        int exit = verify(
+                "--key", publicKeys.toString(), "--redeemed", redeemed.toString(), issuer.voucherPayload(voucher));
+
+        assertThat(exit).isEqualTo(VerifyCommand.INPUT_ERROR);
+        assertThat(output())
+                .startsWith("CANNOT CHECK: line 2 of the redeemed list " + redeemed + " is not a voucher id");
+    }
+
+    @Test
+    @Timeout(20)
+    void anImageDeclaringHugeDimensionsIsRefusedBeforeItIsDecoded() throws Exception {
+        Path huge = QrPng.declaringSize(dir.resolve("huge.png"), 30_000, 30_000);
+
+        assertThat(verify("--key", publicKeys.toString(), "--image", huge.toString()))
+                .isEqualTo(VerifyCommand.INPUT_ERROR);
+        assertThat(output()).contains("30000x30000 pixels").contains("at most");
     }
 
     private static BufferedImage toRgb(BufferedImage image) {
