@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +14,9 @@ import java.util.Properties;
 
 /**
  * A simulated device's physical state in a small properties file, written atomically (temporary
- * file, then rename) so a kill at any moment leaves either the old or the new state.
+ * file, then rename) so a kill at any moment leaves either the old or the new state. The
+ * temporary file has one fixed name beside the state, {@code <name>.tmp}, so a kill between the
+ * write and the rename leaves at most that one file, and the next read deletes it.
  */
 public final class StateFile {
 
@@ -28,6 +31,7 @@ public final class StateFile {
 
     /** The saved values; empty when the file does not exist yet. */
     public Optional<Values> read() {
+        deleteLeftovers();
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -45,13 +49,41 @@ public final class StateFile {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            Path tmp = temporary();
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 out.write(text);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + what + " " + file, e);
+        }
+    }
+
+    private Path temporary() {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    /**
+     * Deletes the temporary file a killed write left, and those of earlier versions, which drew a
+     * random number between the name and {@code .tmp}.
+     */
+    private void deleteLeftovers() {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        String name = file.getFileName().toString();
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, p -> {
+            String other = p.getFileName().toString();
+            return other.startsWith(name)
+                    && other.endsWith(".tmp")
+                    && other.substring(name.length(), other.length() - 4).matches("[0-9]*");
+        })) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete what a cut-short write of " + what + " " + file + " left", e);
         }
     }
 
