@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import okhttp3.HttpUrl;
 import org.cleartrade.backoffice.pricebook.FleetKey;
 
@@ -20,6 +21,8 @@ import org.cleartrade.backoffice.pricebook.FleetKey;
  * backoffice.state-dir              folder for the last good price book
  * backoffice.api-token              optional bearer token; never logged
  * backoffice.price-book.max-bytes   largest price-book body accepted (default 8388608)
+ * backoffice.price-book.max-future-skew  how far a book's issue time may be ahead of the kiosk's
+ *                                   clock (default PT15M, at most PT24H)
  * backoffice.timeout.connect        ISO-8601 duration (default PT10S)
  * backoffice.timeout.read           between two reads of a response (default PT20S)
  * backoffice.timeout.call           a whole exchange, body included (default PT60S)
@@ -33,12 +36,30 @@ public record BackOfficeConfig(
         Path stateDir,
         Optional<String> apiToken,
         long maxPriceBookBytes,
+        Duration maxFutureSkew,
         Duration connectTimeout,
         Duration readTimeout,
         Duration callTimeout,
         Duration blockListTimeout) {
 
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+
+    /** Every key this record reads; any other {@code backoffice.*} key is a typo and refused. */
+    public static final Set<String> KEYS = Set.of(
+            "backoffice.url",
+            "backoffice.kiosk-id",
+            "backoffice.fleet-public-key",
+            "backoffice.state-dir",
+            "backoffice.api-token",
+            "backoffice.price-book.max-bytes",
+            "backoffice.price-book.max-future-skew",
+            "backoffice.timeout.connect",
+            "backoffice.timeout.read",
+            "backoffice.timeout.call",
+            "backoffice.timeout.block-list");
+
+    /** The largest skew allowed for a price book's issue time ahead of the kiosk's clock. */
+    private static final Duration LONGEST_FUTURE_SKEW = Duration.ofHours(24);
 
     public BackOfficeConfig {
         if (!baseUrl.isHttps() && !LOOPBACK.contains(baseUrl.host())) {
@@ -52,14 +73,29 @@ public record BackOfficeConfig(
             throw new IllegalArgumentException(
                     "backoffice.price-book.max-bytes: 1024 to 268435456, was " + maxPriceBookBytes);
         }
+        if (maxFutureSkew.isNegative() || maxFutureSkew.compareTo(LONGEST_FUTURE_SKEW) > 0) {
+            throw new IllegalArgumentException(
+                    "backoffice.price-book.max-future-skew: 0 to " + LONGEST_FUTURE_SKEW + ", was " + maxFutureSkew);
+        }
         positive("backoffice.timeout.connect", connectTimeout);
         positive("backoffice.timeout.read", readTimeout);
         positive("backoffice.timeout.call", callTimeout);
         positive("backoffice.timeout.block-list", blockListTimeout);
     }
 
-    /** Reads the {@code backoffice.*} keys of a configuration. */
+    /**
+     * Reads the {@code backoffice.*} keys of a configuration.
+     *
+     * @throws IllegalArgumentException starting with the key at fault: a missing or bad value, or a
+     *     key this record does not know (a typo would otherwise drop its setting silently)
+     */
     public static BackOfficeConfig from(Map<String, String> properties) {
+        Set<String> unknown = new TreeSet<>(properties.keySet());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(
+                    unknown.iterator().next() + ": unknown key; known keys are " + new TreeSet<>(KEYS));
+        }
         String url = required(properties, "backoffice.url");
         HttpUrl baseUrl = HttpUrl.parse(url.endsWith("/") ? url : url + "/");
         if (baseUrl == null) {
@@ -78,6 +114,7 @@ public record BackOfficeConfig(
                 Path.of(required(properties, "backoffice.state-dir")),
                 Optional.ofNullable(properties.get("backoffice.api-token")).filter(t -> !t.isBlank()),
                 longValue(properties, "backoffice.price-book.max-bytes", 8L * 1024 * 1024),
+                duration(properties, "backoffice.price-book.max-future-skew", Duration.ofMinutes(15)),
                 duration(properties, "backoffice.timeout.connect", Duration.ofSeconds(10)),
                 duration(properties, "backoffice.timeout.read", Duration.ofSeconds(20)),
                 duration(properties, "backoffice.timeout.call", Duration.ofSeconds(60)),

@@ -47,7 +47,8 @@ public final class HttpBackOffice {
                 live,
                 new PriceBookStore(config.stateDir()),
                 clock,
-                config.maxPriceBookBytes());
+                config.maxPriceBookBytes(),
+                config.maxFutureSkew());
         this.outbox = new HttpOutboxUploader(endpoint, ledger, config.kioskId(), 100);
         this.heartbeat = new HttpHeartbeat(endpoint, config.kioskId(), priceBooks::status, clock);
     }

@@ -3,6 +3,7 @@ package org.cleartrade.backoffice.pricebook;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -42,12 +43,16 @@ public final class HttpPriceBookUpdater {
 
     private static final System.Logger LOG = System.getLogger(HttpPriceBookUpdater.class.getName());
 
+    /** The longest problem text kept in the status and written to the log. */
+    static final int MAX_PROBLEM_TEXT = 1_500;
+
     private final FleetEndpoint endpoint;
     private final FleetKey key;
     private final LivePriceBook live;
     private final PriceBookStore store;
     private final Clock clock;
     private final long maxBytes;
+    private final Duration maxFutureSkew;
     private final AtomicReference<PriceBookStatus> status;
     private Optional<String> etag = Optional.empty();
 
@@ -58,13 +63,15 @@ public final class HttpPriceBookUpdater {
             LivePriceBook live,
             PriceBookStore store,
             Clock clock,
-            long maxBytes) {
+            long maxBytes,
+            Duration maxFutureSkew) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.key = Objects.requireNonNull(key, "key");
         this.live = Objects.requireNonNull(live, "live");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxBytes = maxBytes;
+        this.maxFutureSkew = Objects.requireNonNull(maxFutureSkew, "maxFutureSkew");
         this.status = new AtomicReference<>(PriceBookStatus.of(live.get(), PriceBookStatus.Source.SEED));
     }
 
@@ -81,6 +88,7 @@ public final class HttpPriceBookUpdater {
                 return status();
             }
             PriceBook book = SignedPriceBook.open(stored.get().envelope(), source, key);
+            requireNotAhead(book, source, clock.instant());
             PriceBook current = live.get();
             if (book.issuedAt().isAfter(current.issuedAt())) {
                 live.replace(book);
@@ -130,6 +138,7 @@ public final class HttpPriceBookUpdater {
     private UpdateOutcome consider(byte[] envelope, Optional<String> newEtag, String source, Instant now)
             throws PriceBookException, IOException {
         PriceBook next = SignedPriceBook.open(envelope, source, key);
+        requireNotAhead(next, source, now);
         PriceBook current = live.get();
         if (next.version().equals(current.version()) && next.issuedAt().equals(current.issuedAt())) {
             etag = newEtag;
@@ -150,6 +159,19 @@ public final class HttpPriceBookUpdater {
         return new UpdateOutcome.Updated(next.version(), next.skuCount());
     }
 
+    /**
+     * A book issued further ahead than the allowed skew is refused, stored or downloaded: taken in
+     * force, it would make every honest book after it look older ("not after the book in force").
+     */
+    private void requireNotAhead(PriceBook book, String source, Instant now) throws PriceBookException {
+        if (book.issuedAt().isAfter(now.plus(maxFutureSkew))) {
+            throw new PriceBookException(
+                    source,
+                    List.of("issued " + book.issuedAt() + " (" + book.version() + ") is more than " + maxFutureSkew
+                            + " ahead of the kiosk's clock (" + now + ")"));
+        }
+    }
+
     private UpdateOutcome refused(List<String> problems) {
         fail("refused: " + String.join("; ", problems));
         return new UpdateOutcome.Refused(problems);
@@ -160,8 +182,13 @@ public final class HttpPriceBookUpdater {
         return new UpdateOutcome.Unreachable(detail);
     }
 
+    /** Keeps the status and the log readable however many problems a refused book had. */
     private void fail(String problem) {
-        LOG.log(Level.WARNING, "price book kept ({0}); {1}", live.get().version(), problem);
-        status.updateAndGet(s -> s.problem(problem));
+        String shown = problem.length() <= MAX_PROBLEM_TEXT
+                ? problem
+                : problem.substring(0, MAX_PROBLEM_TEXT) + "... (" + (problem.length() - MAX_PROBLEM_TEXT)
+                        + " more characters)";
+        LOG.log(Level.WARNING, "price book kept ({0}); {1}", live.get().version(), shown);
+        status.updateAndGet(s -> s.problem(shown));
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpPriceBookUpdaterTest {
 
     private static final long MAX_BYTES = 64 * 1024;
+    private static final Duration SKEW = Duration.ofMinutes(15);
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
@@ -272,6 +273,56 @@ class HttpPriceBookUpdaterTest {
         assertThat(afterUpgrade.get()).isSameAs(newerSeed);
     }
 
+    @Test
+    void refusesABookIssuedFurtherAheadThanTheSkewAndTakesTheNextHonestOne() {
+        String future = Feeds.book("v99", "02-01", 3).replace("2026-02-01", "2099-01-01");
+        server.enqueue(ok(feeds.signedText(future), "\"e99\""));
+        server.enqueue(ok(feeds.signedText(Feeds.book("v2", "02-01", 3)), "\"e2\""));
+        HttpPriceBookUpdater updater = updater();
+
+        assertRefusedAndKept(updater.refresh(), "is more than PT15M ahead of the kiosk's clock");
+        assertThat(updater.refresh()).isEqualTo(new UpdateOutcome.Updated("v2", 6));
+    }
+
+    @Test
+    void acceptsABookIssuedWithinTheSkewAhead() {
+        String soon = Feeds.book("v2", "02-01", 3).replace("2026-02-01T00:00:00Z", "2026-03-01T08:10:00Z");
+        server.enqueue(ok(feeds.signedText(soon), "\"e2\""));
+
+        assertThat(updater().refresh()).isEqualTo(new UpdateOutcome.Updated("v2", 6));
+    }
+
+    @Test
+    void aStoredBookFromTheFutureIsNotRestoredSoItCannotWedgeUpdates() throws Exception {
+        String future = Feeds.book("v99", "02-01", 3).replace("2026-02-01", "2099-01-01");
+        new PriceBookStore(state).save(feeds.signed(future), java.util.Optional.of("\"e99\""));
+        LivePriceBook afterRestart = new LivePriceBook(seed);
+
+        PriceBookStatus status = updater(afterRestart, Duration.ofSeconds(5)).restore();
+
+        assertThat(afterRestart.get()).isSameAs(seed);
+        assertThat(status.lastProblem()).hasValueSatisfying(p -> assertThat(p).contains("ahead of the kiosk's clock"));
+    }
+
+    @Test
+    void aBookOfManyBadLinesIsRefusedWithABoundedMessage() {
+        String bad = Feeds.book(
+                "v2",
+                "02-01",
+                3,
+                java.util.Collections.nCopies(20_000, "bogus\tline").toArray(String[]::new));
+        HttpPriceBookUpdater updater = updater(live, Duration.ofSeconds(5), 4L * 1024 * 1024);
+        server.enqueue(ok(feeds.signedText(bad), null));
+
+        UpdateOutcome outcome = updater.refresh();
+
+        assertThat(outcome).isInstanceOfSatisfying(UpdateOutcome.Refused.class, refused -> {
+            assertThat(refused.problems()).hasSizeLessThanOrEqualTo(101);
+            assertThat(String.join("\n", refused.problems())).contains("and 19900 more problems");
+        });
+        assertThat(updater.status().lastProblem().orElseThrow()).hasSizeLessThanOrEqualTo(2_000);
+    }
+
     private void assertRefusedAndKept(UpdateOutcome outcome, String problem) {
         assertThat(outcome)
                 .isInstanceOfSatisfying(
@@ -291,6 +342,10 @@ class HttpPriceBookUpdaterTest {
     }
 
     private HttpPriceBookUpdater updater(LivePriceBook target, Duration callTimeout) {
+        return updater(target, callTimeout, MAX_BYTES);
+    }
+
+    private HttpPriceBookUpdater updater(LivePriceBook target, Duration callTimeout, long maxBytes) {
         OkHttpClient client =
                 new OkHttpClient.Builder().callTimeout(callTimeout).build();
         return new HttpPriceBookUpdater(
@@ -299,7 +354,8 @@ class HttpPriceBookUpdaterTest {
                 target,
                 new PriceBookStore(state),
                 clock,
-                MAX_BYTES);
+                maxBytes,
+                SKEW);
     }
 
     private static MockResponse ok(String body, String etag) {

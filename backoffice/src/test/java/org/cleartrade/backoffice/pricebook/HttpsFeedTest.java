@@ -94,6 +94,7 @@ class HttpsFeedTest {
                 live,
                 new PriceBookStore(state),
                 new MutableClock(Instant.parse("2026-03-01T00:00:00Z")),
-                64 * 1024);
+                64 * 1024,
+                java.time.Duration.ofMinutes(15));
     }
 }

@@ -50,6 +50,12 @@ public final class PriceBookParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MIN_PREFIX = 3;
 
+    /**
+     * Problems listed one by one; past these only a count is kept, so a huge book of bad lines
+     * gives a refusal of bounded size.
+     */
+    static final int MAX_PROBLEMS = 100;
+
     private final String source;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, ModelDraft> models = new LinkedHashMap<>();
@@ -57,6 +63,7 @@ public final class PriceBookParser {
     private final Map<String, String> header = new HashMap<>();
     private List<CurrencyPolicy> currencies;
     private boolean magicSeen;
+    private int unlisted;
     private int lineNumber;
 
     private PriceBookParser(String source) {
@@ -228,19 +235,19 @@ public final class PriceBookParser {
 
     private PriceBook build() throws PriceBookException {
         if (!magicSeen) {
-            problems.add("empty: no \"" + MAGIC + "<TAB>1\" line");
+            report("empty: no \"" + MAGIC + "<TAB>1\" line");
         }
         Instant issued = issued();
         for (String key : List.of("version", "issued")) {
             if (magicSeen && !header.containsKey(key)) {
-                problems.add("missing " + key);
+                report("missing " + key);
             }
         }
         if (magicSeen && currencies == null) {
-            problems.add("missing currencies");
+            report("missing currencies");
         }
         if (magicSeen && models.isEmpty()) {
-            problems.add("no models");
+            report("no models");
         }
         Map<String, CatalogModel> built = new LinkedHashMap<>();
         Map<String, CatalogModel> byAlias = new HashMap<>();
@@ -252,6 +259,9 @@ public final class PriceBookParser {
             index(model, draft, byAlias, byPrefix);
         }
         if (!problems.isEmpty()) {
+            if (unlisted > 0) {
+                problems.add("... and " + unlisted + " more problems");
+            }
             throw new PriceBookException(source, problems);
         }
         return new PriceBook(
@@ -273,7 +283,7 @@ public final class PriceBookParser {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add("issued \"" + text + "\" is not an ISO-8601 instant");
+            report("issued \"" + shown(text) + "\" is not an ISO-8601 instant");
             return null;
         }
     }
@@ -281,16 +291,16 @@ public final class PriceBookParser {
     private void checkModel(ModelDraft draft) {
         String at = "line " + draft.line + ": model " + draft.id;
         if (draft.skus.isEmpty()) {
-            problems.add(at + " has no sku");
+            report(at + " has no sku");
         }
         if (retired.contains(draft.id)) {
-            problems.add(at + " is both listed and retired");
+            report(at + " is both listed and retired");
         }
         long[] previous = null;
         for (Sku sku : draft.skus.values()) {
             for (int i = 0; previous != null && i < previous.length; i++) {
                 if (sku.priceMinor(i) < previous[i]) {
-                    problems.add(at + ": " + sku.storageGb() + " GB is priced below a smaller variant in "
+                    report(at + ": " + sku.storageGb() + " GB is priced below a smaller variant in "
                             + currencies.get(i).code());
                 }
             }
@@ -310,8 +320,8 @@ public final class PriceBookParser {
             CatalogModel other = target.putIfAbsent(ModelNames.key(alias.manufacturer(), modelText), model);
             if (other != null && other != model) {
                 int line = i < draft.aliasLines.size() ? draft.aliasLines.get(i) : draft.line;
-                problems.add("line " + line + ": alias " + alias.manufacturer() + " / " + alias.model() + " of "
-                        + model.id() + " already names " + other.id());
+                report("line " + line + ": alias " + alias.manufacturer() + " / " + alias.model() + " of " + model.id()
+                        + " already names " + other.id());
             }
         }
     }
@@ -351,7 +361,20 @@ public final class PriceBookParser {
 
     private void problem(String what, String line) {
         String shown = line.length() > 80 ? line.substring(0, 80) + "..." : line;
-        problems.add("line " + lineNumber + ": " + what + "  [" + shown.replace('\t', ' ') + "]");
+        report("line " + lineNumber + ": " + shown(what) + "  [" + shown.replace('\t', ' ') + "]");
+    }
+
+    private void report(String problem) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(problem);
+        } else {
+            unlisted++;
+        }
+    }
+
+    /** A problem quoting a field of the line, cut so that one long field cannot flood the report. */
+    private static String shown(String what) {
+        return what.length() > 200 ? what.substring(0, 200) + "..." : what;
     }
 
     private static final class ModelDraft {
