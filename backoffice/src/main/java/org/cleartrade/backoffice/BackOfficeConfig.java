@@ -90,8 +90,12 @@ public record BackOfficeConfig(
      *     key this record does not know (a typo would otherwise drop its setting silently)
      */
     public static BackOfficeConfig from(Map<String, String> properties) {
-        Set<String> unknown = new TreeSet<>(properties.keySet());
-        unknown.removeAll(KEYS);
+        Set<String> unknown = new TreeSet<>();
+        for (String key : properties.keySet()) {
+            if (key.startsWith("backoffice.") && !KEYS.contains(key)) {
+                unknown.add(key);
+            }
+        }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(
                     unknown.iterator().next() + ": unknown key; known keys are " + new TreeSet<>(KEYS));

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.cleartrade.backoffice.BackOfficeConfig;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.text.PlainText;
 import org.cleartrade.deviceio.printer.EscPosOptions;
 import org.cleartrade.deviceio.printer.PaperWidth;
 import org.cleartrade.deviceio.serial.SerialSettings;
@@ -30,6 +31,7 @@ import org.cleartrade.ui.i18n.Language;
 public final class KioskConfigParser {
 
     private static final String BACKOFFICE = "backoffice.";
+    private static final int MAX_LOCATION = 120;
 
     private static final Path DEFAULT_CJK_FONT = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
 
@@ -66,19 +68,25 @@ public final class KioskConfigParser {
 
     Parsed parseRecordingReads(Properties p) {
         ConfigKeys keys = new ConfigKeys(p);
+        DockSettings dock = dock(keys);
+        LatchSettings latch = latch(keys);
+        PrinterSettings printer = printer(keys);
+        boolean allSimulated = dock.driver() == DockSettings.Driver.SIMULATED
+                && latch.driver() == LatchSettings.Driver.SIMULATED
+                && printer.driver() == PrinterSettings.Driver.SIMULATED;
         KioskConfig config = new KioskConfig(
-                choice(keys, "kiosk.mode", KioskConfig.Mode.DEMO, KioskConfig.Mode.class),
+                mode(keys, allSimulated),
                 value(keys, "kiosk.id", "DEMO-0001", KioskConfigParser::kioskId),
-                value(keys, "kiosk.location", "ClearTrade demo kiosk", s -> s),
+                value(keys, "kiosk.location", "ClearTrade demo kiosk", KioskConfigParser::location),
                 value(keys, "kiosk.jurisdiction", "EU", KioskConfigParser::jurisdiction),
                 Optional.ofNullable(value(keys, "kiosk.language", null, KioskConfigParser::language)),
                 onOff(keys, "kiosk.speech", false),
                 onOff(keys, "kiosk.largeText", false),
-                value(keys, "kiosk.cjkFont", DEFAULT_CJK_FONT, Path::of),
-                value(keys, "kiosk.dataDir", defaultDataDir(), Path::of),
-                dock(keys),
-                latch(keys),
-                printer(keys),
+                value(keys, "kiosk.cjkFont", DEFAULT_CJK_FONT, KioskConfigParser::path),
+                value(keys, "kiosk.dataDir", defaultDataDir(), KioskConfigParser::dataDir),
+                dock,
+                latch,
+                printer,
                 backOffice(keys));
         Set<String> unread = keys.unread();
         if (!unread.isEmpty()) {
@@ -91,14 +99,14 @@ public final class KioskConfigParser {
     private static DockSettings dock(ConfigKeys keys) {
         DockSettings.Driver driver =
                 choice(keys, "dock.driver", DockSettings.Driver.SIMULATED, DockSettings.Driver.class);
-        Optional<Path> helper = Optional.ofNullable(value(keys, "dock.helperApk", null, Path::of));
+        Optional<Path> helper = Optional.ofNullable(value(keys, "dock.helperApk", null, KioskConfigParser::path));
         if (driver == DockSettings.Driver.ADB && helper.isEmpty()) {
             throw new ConfigException(
                     "dock.helperApk", "required when dock.driver=adb: the erase installs this helper");
         }
         return new DockSettings(
                 driver,
-                value(keys, "dock.adbHost", "127.0.0.1", s -> s),
+                value(keys, "dock.adbHost", "127.0.0.1", KioskConfigParser::host),
                 integer(keys, "dock.adbPort", 5037, 1, 65535),
                 helper);
     }
@@ -106,7 +114,7 @@ public final class KioskConfigParser {
     private static LatchSettings latch(ConfigKeys keys) {
         return new LatchSettings(
                 choice(keys, "latch.driver", LatchSettings.Driver.SIMULATED, LatchSettings.Driver.class),
-                value(keys, "latch.serialPort", "/dev/ttyACM0", s -> s),
+                value(keys, "latch.serialPort", "/dev/ttyACM0", KioskConfigParser::devicePath),
                 integer(keys, "latch.baud", 19200, 1200, 115200),
                 choice(keys, "latch.parity", SerialSettings.Parity.EVEN, SerialSettings.Parity.class),
                 value(keys, "latch.unitIds", List.of(1), KioskConfigParser::unitIds));
@@ -119,10 +127,10 @@ public final class KioskConfigParser {
                 choice(keys, "printer.qr", Rendering.NATIVE, Rendering.class) == Rendering.NATIVE);
         return new PrinterSettings(
                 choice(keys, "printer.driver", PrinterSettings.Driver.SIMULATED, PrinterSettings.Driver.class),
-                value(keys, "printer.host", "127.0.0.1", s -> s),
+                value(keys, "printer.host", "127.0.0.1", KioskConfigParser::host),
                 integer(keys, "printer.port", 9100, 1, 65535),
-                value(keys, "printer.device", Path.of("/dev/usb/lp0"), Path::of),
-                value(keys, "printer.serialPort", "/dev/ttyUSB0", s -> s),
+                value(keys, "printer.device", Path.of("/dev/usb/lp0"), s -> Path.of(devicePath(s))),
+                value(keys, "printer.serialPort", "/dev/ttyUSB0", KioskConfigParser::devicePath),
                 integer(keys, "printer.baud", 38400, 1200, 921600),
                 options);
     }
@@ -149,6 +157,69 @@ public final class KioskConfigParser {
             String key = colon > 0 && message.startsWith(BACKOFFICE) ? message.substring(0, colon) : "backoffice.url";
             throw new ConfigException(key, colon > 0 ? message.substring(colon + 2) : message);
         }
+    }
+
+    /**
+     * Demo mode only on simulated devices: it seeds demo staff accounts and a closable window, which
+     * must never reach a kiosk with a real latch, printer or dock. With a real device the mode must
+     * be said, so that a forgotten key cannot start a store kiosk in demo mode.
+     */
+    private static KioskConfig.Mode mode(ConfigKeys keys, boolean allSimulated) {
+        KioskConfig.Mode mode = choice(keys, "kiosk.mode", null, KioskConfig.Mode.class);
+        if (mode == null && !allSimulated) {
+            throw new ConfigException(
+                    "kiosk.mode",
+                    "required when a device is real: kiosk.mode=kiosk for a store kiosk (demo mode runs on"
+                            + " simulated devices only)");
+        }
+        if (mode == KioskConfig.Mode.DEMO && !allSimulated) {
+            throw new ConfigException(
+                    "kiosk.mode",
+                    "demo mode runs on simulated devices only; set kiosk.mode=kiosk, or every driver to simulated");
+        }
+        return mode == null ? KioskConfig.Mode.DEMO : mode;
+    }
+
+    private static String location(String text) {
+        if (!PlainText.isPlainLine(text, MAX_LOCATION)) {
+            throw new IllegalArgumentException(
+                    "expected 1 to " + MAX_LOCATION + " characters without control or direction-override characters");
+        }
+        return text;
+    }
+
+    private static Path path(String text) {
+        if (!PlainText.isPlain(text)) {
+            throw new IllegalArgumentException("a path without control or direction-override characters");
+        }
+        return Path.of(text);
+    }
+
+    /**
+     * The data folder, absolute. The ledger's database URL is built from it, where {@code ;} starts
+     * a setting, so a folder name holding one is refused here (and again by the ledger).
+     */
+    private static Path dataDir(String text) {
+        if (text.contains(";")) {
+            throw new IllegalArgumentException("a folder name must not contain ';'");
+        }
+        return path(text).toAbsolutePath().normalize();
+    }
+
+    /** A host name or an IP address literal. */
+    private static String host(String text) {
+        if (!text.matches("[A-Za-z0-9]([A-Za-z0-9.-]{0,252})|\\[?[0-9A-Fa-f:.]{2,45}\\]?")) {
+            throw new IllegalArgumentException("expected a host name or an IP address");
+        }
+        return text;
+    }
+
+    /** A device file: an absolute path such as /dev/ttyUSB0. */
+    private static String devicePath(String text) {
+        if (!text.startsWith("/") || !PlainText.isPlain(text)) {
+            throw new IllegalArgumentException("expected an absolute device path such as /dev/ttyUSB0");
+        }
+        return text;
     }
 
     private Path defaultDataDir() {

@@ -125,7 +125,13 @@ class KioskConfigParserTest {
                 "kiosk.language|fr|kiosk.language: bad value 'fr'",
                 "kiosk.jurisdiction|US-NY|kiosk.jurisdiction: bad value 'US-NY'",
                 "dock.drvier|adb|dock.drvier: unknown key",
-                "kiosk.id|kiosk number 7|kiosk.id: bad value 'kiosk number 7'"
+                "kiosk.id|kiosk number 7|kiosk.id: bad value 'kiosk number 7'",
+                "kiosk.dataDir|/tmp/d;INIT=CREATE TABLE PWNED(X INT)\\;--|kiosk.dataDir: bad value",
+                "kiosk.dataDir|/tmp/d\u0007x|kiosk.dataDir: bad value",
+                "kiosk.location|Mall\u202eevil|kiosk.location: bad value",
+                "printer.host|printer;rm -rf|printer.host: bad value",
+                "dock.adbHost|a b|dock.adbHost: bad value",
+                "latch.serialPort|ttyUSB0|latch.serialPort: bad value"
             })
     void aBadValueIsAnErrorNamingItsKey(String key, String value, String message) {
         assertThatThrownBy(() -> parser.parse(props(key, value)))
@@ -133,6 +139,29 @@ class KioskConfigParserTest {
                 .hasMessageStartingWith(message)
                 .extracting(e -> ((ConfigException) e).key())
                 .isEqualTo(key);
+    }
+
+    @Test
+    void aLongLocationIsRefused() {
+        assertThatThrownBy(() -> parser.parse(props("kiosk.location", "x".repeat(121))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("kiosk.location: bad value");
+    }
+
+    @Test
+    void realDevicesWithoutAModeAreAConfigurationError() {
+        assertThatThrownBy(() -> parser.parse(props("latch.driver", "modbus")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("kiosk.mode: required when a device is real")
+                .extracting(e -> ((ConfigException) e).key())
+                .isEqualTo("kiosk.mode");
+    }
+
+    @Test
+    void demoModeRunsOnSimulatedDevicesOnly() {
+        assertThatThrownBy(() -> parser.parse(props("kiosk.mode", "demo", "printer.driver", "escpos-tcp")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("kiosk.mode: demo mode runs on simulated devices only");
     }
 
     @Test
@@ -164,7 +193,9 @@ class KioskConfigParserTest {
                 "backoffice.url|http://fleet.example.org/api|backoffice.url: must be https",
                 "backoffice.kiosk-id|kiosk 7|backoffice.kiosk-id: letters, digits",
                 "backoffice.fleet-public-key|not-a-key|backoffice.fleet-public-key: ",
-                "backoffice.timeout.call|-PT1S|backoffice.timeout.call: "
+                "backoffice.timeout.call|-PT1S|backoffice.timeout.call: ",
+                "backoffice.api-tokne|secret|backoffice.api-tokne: unknown key",
+                "backoffice.price-book.max-future-skew|PT48H|backoffice.price-book.max-future-skew: "
             })
     void aBadFleetServiceValueNamesItsKey(String key, String value, String message) {
         java.util.Properties p = new java.util.Properties();
