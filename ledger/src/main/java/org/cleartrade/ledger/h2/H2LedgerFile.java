@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -48,19 +49,25 @@ final class H2LedgerFile {
      * @param fileSystem H2's file system prefix, {@code file:} for the plain disk
      */
     static Connection open(Path folder, String fileSystem) {
+        requireSafeName(folder);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new LedgerException("cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
         }
+        OwnerOnly.folder(folder);
         discardRebuildLeftovers(folder);
         if (!Files.exists(databaseFile(folder))) {
             create(folder, fileSystem);
-        } else if (size(folder) > REBUILD_ABOVE_BYTES) {
-            rebuild(folder, fileSystem);
+        } else {
+            requireWritable(folder);
+            if (size(folder) > REBUILD_ABOVE_BYTES) {
+                rebuild(folder, fileSystem);
+            }
         }
         String url = url(fileSystem, folder, NAME);
         Connection connection = connect(url, folder);
+        OwnerOnly.filesIn(folder);
         try {
             migrate(url, folder);
             connection.setAutoCommit(false);
@@ -70,6 +77,38 @@ final class H2LedgerFile {
             throw e instanceof LedgerException
                     ? (LedgerException) e
                     : new LedgerException("cannot prepare the ledger in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The folder name goes into H2's database URL, where {@code ;} starts a setting and cannot be
+     * escaped: a name holding one (or a control character) is refused, never passed on.
+     */
+    static void requireSafeName(Path folder) {
+        String name = folder.toString();
+        if (name.contains(";") || !name.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f)) {
+            throw new LedgerException("the ledger folder " + name.replaceAll("\\p{Cntrl}", "?")
+                    + " must not contain ';' or control characters: its name is part of the database URL");
+        }
+    }
+
+    /**
+     * A ledger that cannot be written would open and then fail at the first commit, after a seller
+     * had started; it is refused at open instead.
+     */
+    private static void requireWritable(Path folder) {
+        Path file = databaseFile(folder);
+        try {
+            boolean ownerMayWrite = !Files.getFileStore(file).supportsFileAttributeView("posix")
+                    || Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+            if (!ownerMayWrite
+                    || !Files.isWritable(file)
+                    || Files.getFileStore(file).isReadOnly()) {
+                throw new LedgerException("the ledger database " + file + " is read-only; the kiosk cannot record"
+                        + " a trade in it (check its permissions, its owner and the disk it is on)");
+            }
+        } catch (IOException e) {
+            throw new LedgerException("cannot read the permissions of " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -108,7 +147,7 @@ final class H2LedgerFile {
                 statement.execute("SCRIPT TO " + sqlString(dump) + " COMPRESSION GZIP");
             }
             // Built with H2's defaults (free space reused): a kill here only loses this temporary file.
-            try (Connection fresh = connect("jdbc:h2:" + fileSystem + folder.resolve(REBUILT), folder);
+            try (Connection fresh = connect(plainUrl(fileSystem, folder, REBUILT), folder);
                     Statement statement = fresh.createStatement()) {
                 statement.execute("RUNSCRIPT FROM " + sqlString(dump) + " COMPRESSION GZIP");
                 statement.execute("CHECKPOINT SYNC");
@@ -160,13 +199,21 @@ final class H2LedgerFile {
         }
     }
 
+    /** The only place a database URL is built from a path; {@link #requireSafeName} ran first. */
     private static String url(String fileSystem, Path folder, String name) {
         // WRITE_DELAY=0 stops MVStore's background writer and its write executors, so every chunk
         // is written by the committing thread itself; with them running, CHECKPOINT SYNC can fsync
         // while the chunk holding the commit still waits in a write queue (decision 0700).
         // REUSE_SPACE=FALSE appends every chunk at the end of the file (decision 0702).
+        requireSafeName(folder);
         return "jdbc:h2:" + fileSystem + folder.resolve(name)
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+    }
+
+    /** H2's defaults, for the rebuilt copy (see {@link #rebuild}). */
+    private static String plainUrl(String fileSystem, Path folder, String name) {
+        requireSafeName(folder);
+        return "jdbc:h2:" + fileSystem + folder.resolve(name);
     }
 
     private static Connection connect(String url, Path folder) {
