@@ -1,6 +1,7 @@
 package org.cleartrade.core.operator;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Staff accounts and their sign-in state; implemented by the ledger so both survive restarts.
@@ -18,4 +19,11 @@ public interface OperatorAccounts {
     LoginState loginState(String operatorId);
 
     void saveLoginState(String operatorId, LoginState state);
+
+    /**
+     * Reads the sign-in state of an id, applies {@code change} and stores the result, atomically
+     * with respect to every other call for that id, durably before it returns; returns the stored
+     * state. {@code change} must be quick and free of side effects: it may be called under a lock.
+     */
+    LoginState updateLoginState(String operatorId, UnaryOperator<LoginState> change);
 }

@@ -254,6 +254,9 @@ public final class OperatorConsole {
         } else if (result instanceof PinLogin.Result.LockedOut locked) {
             notice = Notice.of("signin.locked", locked.until());
             facts.add(new LedgerFact.Audited(who, "operator.signin", "locked out until " + locked.until()));
+        } else if (result instanceof PinLogin.Result.PadPaused paused) {
+            notice = Notice.of("signin.padPaused", paused.until());
+            facts.add(new LedgerFact.Audited(who, "operator.signin", "pad paused until " + paused.until()));
         }
     }
 

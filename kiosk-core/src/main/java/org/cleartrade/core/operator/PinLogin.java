@@ -8,6 +8,14 @@ import java.util.Optional;
 /**
  * Checks an operator id and PIN with lockout. An unknown id costs the same hash as a known one and
  * is throttled the same way, so the pad reveals neither which ids exist nor which PINs are close.
+ *
+ * <p>Each attempt is charged before its PIN is checked: one atomic update of the id's sign-in
+ * state counts it as a failure (or finds the id locked), and only a right PIN takes the charge
+ * back. Guesses sent in parallel therefore count one by one, and once the id locks, the rest are
+ * refused unchecked. Above the ids, the {@link PinPadThrottle} limits how many wrong PINs this
+ * kiosk's pad takes in a while, whoever they are typed for.
+ *
+ * <p>Threading: safe for concurrent use.
  */
 public final class PinLogin {
 
@@ -20,18 +28,28 @@ public final class PinLogin {
 
         /** Too many failures: sign-in is refused until {@code until}, right PIN or not. */
         record LockedOut(Instant until) implements Result {}
+
+        /** Too many wrong PINs at this kiosk, for any ids: the pad takes none until {@code until}. */
+        record PadPaused(Instant until) implements Result {}
     }
 
     private final OperatorAccounts accounts;
     private final Pbkdf2PinHasher hasher;
     private final LockoutPolicy policy;
+    private final PinPadThrottle pad;
     private final Clock clock;
     private final PinHash decoy;
 
     public PinLogin(OperatorAccounts accounts, Pbkdf2PinHasher hasher, LockoutPolicy policy, Clock clock) {
+        this(accounts, hasher, policy, PinPadThrottle.standard(), clock);
+    }
+
+    public PinLogin(
+            OperatorAccounts accounts, Pbkdf2PinHasher hasher, LockoutPolicy policy, PinPadThrottle pad, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;
+        this.pad = pad;
         this.clock = clock;
         this.decoy = hasher.hash(randomPin());
     }
@@ -43,22 +61,30 @@ public final class PinLogin {
                 return new Result.Refused(policy.attemptsLeft(LoginState.CLEAN));
             }
             Instant now = clock.instant();
-            LoginState state = accounts.loginState(operatorId);
-            if (state.lockedAt(now)) {
-                return new Result.LockedOut(state.lockedUntil().orElseThrow());
+            Optional<Instant> paused = pad.pausedUntil(now);
+            if (paused.isPresent()) {
+                return new Result.PadPaused(paused.get());
+            }
+            LoginState[] before = new LoginState[1];
+            LoginState charged = accounts.updateLoginState(operatorId, state -> {
+                before[0] = state;
+                return state.lockedAt(now) ? state : policy.afterFailure(state, now);
+            });
+            if (before[0].lockedAt(now)) {
+                return new Result.LockedOut(before[0].lockedUntil().orElseThrow());
             }
             Optional<OperatorAccount> account = accounts.find(operatorId);
             boolean ok = wellFormed(pin)
                     && hasher.matches(pin, account.map(OperatorAccount::pin).orElse(decoy));
             if (ok && account.isPresent()) {
                 accounts.saveLoginState(operatorId, LoginState.CLEAN);
+                pad.succeeded();
                 return new Result.Granted(account.get());
             }
-            LoginState after = policy.afterFailure(state, now);
-            accounts.saveLoginState(operatorId, after);
-            return after.lockedAt(now)
-                    ? new Result.LockedOut(after.lockedUntil().orElseThrow())
-                    : new Result.Refused(policy.attemptsLeft(after));
+            pad.failed(now);
+            return charged.lockedAt(now)
+                    ? new Result.LockedOut(charged.lockedUntil().orElseThrow())
+                    : new Result.Refused(policy.attemptsLeft(charged));
         } finally {
             Pbkdf2PinHasher.wipe(pin);
         }

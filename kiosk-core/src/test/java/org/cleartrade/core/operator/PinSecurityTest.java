@@ -105,6 +105,63 @@ class PinSecurityTest {
     }
 
     @Test
+    void parallelGuessesAreCountedOneByOneAndStopAtTheLock() throws Exception {
+        accounts.save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash("482916".toCharArray())));
+        PinLogin login = new PinLogin(
+                accounts, hasher, LockoutPolicy.DEFAULT, new PinPadThrottle(100, Duration.ofMinutes(10)), clock);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        java.util.List<PinLogin.Result> results;
+        try {
+            java.util.List<java.util.concurrent.Callable<PinLogin.Result>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String guess = String.format("%06d", 100_000 + i);
+                guesses.add(() -> login.attempt("ann", guess.toCharArray()));
+            }
+            results = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(guesses)) {
+                results.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(results)
+                .filteredOn(r -> r instanceof PinLogin.Result.Refused)
+                .hasSize(2);
+        assertThat(results)
+                .filteredOn(r -> r instanceof PinLogin.Result.LockedOut)
+                .hasSize(22);
+        assertThat(accounts.loginState("ann").consecutiveFailures()).isEqualTo(3);
+    }
+
+    @Test
+    void thePadPausesAfterFiveWrongPinsForAnyIdsAndLocksNoIdWhilePaused() {
+        PinLogin login = new PinLogin(accounts, hasher, LockoutPolicy.DEFAULT, clock);
+        for (String id : java.util.List.of("ann", "bob", "cy", "dee", "eve")) {
+            login.attempt(id, "111111".toCharArray());
+        }
+
+        PinLogin.Result sixth = login.attempt("fay", "111111".toCharArray());
+
+        assertThat(sixth)
+                .isEqualTo(new PinLogin.Result.PadPaused(clock.instant().plus(Duration.ofMinutes(10))));
+        assertThat(accounts.loginState("fay")).isEqualTo(LoginState.CLEAN);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(login.attempt("fay", "111111".toCharArray())).isEqualTo(new PinLogin.Result.Refused(1));
+    }
+
+    @Test
+    void aRightPinForgivesTheSlipsBeforeIt() {
+        accounts.save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash("482916".toCharArray())));
+        PinPadThrottle pad = new PinPadThrottle(2, Duration.ofMinutes(10));
+        PinLogin login = new PinLogin(accounts, hasher, LockoutPolicy.DEFAULT, pad, clock);
+        login.attempt("bob", "111111".toCharArray());
+
+        assertThat(login.attempt("ann", "482916".toCharArray())).isInstanceOf(PinLogin.Result.Granted.class);
+        assertThat(pad.pausedUntil(clock.instant())).isEmpty();
+    }
+
+    @Test
     void aMalformedIdIsRefusedWithoutReachingStorage() {
         PinLogin login = new PinLogin(accounts, hasher, LockoutPolicy.DEFAULT, clock);
 

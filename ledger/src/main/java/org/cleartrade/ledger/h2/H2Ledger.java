@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerException;
@@ -210,6 +211,25 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
             return 0;
         });
         syncUnderLock("sign-in state");
+    }
+
+    /** Read, change, write and sync under the ledger's one lock: parallel sign-ins count one by one. */
+    @Override
+    public LoginState updateLoginState(String operatorId, UnaryOperator<LoginState> change) {
+        Objects.requireNonNull(operatorId, "operatorId");
+        Objects.requireNonNull(change, "change");
+        lock.lock();
+        try {
+            LoginState next = write("sign-in state", () -> {
+                LoginState updated = Objects.requireNonNull(change.apply(operators.loginState(operatorId)));
+                operators.saveLoginState(operatorId, updated);
+                return updated;
+            });
+            syncUnderLock("sign-in state");
+            return next;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Every custody invariant that does not hold right now, one line each; empty when all hold. */

@@ -55,6 +55,38 @@ class H2LedgerOperatorAccountsTest {
     }
 
     @Test
+    void parallelWrongPinsOnTheRealLedgerLockTheIdAfterThreeAndCheckNoMore() throws Exception {
+        try (H2Ledger ledger = H2Ledger.open(folder, StepClock.startingAt("2026-11-23T09:00:00Z"))) {
+            ledger.save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash("482916".toCharArray())));
+            PinLogin login = new PinLogin(
+                    ledger,
+                    hasher,
+                    LockoutPolicy.DEFAULT,
+                    new org.cleartrade.core.operator.PinPadThrottle(100, java.time.Duration.ofMinutes(10)),
+                    java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+            java.util.List<PinLogin.Result> results = new java.util.ArrayList<>();
+            try {
+                java.util.List<java.util.concurrent.Callable<PinLogin.Result>> guesses = new java.util.ArrayList<>();
+                for (int i = 0; i < 24; i++) {
+                    String guess = String.format("%06d", 100_000 + i);
+                    guesses.add(() -> login.attempt("ann", guess.toCharArray()));
+                }
+                for (var result : pool.invokeAll(guesses)) {
+                    results.add(result.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(results)
+                    .filteredOn(r -> r instanceof PinLogin.Result.LockedOut)
+                    .hasSize(22);
+            assertThat(ledger.loginState("ann").consecutiveFailures()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aLockoutSurvivesClosingAndReopeningTheLedger() {
         StepClock clock = StepClock.startingAt("2026-11-23T09:00:00Z");
         try (H2Ledger ledger = H2Ledger.open(folder, clock)) {
