@@ -66,7 +66,13 @@ final class ScriptedSeller implements SessionListener {
                                 "givenNames", "Sam",
                                 "birthDate", "1988-02-29",
                                 "documentNumber", "S5550123",
-                                "address", "2 Elm St"))));
+                                "address", "2 Elm St",
+                                "expiry",
+                                        time.now()
+                                                .atZone(java.time.ZoneOffset.UTC)
+                                                .toLocalDate()
+                                                .plusYears(4)
+                                                .toString()))));
             case CONSENT ->
                 once(
                         s,

@@ -13,6 +13,7 @@ import org.cleartrade.core.session.SessionEvent.DockChanged;
 import org.cleartrade.core.session.SessionEvent.IdScanned;
 import org.cleartrade.core.session.SessionEvent.IdUnreadable;
 import org.cleartrade.core.session.SessionEvent.Timeout;
+import org.cleartrade.core.text.PlainText;
 import org.cleartrade.deviceio.dock.DockStatus;
 
 /**
@@ -22,6 +23,8 @@ import org.cleartrade.deviceio.dock.DockStatus;
  * <pre>
  * IDENTITY  IdScanned(complete, old enough)  CONSENT    IdentityKept
  * IDENTITY  IdScanned(field missing)         IDENTITY   refusal IDENTITY_INCOMPLETE
+ * IDENTITY  IdScanned(control or bidi chars) IDENTITY   refusal IDENTITY_INCOMPLETE
+ * IDENTITY  IdScanned(expired, no expiry)    IDENTITY   refusal IDENTITY_EXPIRED | IDENTITY_INCOMPLETE
  * IDENTITY  IdUnreadable                     IDENTITY   refusal IDENTITY_INCOMPLETE
  * IDENTITY  IdScanned(under age)             return     refusal UNDERAGE, trade voided
  * IDENTITY  Cancel | Timeout                 return     trade voided
@@ -31,6 +34,10 @@ import org.cleartrade.deviceio.dock.DockStatus;
 final class IdentityCheck {
 
     static final String BIRTH_DATE = "birthDate";
+    static final String EXPIRY = "expiry";
+
+    /** Longer than any field of an AAMVA card (addresses run to about 100 characters). */
+    static final int MAX_FIELD_LENGTH = 200;
 
     private final JurisdictionProfile profile;
     private final ZoneId zone;
@@ -63,6 +70,26 @@ final class IdentityCheck {
     }
 
     private void scanned(NextStep s, Map<String, String> fields) {
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (!PlainText.isPlain(field.getValue()) || field.getValue().length() > MAX_FIELD_LENGTH) {
+                // A name with a direction override reads one way on screen and another in an export.
+                s.refusal(RefusalReason.IDENTITY_INCOMPLETE)
+                        .audit("kiosk", "identity-refused", "field " + field.getKey() + " is not plain text");
+                return;
+            }
+        }
+        LocalDate today = LocalDate.ofInstant(s.now(), zone);
+        LocalDate expiry;
+        try {
+            expiry = LocalDate.parse(fields.getOrDefault(EXPIRY, ""));
+        } catch (DateTimeParseException e) {
+            s.refusal(RefusalReason.IDENTITY_INCOMPLETE);
+            return;
+        }
+        if (expiry.isBefore(today)) {
+            s.refusal(RefusalReason.IDENTITY_EXPIRED).audit("kiosk", "identity-refused", "document expired");
+            return;
+        }
         if (profile.minimumAge() > 0) {
             LocalDate birth;
             try {
@@ -71,7 +98,7 @@ final class IdentityCheck {
                 s.refusal(RefusalReason.IDENTITY_INCOMPLETE);
                 return;
             }
-            int age = Period.between(birth, LocalDate.ofInstant(s.now(), zone)).getYears();
+            int age = Period.between(birth, today).getYears();
             if (age < profile.minimumAge()) {
                 s.refusal(RefusalReason.UNDERAGE).audit("kiosk", "seller-underage", "minimum " + profile.minimumAge());
                 moves.returnPhone(s, Outcome.REFUSED);

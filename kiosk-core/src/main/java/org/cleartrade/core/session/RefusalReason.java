@@ -20,8 +20,10 @@ public enum RefusalReason {
     NO_VALUE(false),
     /** The seller is younger than the jurisdiction's minimum age. */
     UNDERAGE(false),
-    /** The ID lacks a field the jurisdiction requires. */
-    IDENTITY_INCOMPLETE(true);
+    /** The ID lacks a field the jurisdiction requires, or holds one that is not plain text. */
+    IDENTITY_INCOMPLETE(true),
+    /** The ID's expiry date has passed. */
+    IDENTITY_EXPIRED(true);
 
     private final boolean fixable;
 

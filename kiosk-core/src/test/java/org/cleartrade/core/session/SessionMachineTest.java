@@ -117,7 +117,9 @@ class SessionMachineTest {
                         "documentNumber",
                         "X",
                         "address",
-                        "Y"));
+                        "Y",
+                        "expiry",
+                        "2031-01-01"));
             case "PartialId" -> new SessionEvent.IdScanned(java.util.Map.of("birthDate", "1990-01-01"));
             case "EraseAck" -> SessionFixtures.happyNext(s, s.phaseSince()).orElseThrow();
             case "EraseRefused" -> new SessionEvent.EraseRefused("account present");

@@ -88,7 +88,8 @@ public final class SessionFixtures {
                 "givenNames", "Jane",
                 "birthDate", "1990-04-01",
                 "documentNumber", "D1234567",
-                "address", "1 Main St"));
+                "address", "1 Main St",
+                "expiry", "2031-04-01"));
     }
 
     /**

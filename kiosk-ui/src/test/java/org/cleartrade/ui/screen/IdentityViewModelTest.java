@@ -61,6 +61,40 @@ class IdentityViewModelTest {
     }
 
     @Test
+    void anExpiredLicenceIsRefusedAndTheScreenSaysWhy() {
+        IdentityViewModel vm = atIdentity();
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        String expired = DemoIdCard.payload(today, 34).replace("DBA11232030", "DBA11222026");
+
+        vm.scannerTyped(expired);
+
+        assertThat(ui.session().snapshot().refusal()).contains(RefusalReason.IDENTITY_EXPIRED);
+        assertThat(ui.session().snapshot().phase()).isEqualTo(Phase.IDENTITY);
+        assertThat(vm.statusProperty().get()).startsWith("This ID has expired.");
+    }
+
+    @Test
+    void aNameWithADirectionOverrideIsRefusedNotStored() {
+        IdentityViewModel vm = atIdentity();
+        String spoofed = DemoIdCard.payload(LocalDate.of(2026, 11, 23), 34).replace("DACALEX", "DACAL\u202eX");
+
+        vm.scannerTyped(spoofed);
+
+        assertThat(ui.session().snapshot().refusal()).contains(RefusalReason.IDENTITY_INCOMPLETE);
+        assertThat(ui.session().snapshot().phase()).isEqualTo(Phase.IDENTITY);
+    }
+
+    @Test
+    void strayKeystrokesBeforeAScanDoNotBlockIt() {
+        IdentityViewModel vm = atIdentity();
+        vm.scannerTyped("q1w2e3r4t5y6 stray keys");
+
+        vm.scannerTyped(DemoIdCard.payload(LocalDate.of(2026, 11, 23), 34));
+
+        assertThat(ui.session().snapshot().phase()).isEqualTo(Phase.CONSENT);
+    }
+
+    @Test
     void aCameraFrameWithoutABarcodeIsUnreadable() {
         IdentityViewModel vm = atIdentity();
         int[] grey = new int[320 * 240];

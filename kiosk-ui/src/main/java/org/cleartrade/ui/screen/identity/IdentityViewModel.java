@@ -1,6 +1,8 @@
 package org.cleartrade.ui.screen.identity;
 
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cleartrade.core.identity.AamvaFormatException;
@@ -21,6 +23,11 @@ import org.cleartrade.ui.session.SessionModel;
  * dropped here and never logged.
  */
 public final class IdentityViewModel extends ScreenViewModel {
+
+    /** The compliance indicator, its separators as a wedge may type them, and the file type. */
+    private static final Pattern SCAN_START = Pattern.compile("@[\\n\\r\\u001e]{0,3}(?:ANSI |AAMVA)");
+
+    private static final int MAX_SCAN = 4096;
 
     private final ReadOnlyStringWrapper instruction = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper privacy = new ReadOnlyStringWrapper();
@@ -47,6 +54,11 @@ public final class IdentityViewModel extends ScreenViewModel {
         instruction.set(text.get("identity.instruction"));
         privacy.set(text.get("identity.privacy"));
         setPrompt(instruction.get());
+        snapshot.refusal().ifPresent(why -> {
+            String key = "refusal." + why.name();
+            status.set(text.get(key + ".reason") + " " + text.get(key + ".fix"));
+            setPrompt(status.get());
+        });
     }
 
     public ReadOnlyStringProperty instructionProperty() {
@@ -74,10 +86,25 @@ public final class IdentityViewModel extends ScreenViewModel {
             }
             wedge.append(c);
         }
+        dropStrayKeys();
         status.set(text.get("identity.reading"));
         OptionalInt expected = AamvaParser.expectedLength(wedge.toString());
         if (expected.isPresent() && wedge.length() >= expected.getAsInt()) {
             finishWedgeScan();
+        }
+    }
+
+    /**
+     * Keys typed before a scan (a seller on the scanner's keyboard, a half scan) would shift the
+     * header's offsets and keep the scan from ever completing: the buffer restarts where an AAMVA
+     * header starts, and never grows past what a licence can hold.
+     */
+    private void dropStrayKeys() {
+        Matcher start = SCAN_START.matcher(wedge);
+        if (start.find() && start.start() > 0) {
+            wedge.delete(0, start.start());
+        } else if (wedge.length() > MAX_SCAN) {
+            wedge.setLength(0);
         }
     }
 
