@@ -72,4 +72,10 @@ public sealed interface LedgerFact {
 
     /** An operator looked into an alert and closed it. */
     record AlertResolved(String alertId, String operatorId) implements LedgerFact {}
+
+    /**
+     * A staff account is deleted, with its sign-in state; {@code reason} goes to the audit log.
+     * Removing an id that has no account changes nothing but the audit log.
+     */
+    record OperatorRemoved(String operatorId, String reason) implements LedgerFact {}
 }

@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.cleartrade.core.ledger.JournalEntry;
+import org.cleartrade.core.ledger.Ledger;
+import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.OperatorAccounts;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
@@ -23,7 +27,8 @@ import org.cleartrade.core.operator.Role;
  * Demo mode's two staff accounts, an operator and a technician, so a visitor can try the operator
  * screens. Their PINs are random per data folder, chosen on first start, stored hashed in the
  * ledger like any PIN, and kept in clear only in an owner-only file beside it that the demo panel
- * reads. Kiosk mode never calls this: real staff are added with {@code kiosk operator add}.
+ * reads. Kiosk mode never creates them (real staff are added with {@code kiosk operator add}) and
+ * {@link #retire}s them from a folder that ran in demo mode before.
  */
 public final class DemoOperators {
 
@@ -57,6 +62,41 @@ public final class DemoOperators {
         }
         write(file, fresh);
         return fresh;
+    }
+
+    /**
+     * For a kiosk-mode start: deletes the demo accounts, if a demo run left them in this ledger, in
+     * one audited commit, and deletes the PIN file. A demo PIN must never open a store kiosk.
+     *
+     * @return how many demo accounts were removed
+     */
+    public static int retire(Ledger ledger, OperatorAccounts accounts, Path file, Clock clock) {
+        List<String> present = List.of(OPERATOR_ID, TECHNICIAN_ID).stream()
+                .filter(id -> accounts.find(id).isPresent())
+                .toList();
+        if (!present.isEmpty()) {
+            List<LedgerFact> facts = new ArrayList<>();
+            present.forEach(id -> facts.add(new LedgerFact.OperatorRemoved(id, "kiosk mode: demo account")));
+            facts.add(new LedgerFact.Audited("kiosk", "demo-accounts-removed", String.join(",", present)));
+            ledger.commit(
+                    new JournalEntry(
+                            "OPS-demo-retired-" + clock.millis(),
+                            1,
+                            clock.instant(),
+                            "SIGNED_OUT",
+                            "DemoAccountsRemoved",
+                            "SIGNED_OUT",
+                            "phase=SIGNED_OUT",
+                            true),
+                    facts,
+                    Ledger.Durability.SYNCED);
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the demo staff file " + file, e);
+        }
+        return present.size();
     }
 
     private static List<Credential> read(Path file) {

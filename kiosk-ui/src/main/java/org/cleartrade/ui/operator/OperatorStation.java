@@ -42,6 +42,8 @@ import org.cleartrade.pricing.book.PriceBook;
  */
 public final class OperatorStation {
 
+    private static final System.Logger LOG = System.getLogger(OperatorStation.class.getName());
+
     /** Signs the operator out after this long without a touch. */
     public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
 
@@ -124,7 +126,8 @@ public final class OperatorStation {
 
     /**
      * The kiosk's station: the same key folder as the session's signer ({@code dataDir/keys}), exports under {@code
-     * dataDir/exports}, and with {@code demo} the demo staff seeded on first start.
+     * dataDir/exports}, and with {@code demo} the demo staff seeded on first start; without it, demo
+     * staff a demo run left in the folder are removed (audited).
      */
     public static OperatorStation forKiosk(
             H2Ledger ledger,
@@ -137,8 +140,13 @@ public final class OperatorStation {
             boolean demo) {
         SecureRandom random = new SecureRandom();
         Pbkdf2PinHasher hasher = new Pbkdf2PinHasher(Pbkdf2PinHasher.RECOMMENDED_ITERATIONS, random);
-        List<DemoOperators.Credential> credentials =
-                demo ? DemoOperators.seed(ledger, hasher, dataDir.resolve(DemoOperators.FILE_NAME), random) : List.of();
+        Path demoFile = dataDir.resolve(DemoOperators.FILE_NAME);
+        List<DemoOperators.Credential> credentials = List.of();
+        if (demo) {
+            credentials = DemoOperators.seed(ledger, hasher, demoFile, random);
+        } else if (DemoOperators.retire(ledger, ledger, demoFile, clock) > 0) {
+            LOG.log(System.Logger.Level.WARNING, "demo staff accounts removed: this data folder ran in demo mode");
+        }
         return assemble(
                 new Parts(
                         ledger,

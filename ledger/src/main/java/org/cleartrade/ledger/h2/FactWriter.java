@@ -16,6 +16,7 @@ import org.cleartrade.core.ledger.LedgerFact.Audited;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.CustodyManifestIssued;
 import org.cleartrade.core.ledger.LedgerFact.IdentityKept;
+import org.cleartrade.core.ledger.LedgerFact.OperatorRemoved;
 import org.cleartrade.core.ledger.LedgerFact.Outbound;
 import org.cleartrade.core.ledger.LedgerFact.PhoneBinned;
 import org.cleartrade.core.ledger.LedgerFact.PhoneReleased;
@@ -71,6 +72,8 @@ final class FactWriter {
             raise((AlertRaised) fact);
         } else if (fact instanceof AlertResolved) {
             resolve((AlertResolved) fact);
+        } else if (fact instanceof OperatorRemoved) {
+            removeOperator((OperatorRemoved) fact);
         } else {
             throw new LedgerRefusedException("the ledger cannot store a fact of type "
                     + (fact == null ? "null" : fact.getClass().getName()) + " yet");
@@ -291,6 +294,24 @@ final class FactWriter {
             }
         }
         audit(LEDGER_ACTOR, "alert-resolved", "alert=" + resolved.alertId() + " operator=" + resolved.operatorId());
+    }
+
+    private void removeOperator(OperatorRemoved removed) throws SQLException {
+        String id = JournalWriter.requireText(removed.operatorId(), "operatorId");
+        int deleted;
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM operators WHERE operator_id = ?")) {
+            delete.setString(1, id);
+            deleted = delete.executeUpdate();
+        }
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM operator_logins WHERE operator_id = ?")) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+        }
+        audit(
+                LEDGER_ACTOR,
+                "operator-removed",
+                "operator=" + id + (deleted == 0 ? " (no such account)" : "") + " reason=" + removed.reason());
     }
 
     void audit(String actor, String action, String detail) throws SQLException {
