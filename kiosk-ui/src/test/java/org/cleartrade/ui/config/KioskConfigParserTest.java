@@ -77,6 +77,7 @@ class KioskConfigParserTest {
     @Test
     void thePrinterSaysItsPaperAndWhatItDrawsItself() {
         KioskConfig c = parser.parse(props(
+                "kiosk.mode", "kiosk",
                 "printer.driver", "escpos-serial",
                 "printer.serialPort", "/dev/cleartrade-printer",
                 "printer.baud", "9600",
@@ -94,6 +95,7 @@ class KioskConfigParserTest {
     @Test
     void severalLatchControllersShareOneBusInTheOrderListed() {
         KioskConfig c = parser.parse(props(
+                "kiosk.mode", "kiosk",
                 "latch.driver", "modbus",
                 "latch.serialPort", "/dev/cleartrade-latch",
                 "latch.baud", "38400",
