@@ -10,6 +10,9 @@ packages=(
   mbpoll
   # The real adb server that the phone dock talks through.
   adb
+  # Debian's usbmuxd, which the iPhone dock talks through; its protocol tests run it in a private
+  # mount namespace (unshare, from util-linux).
+  usbmuxd util-linux
   # The Android helper app is packaged and signed with these.
   aapt apksigner zipalign zip
   # A second QR decoder and a second signature checker for certificates.

@@ -114,4 +114,17 @@ class ModuleArrowsTest {
             .dependOnClassesThat()
             .resideInAnyPackage("okhttp3..", "java.net.http..")
             .because("the fleet service is reached through core's ports");
+
+    @ArchTest
+    static final ArchRule onlyTheIphonePackagesTouchPlistsAndCertificates = noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                    "org.cleartrade.deviceio.dock.ios..",
+                    "org.cleartrade.deviceio.dock.iphone..",
+                    "org.cleartrade.deviceio.dock.usbmuxd..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.dd.plist..", "org.bouncycastle..")
+            .because("property lists and pairing certificates are the iPhone dock's wire details"
+                    + " (docs/decisions/0304, 0305)");
 }

@@ -12,17 +12,37 @@ public record Check(Kind kind, Verdict verdict, String detail) {
         UNVERIFIED
     }
 
+    /** What was checked, and on which platforms a dock checks it. */
     public enum Kind {
-        ACCOUNTS_SIGNED_OUT,
-        FACTORY_RESET_PROTECTION_OFF,
-        SIM_REMOVED,
-        ESIM_REMOVED,
-        SD_CARD_REMOVED,
-        STORAGE_ENCRYPTED,
-        NOT_ROOTED,
-        BOOTLOADER_LOCKED,
-        VERIFIED_BOOT,
-        NO_DEVICE_OWNER,
-        BATTERY_HEALTH
+        ACCOUNTS_SIGNED_OUT(Platform.ANDROID),
+        FACTORY_RESET_PROTECTION_OFF(Platform.ANDROID),
+        SIM_REMOVED(Platform.ANDROID, Platform.IPHONE),
+        ESIM_REMOVED(Platform.ANDROID, Platform.IPHONE),
+        SD_CARD_REMOVED(Platform.ANDROID, Platform.IPHONE),
+        STORAGE_ENCRYPTED(Platform.ANDROID, Platform.IPHONE),
+        NOT_ROOTED(Platform.ANDROID),
+        BOOTLOADER_LOCKED(Platform.ANDROID),
+        VERIFIED_BOOT(Platform.ANDROID),
+        /** Android: no device owner (MDM); iPhone: not supervised by an organisation. */
+        NO_DEVICE_OWNER(Platform.ANDROID, Platform.IPHONE),
+        BATTERY_HEALTH(Platform.ANDROID, Platform.IPHONE),
+        /** Find My is off, so Activation Lock will not hold the erased iPhone to the seller's Apple ID. */
+        FIND_MY_OFF(Platform.IPHONE),
+        /**
+         * Whether a passcode was set, recorded as a lock state before the erase. Informational: PASS
+         * either way once read, UNVERIFIED when unreadable; it never refuses a phone.
+         */
+        PASSCODE_STATE(Platform.IPHONE);
+
+        private final java.util.Set<Platform> platforms;
+
+        Kind(Platform... platforms) {
+            this.platforms = java.util.Set.of(platforms);
+        }
+
+        /** Whether a dock of {@code platform} reports this check. */
+        public boolean appliesTo(Platform platform) {
+            return platforms.contains(platform);
+        }
     }
 }

@@ -32,4 +32,13 @@ public interface PhoneDock {
      * could be proven about it.
      */
     EraseVerification verifyErased(String expectedSerial, Duration timeout);
+
+    /**
+     * Whether this dock has a record of erasing the phone with {@code serial} (so that, after a
+     * restart, the verification goes to the dock that erased it). Docks that keep no such record
+     * say no.
+     */
+    default boolean remembersErase(String serial) {
+        return false;
+    }
 }

@@ -155,6 +155,7 @@ public final class SnapshotCodec {
             w.put("erase.verify.verified", v.verified());
             w.put("erase.verify.method", v.method());
             w.put("erase.verify.detail", v.detail());
+            w.put("erase.verify.evidence", v.evidence());
         });
         t.certificate().ifPresent(c -> {
             w.put("certificate.id", c.certificateId());

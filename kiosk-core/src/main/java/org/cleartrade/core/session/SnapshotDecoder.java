@@ -22,6 +22,7 @@ import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.pricing.grading.Condition;
 import org.cleartrade.pricing.grading.Grade;
@@ -150,13 +151,8 @@ final class SnapshotDecoder {
                         r.string("erase.ack.toolVersion"),
                         r.string("erase.ack.evidence")))
                 : Optional.empty();
-        Optional<EraseVerification> verification = r.has("erase.verify.at")
-                ? Optional.of(new EraseVerification(
-                        r.instant("erase.verify.at"),
-                        r.bool("erase.verify.verified"),
-                        r.string("erase.verify.method"),
-                        r.string("erase.verify.detail")))
-                : Optional.empty();
+        Optional<EraseVerification> verification =
+                r.has("erase.verify.at") ? Optional.of(verification(r)) : Optional.empty();
         Erasure erasure = new Erasure(
                 r.optionalInstant("erase.consentAt"),
                 r.enumeration("erase.stage", Erasure.Stage.class),
@@ -183,6 +179,25 @@ final class SnapshotDecoder {
                 certificate,
                 deposit(r),
                 voucher);
+    }
+
+    /**
+     * The verification of a journal entry. An entry written before evidence levels were recorded
+     * that says "verified" is read at the weakest level, USB re-enumeration: it never claims more.
+     */
+    private static EraseVerification verification(SnapshotLines r) {
+        boolean verified = r.bool("erase.verify.verified");
+        VerificationEvidence evidence = r.optionalEnum("erase.verify.evidence", VerificationEvidence.class)
+                .orElse(verified ? VerificationEvidence.USB_REENUMERATED_SAME_SERIAL : VerificationEvidence.NONE);
+        if (evidence.verified() != verified) {
+            throw SnapshotLines.bad("erase.verify.evidence", evidence + " does not match verified=" + verified);
+        }
+        return new EraseVerification(
+                r.instant("erase.verify.at"),
+                verified,
+                r.string("erase.verify.method"),
+                r.string("erase.verify.detail"),
+                evidence);
     }
 
     private static Deposit deposit(SnapshotLines r) {

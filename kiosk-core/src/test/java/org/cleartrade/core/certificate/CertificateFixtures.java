@@ -11,6 +11,7 @@ import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 
 /** A clean Pixel erased at a mall kiosk, as the dock would report it. */
 final class CertificateFixtures {
@@ -63,9 +64,8 @@ final class CertificateFixtures {
                         VERIFIED,
                         verified,
                         "Helper acknowledgement before reset; same USB serial re-enumerated after reset",
-                        verified
-                                ? "serial 38011FDJH00A1B back on USB after 91 s"
-                                : "phone did not return within 300 s"));
+                        verified ? "serial 38011FDJH00A1B back on USB after 91 s" : "phone did not return within 300 s",
+                        verified ? VerificationEvidence.USB_REENUMERATED_SAME_SERIAL : VerificationEvidence.NONE));
     }
 
     static ConsentRecord consent() {

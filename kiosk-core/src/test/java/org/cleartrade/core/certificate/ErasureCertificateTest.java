@@ -10,6 +10,7 @@ import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.Check.Verdict;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.junit.jupiter.api.Test;
 
 class ErasureCertificateTest {
@@ -62,7 +63,8 @@ class ErasureCertificateTest {
     @Test
     void refusesVerificationBeforeTheEraseWasAcknowledged() {
         EraseEvidence good = evidence(pixel(), Verdict.PASS, true);
-        var early = new EraseVerification(ERASE_STARTED.minusSeconds(1), true, "m", "d");
+        var early = EraseVerification.proven(
+                ERASE_STARTED.minusSeconds(1), "m", "d", VerificationEvidence.USB_REENUMERATED_SAME_SERIAL);
 
         assertThatThrownBy(() -> new EraseEvidence(good.inspection(), good.acknowledgement(), early))
                 .hasMessageContaining("precedes the erase acknowledgement");

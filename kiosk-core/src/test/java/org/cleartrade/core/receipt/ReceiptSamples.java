@@ -24,6 +24,7 @@ import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.pricing.grading.Grade;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
@@ -65,7 +66,8 @@ final class ReceiptSamples {
                 VERIFIED,
                 verified,
                 "Helper acknowledged wipe; phone re-enumerated on USB with the same serial",
-                verified ? "serial 7f3a9c21 seen again at 11:04:02 in setup mode" : "phone did not come back on USB");
+                verified ? "serial 7f3a9c21 seen again at 11:04:02 in setup mode" : "phone did not come back on USB",
+                verified ? VerificationEvidence.USB_REENUMERATED_SAME_SERIAL : VerificationEvidence.NONE);
     }
 
     static ErasureCertificate certificate(boolean verified) {

@@ -19,6 +19,7 @@ import org.cleartrade.core.testing.SessionFixtures;
 import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.pricing.quote.QuoteDecision;
 import org.junit.jupiter.api.Test;
@@ -123,9 +124,11 @@ class SessionMachineTest {
             case "PartialId" -> new SessionEvent.IdScanned(java.util.Map.of("birthDate", "1990-01-01"));
             case "EraseAck" -> SessionFixtures.happyNext(s, s.phaseSince()).orElseThrow();
             case "EraseRefused" -> new SessionEvent.EraseRefused("account present");
-            case "Verified" -> new SessionEvent.EraseChecked(new EraseVerification(s.phaseSince(), true, "usb", "ok"));
+            case "Verified" ->
+                new SessionEvent.EraseChecked(EraseVerification.proven(
+                        s.phaseSince(), "usb", "ok", VerificationEvidence.USB_REENUMERATED_SAME_SERIAL));
             case "NotVerified" ->
-                new SessionEvent.EraseChecked(new EraseVerification(s.phaseSince(), false, "usb", "did not come back"));
+                new SessionEvent.EraseChecked(EraseVerification.failed(s.phaseSince(), "usb", "did not come back"));
             case "Certificate" -> new SessionEvent.CertificateReady("EC-1", "text", "CT1:x");
             case "Printed" -> new SessionEvent.Printed();
             case "PaperOut" ->

@@ -16,6 +16,7 @@ import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.pricing.grading.Condition;
 import org.cleartrade.pricing.grading.Grade;
@@ -114,7 +115,8 @@ public final class SessionFixtures {
                 new SessionEvent.EraseAcknowledged(
                         new EraseAcknowledgement(now, "Factory reset", "helper", "1.0", "ok"));
             case VERIFYING_ERASE ->
-                new SessionEvent.EraseChecked(new EraseVerification(now, true, "USB re-enumeration", "same serial"));
+                new SessionEvent.EraseChecked(EraseVerification.proven(
+                        now, "USB re-enumeration", "same serial", VerificationEvidence.USB_REENUMERATED_SAME_SERIAL));
             case CERTIFYING -> new SessionEvent.CertificateReady("EC-1", "certificate text", "CT1:payload");
             case PRINTING_CERTIFICATE, PRINTING_VOUCHER -> new SessionEvent.Printed();
             case CHOOSING_BIN -> new SessionEvent.BinChosen(1);

@@ -15,6 +15,8 @@ import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.Platform;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.dock.android.AndroidInspector;
 import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -90,9 +92,9 @@ public final class AdbPhoneDock implements PhoneDock {
         }
         Optional<String> s = Optional.of(device.get().serial());
         return switch (device.get().state()) {
-            case "device" -> new DockStatus(DockStatus.State.AUTHORIZED, s);
-            case "unauthorized" -> new DockStatus(DockStatus.State.UNAUTHORIZED, s);
-            default -> new DockStatus(DockStatus.State.OFFLINE, s);
+            case "device" -> DockStatus.of(DockStatus.State.AUTHORIZED, s, Platform.ANDROID);
+            case "unauthorized" -> DockStatus.waiting(s, Platform.ANDROID, DockStatus.Prompt.ALLOW_USB_DEBUGGING);
+            default -> DockStatus.of(DockStatus.State.OFFLINE, s, Platform.ANDROID);
         };
     }
 
@@ -137,11 +139,11 @@ public final class AdbPhoneDock implements PhoneDock {
                 usbProofAt = graceEnd.isBefore(deadline) ? graceEnd : deadline;
             }
             if (usbProofAt != null && !clock.instant().isBefore(usbProofAt)) {
-                return new EraseVerification(
+                return EraseVerification.proven(
                         clock.instant(),
-                        true,
                         USB_ONLY_METHOD,
-                        "Serial " + expectedSerial + " left and came back on USB");
+                        "Serial " + expectedSerial + " left and came back on USB",
+                        VerificationEvidence.USB_REENUMERATED_SAME_SERIAL);
             }
             if (!clock.instant().isBefore(deadline)) {
                 return notVerified(adbAway, usbAway, timeout, status);
@@ -150,15 +152,14 @@ public final class AdbPhoneDock implements PhoneDock {
                 pacer.pause(POLL);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Verification was interrupted");
+                return EraseVerification.failed(clock.instant(), USB_ONLY_METHOD, "Verification was interrupted");
             }
         }
     }
 
     private EraseVerification notVerified(boolean adbAway, boolean usbAway, Duration timeout, DockStatus last) {
-        return new EraseVerification(
+        return EraseVerification.failed(
                 clock.instant(),
-                false,
                 USB_ONLY_METHOD,
                 "Could not verify: the phone "
                         + (adbAway ? "left adb" : "never left adb") + " and its serial was "

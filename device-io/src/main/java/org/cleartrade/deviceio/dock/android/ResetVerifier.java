@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 
 /**
  * Checks a phone that came back after the reset and still answers an adb shell: same serial
@@ -59,7 +60,10 @@ public final class ResetVerifier {
                 missing);
         String detail = "Observed: " + (seen.isEmpty() ? "nothing" : String.join(", ", seen))
                 + (missing.isEmpty() ? "" : "; not verified: " + String.join(", ", missing));
-        return new EraseVerification(clock.instant(), missing.isEmpty(), METHOD, detail);
+        return missing.isEmpty()
+                ? EraseVerification.proven(
+                        clock.instant(), METHOD, detail, VerificationEvidence.FACTORY_STATE_READ_BACK)
+                : EraseVerification.failed(clock.instant(), METHOD, detail);
     }
 
     private static void record(boolean ok, String good, String bad, List<String> seen, List<String> missing) {

@@ -14,6 +14,8 @@ import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.Platform;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.dock.android.AndroidInspector;
 import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -128,9 +130,9 @@ public final class SimulatedPhoneDock implements PhoneDock {
                 Optional.of(p.get().scenario().property("ro.serialno")).filter(s -> !s.isEmpty());
         return switch (p.get().presence()) {
             case GONE -> DockStatus.empty();
-            case RESETTING -> new DockStatus(DockStatus.State.OFFLINE, serial);
-            case UNAUTHORIZED -> new DockStatus(DockStatus.State.UNAUTHORIZED, serial);
-            case AUTHORIZED -> new DockStatus(DockStatus.State.AUTHORIZED, serial);
+            case RESETTING -> DockStatus.of(DockStatus.State.OFFLINE, serial, Platform.ANDROID);
+            case UNAUTHORIZED -> DockStatus.waiting(serial, Platform.ANDROID, DockStatus.Prompt.ALLOW_USB_DEBUGGING);
+            case AUTHORIZED -> DockStatus.of(DockStatus.State.AUTHORIZED, serial, Platform.ANDROID);
         };
     }
 
@@ -179,18 +181,18 @@ public final class SimulatedPhoneDock implements PhoneDock {
                 return new ResetVerifier(shell(), clock).verify(expectedSerial);
             }
             if (status.state() == DockStatus.State.UNAUTHORIZED) {
-                return new EraseVerification(
-                        clock.instant(),
-                        sameSerial,
-                        USB_ONLY_METHOD,
-                        sameSerial
-                                ? "Serial " + expectedSerial + " seen again on USB"
-                                : "A phone with another serial is on the cable");
+                return sameSerial
+                        ? EraseVerification.proven(
+                                clock.instant(),
+                                USB_ONLY_METHOD,
+                                "Serial " + expectedSerial + " seen again on USB",
+                                VerificationEvidence.USB_REENUMERATED_SAME_SERIAL)
+                        : EraseVerification.failed(
+                                clock.instant(), USB_ONLY_METHOD, "A phone with another serial is on the cable");
             }
             if (!clock.instant().isBefore(deadline)) {
-                return new EraseVerification(
+                return EraseVerification.failed(
                         clock.instant(),
-                        false,
                         USB_ONLY_METHOD,
                         "The phone did not come back within " + timeout.toSeconds() + " s (last seen: " + status.state()
                                 + ")");
@@ -199,7 +201,7 @@ public final class SimulatedPhoneDock implements PhoneDock {
                 pacer.pause(POLL);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new EraseVerification(clock.instant(), false, USB_ONLY_METHOD, "Verification was interrupted");
+                return EraseVerification.failed(clock.instant(), USB_ONLY_METHOD, "Verification was interrupted");
             }
         }
     }

@@ -1,0 +1,97 @@
+package org.cleartrade.deviceio.dock;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cleartrade.deviceio.DeviceException;
+
+/**
+ * Several docks on one cable bay, the kiosk's Android and iPhone docks: {@link #status()} asks each
+ * in order and reports the first that sees a phone, and the phone calls go to that dock. The erase
+ * pins its dock so the verification asks the same one; after a restart the verification goes to
+ * the dock that {@link PhoneDock#remembersErase remembers} the serial, else to the first.
+ *
+ * <p>A dock whose status fails (its daemon is not running) is logged once per distinct failure and
+ * counts as empty while another dock answers; only when every dock fails does the status fail.
+ *
+ * <p>Thread-safe: the active dock is a volatile reference.
+ */
+public final class CombinedPhoneDock implements PhoneDock {
+
+    private static final System.Logger LOG = System.getLogger(CombinedPhoneDock.class.getName());
+
+    private final List<PhoneDock> docks;
+    private final Map<PhoneDock, String> lastFailure = new ConcurrentHashMap<>();
+    private volatile PhoneDock active;
+
+    public CombinedPhoneDock(List<PhoneDock> docks) {
+        if (docks.isEmpty()) {
+            throw new IllegalArgumentException("a combined dock needs at least one dock");
+        }
+        this.docks = List.copyOf(docks);
+        this.active = this.docks.get(0);
+    }
+
+    public List<PhoneDock> docks() {
+        return docks;
+    }
+
+    @Override
+    public DockStatus status() {
+        DeviceException failure = null;
+        int failed = 0;
+        for (PhoneDock dock : docks) {
+            try {
+                DockStatus status = dock.status();
+                lastFailure.remove(dock);
+                if (status.state() != DockStatus.State.EMPTY) {
+                    active = dock;
+                    return status;
+                }
+            } catch (DeviceException e) {
+                failed++;
+                failure = failure == null ? e : failure;
+                if (!e.getMessage().equals(lastFailure.put(dock, e.getMessage()))) {
+                    LOG.log(
+                            Level.WARNING,
+                            "dock " + dock.getClass().getSimpleName() + " cannot be read: " + e.getMessage());
+                }
+            }
+        }
+        if (failed == docks.size()) {
+            throw failure;
+        }
+        return DockStatus.empty();
+    }
+
+    @Override
+    public PhoneIdentity identify() {
+        return active.identify();
+    }
+
+    @Override
+    public InspectionReport inspect() {
+        return active.inspect();
+    }
+
+    @Override
+    public EraseAcknowledgement erase() {
+        return active.erase();
+    }
+
+    @Override
+    public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
+        Optional<PhoneDock> remembering =
+                docks.stream().filter(d -> d.remembersErase(expectedSerial)).findFirst();
+        PhoneDock dock = remembering.orElse(active);
+        return dock.verifyErased(expectedSerial, timeout);
+    }
+
+    @Override
+    public boolean remembersErase(String serial) {
+        return docks.stream().anyMatch(d -> d.remembersErase(serial));
+    }
+}
