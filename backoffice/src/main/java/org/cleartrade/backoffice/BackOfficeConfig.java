@@ -27,7 +27,12 @@ import org.cleartrade.backoffice.pricebook.FleetKey;
  * backoffice.timeout.read           between two reads of a response (default PT20S)
  * backoffice.timeout.call           a whole exchange, body included (default PT60S)
  * backoffice.timeout.block-list     a whole IMEI check (default PT5S)
+ * backoffice.interval.price-book    between two price-book refreshes (default PT1H)
+ * backoffice.interval.outbox        between two outbox uploads (default PT1M)
+ * backoffice.interval.heartbeat     between two heartbeats (default PT5M)
  * </pre>
+ *
+ * Any other {@code backoffice.*} key is an error: a typo must not silently drop a setting.
  */
 public record BackOfficeConfig(
         HttpUrl baseUrl,
@@ -40,7 +45,10 @@ public record BackOfficeConfig(
         Duration connectTimeout,
         Duration readTimeout,
         Duration callTimeout,
-        Duration blockListTimeout) {
+        Duration blockListTimeout,
+        Duration priceBookInterval,
+        Duration outboxInterval,
+        Duration heartbeatInterval) {
 
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
@@ -56,7 +64,10 @@ public record BackOfficeConfig(
             "backoffice.timeout.connect",
             "backoffice.timeout.read",
             "backoffice.timeout.call",
-            "backoffice.timeout.block-list");
+            "backoffice.timeout.block-list",
+            "backoffice.interval.price-book",
+            "backoffice.interval.outbox",
+            "backoffice.interval.heartbeat");
 
     /** The largest skew allowed for a price book's issue time ahead of the kiosk's clock. */
     private static final Duration LONGEST_FUTURE_SKEW = Duration.ofHours(24);
@@ -81,6 +92,9 @@ public record BackOfficeConfig(
         positive("backoffice.timeout.read", readTimeout);
         positive("backoffice.timeout.call", callTimeout);
         positive("backoffice.timeout.block-list", blockListTimeout);
+        atLeastOneSecond("backoffice.interval.price-book", priceBookInterval);
+        atLeastOneSecond("backoffice.interval.outbox", outboxInterval);
+        atLeastOneSecond("backoffice.interval.heartbeat", heartbeatInterval);
     }
 
     /**
@@ -122,7 +136,10 @@ public record BackOfficeConfig(
                 duration(properties, "backoffice.timeout.connect", Duration.ofSeconds(10)),
                 duration(properties, "backoffice.timeout.read", Duration.ofSeconds(20)),
                 duration(properties, "backoffice.timeout.call", Duration.ofSeconds(60)),
-                duration(properties, "backoffice.timeout.block-list", Duration.ofSeconds(5)));
+                duration(properties, "backoffice.timeout.block-list", Duration.ofSeconds(5)),
+                duration(properties, "backoffice.interval.price-book", Duration.ofHours(1)),
+                duration(properties, "backoffice.interval.outbox", Duration.ofMinutes(1)),
+                duration(properties, "backoffice.interval.heartbeat", Duration.ofMinutes(5)));
     }
 
     @Override
@@ -154,6 +171,12 @@ public record BackOfficeConfig(
             return value == null ? fallback : Duration.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(key + ": not an ISO-8601 duration such as PT5S: " + value, e);
+        }
+    }
+
+    private static void atLeastOneSecond(String key, Duration value) {
+        if (value.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException(key + ": at least PT1S, was " + value);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.cleartrade.backoffice;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,10 +12,13 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
+import org.cleartrade.backoffice.wire.KioskRequestSigner;
+import org.cleartrade.core.certificate.PayloadSigner;
 
 /**
- * The fleet service as seen from this kiosk: one OkHttp client with the configured timeouts, the
- * kiosk's identity and token on every request, and bodies read only up to a stated limit.
+ * The fleet service as seen from this kiosk: one OkHttp client with the configured timeouts, every
+ * request signed with the kiosk's key ({@code wire.RequestSignature}) and carrying the optional
+ * token, and bodies read only up to a stated limit.
  *
  * <p>Threading: safe for concurrent use; calls block the calling thread.
  */
@@ -23,7 +27,8 @@ public final class FleetEndpoint {
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
 
-    public FleetEndpoint(BackOfficeConfig config) {
+    /** The fleet as the kiosk reaches it: every request signed with the kiosk's current key. */
+    public FleetEndpoint(BackOfficeConfig config, PayloadSigner kioskKey, Clock clock) {
         this(
                 new OkHttpClient.Builder()
                         .connectTimeout(config.connectTimeout())
@@ -31,7 +36,8 @@ public final class FleetEndpoint {
                         .writeTimeout(config.readTimeout())
                         .callTimeout(config.callTimeout())
                         .followRedirects(false)
-                        .addInterceptor(identity(config.kioskId(), config.apiToken()))
+                        .addInterceptor(identity(config.apiToken()))
+                        .addInterceptor(new KioskRequestSigner(config.kioskId(), kioskKey, clock))
                         .build(),
                 config.baseUrl());
     }
@@ -77,12 +83,9 @@ public final class FleetEndpoint {
         return source.readByteArray();
     }
 
-    private static Interceptor identity(String kioskId, Optional<String> token) {
+    private static Interceptor identity(Optional<String> token) {
         return chain -> {
-            Request.Builder request = chain.request()
-                    .newBuilder()
-                    .header("User-Agent", "ClearTrade-Kiosk")
-                    .header("X-Kiosk-Id", kioskId);
+            Request.Builder request = chain.request().newBuilder().header("User-Agent", "ClearTrade-Kiosk");
             token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
             return chain.proceed(request.build());
         };

@@ -13,6 +13,7 @@ import org.cleartrade.backoffice.outbox.HttpOutboxUploader;
 import org.cleartrade.backoffice.pricebook.HttpPriceBookUpdater;
 import org.cleartrade.backoffice.pricebook.PriceBookStore;
 import org.cleartrade.core.backoffice.BlockList;
+import org.cleartrade.core.certificate.PayloadSigner;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.pricing.book.LivePriceBook;
 
@@ -37,9 +38,13 @@ public final class HttpBackOffice {
     private final HttpPriceBookUpdater priceBooks;
     private final HttpOutboxUploader outbox;
     private final HttpHeartbeat heartbeat;
+    private final BackOfficeConfig config;
 
-    public HttpBackOffice(BackOfficeConfig config, LivePriceBook live, Ledger ledger, Clock clock) {
-        FleetEndpoint endpoint = new FleetEndpoint(config);
+    /** @param kioskKey signs every request to the fleet: the key the fleet certified at enrolment */
+    public HttpBackOffice(
+            BackOfficeConfig config, LivePriceBook live, Ledger ledger, PayloadSigner kioskKey, Clock clock) {
+        this.config = config;
+        FleetEndpoint endpoint = new FleetEndpoint(config, kioskKey, clock);
         this.blockList = new HttpBlockList(endpoint, config.blockListTimeout());
         this.priceBooks = new HttpPriceBookUpdater(
                 endpoint,
@@ -66,12 +71,15 @@ public final class HttpBackOffice {
         priceBooks.restore();
     }
 
-    /** Refresh the price book hourly, upload the outbox every minute, beat every five minutes. */
+    /**
+     * Refresh the price book, upload the outbox, beat; by default hourly, every minute and every
+     * five minutes ({@code backoffice.interval.*}).
+     */
     public List<PeriodicTask> tasks() {
         return List.of(
-                new PeriodicTask("price-book refresh", Duration.ofHours(1), priceBooks::refresh),
-                new PeriodicTask("outbox upload", Duration.ofMinutes(1), this::uploadOutbox),
-                new PeriodicTask("heartbeat", Duration.ofMinutes(5), this::beat));
+                new PeriodicTask("price-book refresh", config.priceBookInterval(), priceBooks::refresh),
+                new PeriodicTask("outbox upload", config.outboxInterval(), this::uploadOutbox),
+                new PeriodicTask("heartbeat", config.heartbeatInterval(), this::beat));
     }
 
     /** Schedules every task, the first run of each at once. */

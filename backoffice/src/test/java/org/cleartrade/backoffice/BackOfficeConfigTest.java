@@ -3,7 +3,12 @@ package org.cleartrade.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,8 +16,12 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.cleartrade.backoffice.wire.RequestSignature;
+import org.cleartrade.core.driver.EphemeralSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,21 +98,64 @@ class BackOfficeConfigTest {
     }
 
     @Test
-    void sendsTheKioskIdAndTokenOnEveryRequest() throws Exception {
+    void signsEveryRequestWithTheKioskKeyAndSendsTheToken() throws Exception {
         Map<String, String> properties = valid();
         properties.put("backoffice.url", server.url("/api").toString());
         properties.put("backoffice.api-token", "s3cret-token");
-        FleetEndpoint endpoint = new FleetEndpoint(BackOfficeConfig.from(properties));
+        EphemeralSigner key = new EphemeralSigner();
+        Instant now = Instant.parse("2026-12-04T10:00:00Z");
+        FleetEndpoint endpoint =
+                new FleetEndpoint(BackOfficeConfig.from(properties), key, Clock.fixed(now, ZoneOffset.UTC));
         server.enqueue(new MockResponse.Builder().code(204).build());
 
-        try (Response response = endpoint.call(
-                new Request.Builder().url(endpoint.url("v1/heartbeat")).build())) {
+        try (Response response = endpoint.call(new Request.Builder()
+                .url(endpoint.url("v1/heartbeat"))
+                .post(RequestBody.create("{}", MediaType.get("application/json")))
+                .build())) {
             assertThat(response.code()).isEqualTo(204);
         }
 
         RecordedRequest request = server.takeRequest();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/api/v1/heartbeat");
-        assertThat(request.getHeaders().get("X-Kiosk-Id")).isEqualTo("k-17");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer s3cret-token");
+        assertThat(request.getHeaders().get(RequestSignature.KIOSK)).isEqualTo("k-17");
+        assertThat(request.getHeaders().get(RequestSignature.KEY)).isEqualTo(key.keyId());
+        assertThat(request.getHeaders().get(RequestSignature.TIME)).isEqualTo(now.toString());
+        byte[] signed = RequestSignature.signedText(
+                "POST",
+                "/api/v1/heartbeat",
+                "k-17",
+                key.keyId(),
+                now,
+                request.getHeaders().get(RequestSignature.NONCE),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(key.publicKey());
+        verifier.update(signed);
+        assertThat(verifier.verify(
+                        Base64.getDecoder().decode(request.getHeaders().get(RequestSignature.SIGNATURE))))
+                .isTrue();
+    }
+
+    @Test
+    void refusesAnUnknownBackOfficeKeyByName() {
+        Map<String, String> properties = valid();
+        properties.put("backoffice.api-tokn", "typo");
+
+        assertThatThrownBy(() -> BackOfficeConfig.from(properties))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("backoffice.api-tokn: unknown key");
+    }
+
+    @Test
+    void readsTheTaskIntervalsAndRefusesOnesUnderASecond() {
+        Map<String, String> properties = valid();
+        properties.put("backoffice.interval.outbox", "PT5S");
+
+        assertThat(BackOfficeConfig.from(properties).outboxInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(BackOfficeConfig.from(valid()).heartbeatInterval()).isEqualTo(Duration.ofMinutes(5));
+        properties.put("backoffice.interval.heartbeat", "PT0.5S");
+        assertThatThrownBy(() -> BackOfficeConfig.from(properties))
+                .hasMessageStartingWith("backoffice.interval.heartbeat: at least PT1S");
     }
 }

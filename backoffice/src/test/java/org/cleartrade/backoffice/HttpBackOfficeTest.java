@@ -15,6 +15,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.cleartrade.backoffice.outbox.OutboxLedgers;
 import org.cleartrade.core.backoffice.BlockList;
+import org.cleartrade.core.driver.EphemeralSigner;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.deviceio.testing.MutableClock;
 import org.cleartrade.pricing.book.LivePriceBook;
@@ -89,7 +90,7 @@ class HttpBackOfficeTest {
                     "seed",
                     "cleartrade-price-book\t1\nversion\tv1\nissued\t2026-01-01T00:00:00Z\ncurrencies\tUSD\n"
                             + "model\tm0\tAcme\tOne\t2024\nsku\tm0\t128\t100.00\n"));
-            return new HttpBackOffice(BackOfficeConfig.from(properties), live, ledger, clock);
+            return new HttpBackOffice(BackOfficeConfig.from(properties), live, ledger, new EphemeralSigner(), clock);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

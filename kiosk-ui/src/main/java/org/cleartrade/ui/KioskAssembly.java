@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.cleartrade.backoffice.BackOfficeConfig;
 import org.cleartrade.backoffice.HttpBackOffice;
 import org.cleartrade.backoffice.pricebook.PriceBookStatus;
 import org.cleartrade.core.backoffice.BlockList;
+import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
@@ -102,7 +104,7 @@ final class KioskAssembly implements AutoCloseable {
         ReceiptPrinter printer = devices.printer();
         LivePriceBook priceBook = new LivePriceBook(PriceBooks.loadSeed());
         Optional<HttpBackOffice> fleet =
-                config.backOffice().map(office -> fleetService(office, priceBook, ledger, clock, resources));
+                config.backOffice().map(office -> fleetService(office, priceBook, ledger, config, clock, resources));
         BlockList blockList = fleet.map(HttpBackOffice::blockList).orElseGet(() -> new ListedBlockList(Set.of()));
         Supplier<PriceBookStatus> priceBookStatus =
                 fleet.isPresent() ? fleet.get().priceBooks()::status : () -> OperatorStation.shipped(priceBook.get());
@@ -138,7 +140,8 @@ final class KioskAssembly implements AutoCloseable {
     }
 
     /**
-     * Connects the fleet service: the last good price book is put in force, and price-book
+     * Connects the fleet service: requests are signed with the kiosk key the fleet certified at
+     * enrolment ({@code kiosk enrol}), the last good price book is put in force, and price-book
      * refresh, outbox upload and heartbeat run on their own thread. The caller takes its block
      * list and price-book status.
      */
@@ -146,9 +149,11 @@ final class KioskAssembly implements AutoCloseable {
             BackOfficeConfig config,
             LivePriceBook priceBook,
             Ledger ledger,
+            KioskConfig kiosk,
             Clock clock,
             List<AutoCloseable> resources) {
-        HttpBackOffice office = new HttpBackOffice(config, priceBook, ledger, clock);
+        FileKioskKeyStore key = FileKioskKeyStore.open(kiosk.dataDir().resolve("keys"), new SecureRandom());
+        HttpBackOffice office = new HttpBackOffice(config, priceBook, ledger, key, clock);
         office.restorePriceBook();
         ScheduledExecutorService fleet = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "back-office");

@@ -18,6 +18,7 @@ import org.cleartrade.ui.operator.OperatorCli;
  * <pre>
  * kiosk [--config FILE]                         the kiosk (demo mode unless FILE says otherwise)
  * kiosk verify ARGS...                          check a certificate or voucher QR offline
+ * kiosk enrol --code CODE [--config FILE]       enrol this kiosk's key with its fleet service
  * kiosk operator add|unlock ...                 add staff (PIN asked on the terminal) or lift a lockout
  * kiosk journeys ARGS...                        run seller journeys headless on the real ledger
  * kiosk screenshots DIR                         write a PNG of every screen in every language
@@ -40,6 +41,7 @@ public final class Launcher {
             "\n",
             "usage: kiosk [--config FILE]            start the kiosk (demo mode by default)",
             "       kiosk verify ARGS...             check a certificate or voucher QR offline",
+            "       kiosk enrol --code CODE [--config FILE]  enrol this kiosk's key with its fleet",
             "       kiosk operator add|unlock ...    add staff (PIN asked on the terminal) or lift a lockout",
             "       kiosk journeys ARGS...           run seller journeys headless on the real ledger",
             "       kiosk screenshots DIR            write every screen in every language as PNG",
@@ -70,6 +72,7 @@ public final class Launcher {
         try {
             return switch (command) {
                 case "verify" -> new VerifyCommand(Clock.systemDefaultZone()).run(rest, out);
+                case "enrol" -> EnrolCommand.run(rest, this::config, out, err);
                 case "operator" ->
                     OperatorCli.run(
                             rest, System.console(), config(new String[0]).dataDir(), out, err);

@@ -1,7 +1,5 @@
 package org.cleartrade.backoffice.outbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -10,15 +8,19 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.cleartrade.backoffice.FleetEndpoint;
+import org.cleartrade.backoffice.FleetError;
 import org.cleartrade.backoffice.pricebook.PriceBookStatus;
+import org.cleartrade.core.outbox.OutboxDocument;
+import org.cleartrade.core.outbox.OutboxDocuments;
 
 /**
  * Tells the fleet service this kiosk is alive and which price book it quotes from.
  *
- * <p>Wire format: {@code POST v1/heartbeat} with
+ * <p>Wire format: {@code POST v1/heartbeat} (signed) with a {@code heartbeat} document, version 1
+ * (docs/outbox.md):
  *
  * <pre>
- * {"kioskId":"k-17","at":"2026-11-23T10:00:00Z",
+ * {"type":"heartbeat","version":1,"kioskId":"k-17","at":"2026-11-23T10:00:00Z",
  *  "priceBook":{"version":"2026.11.0","issuedAt":"2026-11-01T00:00:00Z","source":"DOWNLOADED"}}
  * </pre>
  *
@@ -32,7 +34,6 @@ public final class HttpHeartbeat {
     private final String kioskId;
     private final Supplier<PriceBookStatus> priceBook;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
 
     public HttpHeartbeat(FleetEndpoint endpoint, String kioskId, Supplier<PriceBookStatus> priceBook, Clock clock) {
         this.endpoint = endpoint;
@@ -44,20 +45,20 @@ public final class HttpHeartbeat {
     /** @throws IOException when the back office cannot be reached or does not accept the beat */
     public void beat() throws IOException {
         PriceBookStatus book = priceBook.get();
-        ObjectNode root = json.createObjectNode()
-                .put("kioskId", kioskId)
-                .put("at", clock.instant().toString());
-        root.putObject("priceBook")
-                .put("version", book.version())
-                .put("issuedAt", book.issuedAt().toString())
-                .put("source", book.source().name());
+        OutboxDocument document = OutboxDocuments.heartbeat(
+                kioskId,
+                clock.instant(),
+                book.version(),
+                book.issuedAt(),
+                book.source().name());
         Request request = new Request.Builder()
                 .url(endpoint.url("v1/heartbeat"))
-                .post(RequestBody.create(json.writeValueAsBytes(root), JSON_TYPE))
+                .post(RequestBody.create(document.json(), JSON_TYPE))
                 .build();
         try (Response response = endpoint.call(request)) {
             if (!response.isSuccessful()) {
-                throw new IOException("heartbeat answered HTTP " + response.code());
+                throw new IOException("heartbeat answered HTTP " + response.code() + " "
+                        + FleetError.of(FleetEndpoint.readBounded(response, 16 * 1024)));
             }
         }
     }

@@ -14,25 +14,35 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.cleartrade.backoffice.FleetEndpoint;
+import org.cleartrade.backoffice.FleetError;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.Ledger.OutboxMessage;
 
 /**
- * Sends the ledger's outbox to the fleet service, oldest first, one batch per call.
+ * Sends the ledger's outbox to the fleet service, in sequence order, one batch per call.
  *
- * <p>Wire format: {@code POST v1/outbox} with
+ * <p>Wire format: {@code POST v1/outbox} (signed, see {@code wire.RequestSignature}) with
  *
  * <pre>
- * {"kioskId":"k-17","messages":[{"id":41,"topic":"trade","payload":"...","createdAt":"2026-11-23T10:00:00Z"}]}
+ * {"kioskId":"k-17","documents":[
+ *   {"seq":41,"createdAt":"2026-11-23T10:00:00Z","document":{"type":"trade","version":1,...}}]}
  * </pre>
  *
- * answered by {@code 200 {"accepted":[41]}}. Only ids the back office names are marked sent, so a
- * message it did not take is offered again next time; the back office de-duplicates by kiosk and id.
+ * answered by {@code 200 {"accepted":[41],"highWater":41}}: the fleet stores each (kiosk, seq) once
+ * and in order, and names every sequence number it holds, including ones it had stored before (a
+ * batch sent again after a lost answer). Only those are marked sent; anything else is offered again
+ * next time. Any other answer is an {@link IOException} carrying the fleet's error code and message
+ * (for example {@code GAP} when the fleet expects an earlier sequence number), and nothing is
+ * marked.
+ *
+ * <p>A batch holds at most {@code batchSize} documents and, past the first, at most {@value
+ * #MAX_BATCH_BYTES} bytes of documents, under the fleet's request limit.
  *
  * <p>Threading: one caller at a time (a periodic task).
  */
 public final class HttpOutboxUploader {
 
+    static final int MAX_BATCH_BYTES = 512 * 1024;
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final long MAX_ANSWER_BYTES = 1024 * 1024;
 
@@ -53,27 +63,29 @@ public final class HttpOutboxUploader {
     }
 
     /**
-     * Sends one batch of pending messages.
+     * Sends one batch of pending documents.
      *
-     * @return how many the back office accepted (0 when nothing was pending)
-     * @throws IOException when the back office cannot be reached or answers wrongly; nothing is
-     *     marked sent then
+     * @return how many the fleet holds now of those sent (0 when nothing was pending)
+     * @throws IOException when the fleet cannot be reached or refuses the batch; nothing is marked
+     *     sent then
      */
     public int uploadBatch() throws IOException {
         List<OutboxMessage> pending = ledger.pendingOutbox(batchSize);
         if (pending.isEmpty()) {
             return 0;
         }
+        List<OutboxMessage> batch = bounded(pending);
         Request request = new Request.Builder()
                 .url(endpoint.url("v1/outbox"))
-                .post(RequestBody.create(json.writeValueAsBytes(batch(pending)), JSON_TYPE))
+                .post(RequestBody.create(json.writeValueAsBytes(body(batch)), JSON_TYPE))
                 .build();
         List<Long> accepted;
         try (Response response = endpoint.call(request)) {
+            byte[] answer = FleetEndpoint.readBounded(response, MAX_ANSWER_BYTES);
             if (response.code() != 200) {
-                throw new IOException("outbox upload answered HTTP " + response.code());
+                throw new IOException("outbox upload refused: HTTP " + response.code() + " " + FleetError.of(answer));
             }
-            accepted = accepted(json.readTree(FleetEndpoint.readBounded(response, MAX_ANSWER_BYTES)), pending);
+            accepted = accepted(json.readTree(answer), batch);
         }
         if (!accepted.isEmpty()) {
             ledger.markSent(accepted);
@@ -81,25 +93,38 @@ public final class HttpOutboxUploader {
         return accepted.size();
     }
 
-    private ObjectNode batch(List<OutboxMessage> pending) {
-        ObjectNode root = json.createObjectNode().put("kioskId", kioskId);
-        ArrayNode messages = root.putArray("messages");
+    private List<OutboxMessage> bounded(List<OutboxMessage> pending) {
+        List<OutboxMessage> batch = new ArrayList<>();
+        long bytes = 0;
         for (OutboxMessage message : pending) {
-            messages.addObject()
-                    .put("id", message.id())
-                    .put("topic", message.topic())
-                    .put("payload", message.payload())
-                    .put("createdAt", message.createdAt().toString());
+            bytes += message.document().length();
+            if (!batch.isEmpty() && bytes > MAX_BATCH_BYTES) {
+                break;
+            }
+            batch.add(message);
+        }
+        return batch;
+    }
+
+    private ObjectNode body(List<OutboxMessage> batch) throws IOException {
+        ObjectNode root = json.createObjectNode().put("kioskId", kioskId);
+        ArrayNode documents = root.putArray("documents");
+        for (OutboxMessage message : batch) {
+            documents
+                    .addObject()
+                    .put("seq", message.seq())
+                    .put("createdAt", message.createdAt().toString())
+                    .set("document", json.readTree(message.document()));
         }
         return root;
     }
 
-    private static List<Long> accepted(JsonNode answer, List<OutboxMessage> pending) throws IOException {
+    private static List<Long> accepted(JsonNode answer, List<OutboxMessage> batch) throws IOException {
         JsonNode ids = answer == null ? null : answer.get("accepted");
         if (ids == null || !ids.isArray()) {
             throw new IOException("outbox answer has no \"accepted\" list");
         }
-        Set<Long> sent = pending.stream().map(OutboxMessage::id).collect(Collectors.toSet());
+        Set<Long> sent = batch.stream().map(OutboxMessage::seq).collect(Collectors.toSet());
         List<Long> accepted = new ArrayList<>();
         for (JsonNode id : ids) {
             if (id.canConvertToLong() && sent.contains(id.asLong())) {

@@ -56,7 +56,7 @@ public final class PriceBookSealer {
     }
 
     /** Reads a PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}) Ed25519 key. */
-    static PrivateKey privateKey(String pem) {
+    public static PrivateKey privateKey(String pem) {
         String base64 = pem.replace("-----BEGIN PRIVATE KEY-----", "")
                 .replace("-----END PRIVATE KEY-----", "")
                 .replaceAll("\\s", "");

@@ -46,7 +46,7 @@ class HttpHeartbeatTest {
 
         assertThat(server.takeRequest().getBody().utf8())
                 .isEqualTo(
-                        "{\"kioskId\":\"k-17\",\"at\":\"2026-11-23T10:00:00Z\",\"priceBook\":"
+                        "{\"type\":\"heartbeat\",\"version\":1,\"kioskId\":\"k-17\",\"at\":\"2026-11-23T10:00:00Z\",\"priceBook\":"
                                 + "{\"version\":\"2026.11.0\",\"issuedAt\":\"2026-11-01T00:00:00Z\",\"source\":\"DOWNLOADED\"}}");
     }
 

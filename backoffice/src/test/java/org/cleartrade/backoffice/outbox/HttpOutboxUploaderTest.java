@@ -20,32 +20,61 @@ class HttpOutboxUploaderTest {
     private final OutboxLedger ledger = new OutboxLedger();
 
     @Test
-    void sendsTheOldestPendingMessagesAndMarksTheAcceptedOnesSent() throws Exception {
-        ledger.add("trade", "{\"tradeId\":\"t-1\"}", Instant.parse("2026-11-23T10:00:00Z"));
-        ledger.add("trade", "{\"tradeId\":\"t-2\"}", Instant.parse("2026-11-23T10:01:00Z"));
-        ledger.add("audit", "x", Instant.parse("2026-11-23T10:02:00Z"));
-        server.enqueue(json(200, "{\"accepted\":[1,2]}"));
+    void sendsTheOldestPendingDocumentsAndMarksTheAcceptedOnesSent() throws Exception {
+        ledger.add(
+                "trade",
+                "{\"type\":\"trade\",\"version\":1,\"tradeId\":\"t-1\"}",
+                Instant.parse("2026-11-23T10:00:00Z"));
+        ledger.add(
+                "trade",
+                "{\"type\":\"trade\",\"version\":1,\"tradeId\":\"t-2\"}",
+                Instant.parse("2026-11-23T10:01:00Z"));
+        ledger.add("alert", "{\"type\":\"alert\",\"version\":1}", Instant.parse("2026-11-23T10:02:00Z"));
+        server.enqueue(json(200, "{\"accepted\":[1,2],\"highWater\":2}"));
 
         int sent = uploader(2).uploadBatch();
 
         assertThat(sent).isEqualTo(2);
         assertThat(ledger.sentIds()).containsExactly(1L, 2L);
         assertThat(server.takeRequest().getBody().utf8())
-                .isEqualTo("{\"kioskId\":\"k-17\",\"messages\":["
-                        + "{\"id\":1,\"topic\":\"trade\",\"payload\":\"{\\\"tradeId\\\":\\\"t-1\\\"}\","
-                        + "\"createdAt\":\"2026-11-23T10:00:00Z\"},"
-                        + "{\"id\":2,\"topic\":\"trade\",\"payload\":\"{\\\"tradeId\\\":\\\"t-2\\\"}\","
-                        + "\"createdAt\":\"2026-11-23T10:01:00Z\"}]}");
+                .isEqualTo("{\"kioskId\":\"k-17\",\"documents\":["
+                        + "{\"seq\":1,\"createdAt\":\"2026-11-23T10:00:00Z\","
+                        + "\"document\":{\"type\":\"trade\",\"version\":1,\"tradeId\":\"t-1\"}},"
+                        + "{\"seq\":2,\"createdAt\":\"2026-11-23T10:01:00Z\","
+                        + "\"document\":{\"type\":\"trade\",\"version\":1,\"tradeId\":\"t-2\"}}]}");
     }
 
     @Test
-    void marksOnlyIdsItSentAndTheServiceAccepted() throws Exception {
-        ledger.add("trade", "a", Instant.EPOCH);
-        ledger.add("trade", "b", Instant.EPOCH);
+    void marksOnlySequenceNumbersItSentAndTheFleetAccepted() throws Exception {
+        ledger.add("trade", "{}", Instant.EPOCH);
+        ledger.add("trade", "{}", Instant.EPOCH);
         server.enqueue(json(200, "{\"accepted\":[2,99,\"x\"]}"));
 
         assertThat(uploader(10).uploadBatch()).isEqualTo(1);
         assertThat(ledger.sentIds()).containsExactly(2L);
+    }
+
+    @Test
+    void keepsABatchUnderTheByteLimitButAlwaysSendsTheFirstDocument() throws Exception {
+        String big = "{\"detail\":\"" + "x".repeat(HttpOutboxUploader.MAX_BATCH_BYTES) + "\"}";
+        ledger.add("certificate", big, Instant.EPOCH);
+        ledger.add("trade", "{}", Instant.EPOCH);
+        server.enqueue(json(200, "{\"accepted\":[1]}"));
+
+        assertThat(uploader(10).uploadBatch()).isEqualTo(1);
+        assertThat(server.takeRequest().getBody().utf8()).doesNotContain("\"seq\":2");
+    }
+
+    @Test
+    void namesTheFleetsErrorWhenItRefusesTheBatch() {
+        ledger.add("trade", "{}", Instant.EPOCH);
+        server.enqueue(json(409, "{\"error\":\"GAP\",\"message\":\"expected sequence 7 next\"}"));
+
+        assertThatThrownBy(() -> uploader(10).uploadBatch())
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("409")
+                .hasMessageContaining("GAP: expected sequence 7 next");
+        assertThat(ledger.sentIds()).isEmpty();
     }
 
     @Test
@@ -56,7 +85,7 @@ class HttpOutboxUploaderTest {
 
     @Test
     void marksNothingWhenTheServiceFailsOrAnswersNonsense() {
-        ledger.add("trade", "a", Instant.EPOCH);
+        ledger.add("trade", "{}", Instant.EPOCH);
         server.enqueue(json(503, ""));
         server.enqueue(json(200, "{\"ok\":true}"));
         server.enqueue(json(200, "not json"));

@@ -15,8 +15,8 @@ final class OutboxLedger implements Ledger {
     private final List<OutboxMessage> pending = new ArrayList<>();
     private final List<Long> sent = new ArrayList<>();
 
-    void add(String topic, String payload, Instant createdAt) {
-        pending.add(new OutboxMessage(pending.size() + sent.size() + 1L, topic, payload, createdAt));
+    void add(String type, String document, Instant createdAt) {
+        pending.add(new OutboxMessage(pending.size() + sent.size() + 1L, type, 1, document, createdAt));
     }
 
     List<Long> sentIds() {
@@ -30,7 +30,7 @@ final class OutboxLedger implements Ledger {
 
     @Override
     public synchronized void markSent(List<Long> outboxIds) {
-        pending.removeIf(m -> outboxIds.contains(m.id()));
+        pending.removeIf(m -> outboxIds.contains(m.seq()));
         sent.addAll(outboxIds);
     }
 

@@ -10,7 +10,8 @@ public final class OutboxLedgers {
 
     public static Ledger withOneMessage() {
         OutboxLedger ledger = new OutboxLedger();
-        ledger.add("trade", "{}", Instant.parse("2026-11-23T09:00:00Z"));
+        ledger.add(
+                "session-ended", "{\"type\":\"session-ended\",\"version\":1}", Instant.parse("2026-11-23T09:00:00Z"));
         return ledger;
     }
 }

@@ -3,6 +3,7 @@ package org.cleartrade.core.driver;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.Signature;
 import org.cleartrade.core.certificate.Ed25519Pem;
 import org.cleartrade.core.certificate.PayloadSigner;
@@ -21,6 +22,11 @@ public final class EphemeralSigner implements PayloadSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is built into every JDK since 15", e);
         }
+    }
+
+    /** The public half, for whoever must verify what this key signed. */
+    public PublicKey publicKey() {
+        return keys.getPublic();
     }
 
     @Override

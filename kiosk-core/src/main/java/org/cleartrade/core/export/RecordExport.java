@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cleartrade.core.json.JsonText;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerHistory;
 import org.cleartrade.core.ledger.TradeRecord;

@@ -46,10 +46,15 @@ public interface Ledger {
     /** Walks the audit chain from its first link and reports the first break, if any. */
     AuditVerification verifyAuditChain();
 
-    /** Messages not yet acknowledged by the back office, oldest first. */
+    /**
+     * Outbox documents not yet acknowledged by the fleet, in sequence order. Every fact the
+     * ledger stores that the fleet is told of ({@code OutboxDocuments}) is queued in the same
+     * transaction, numbered 1, 2, 3... without gaps.
+     */
     List<OutboxMessage> pendingOutbox(int limit);
 
-    void markSent(List<Long> outboxIds);
+    /** Marks documents as stored by the fleet; they are not offered again. */
+    void markSent(List<Long> sequenceNumbers);
 
     /** Deletes personal data whose keep-until has passed; returns how many records were purged. */
     int purgePersonalData(Instant now);
@@ -64,7 +69,11 @@ public interface Ledger {
 
     record BinContent(int bin, Optional<String> tradeId, Optional<Instant> holdUntil) {}
 
-    record OutboxMessage(long id, String topic, String payload, Instant createdAt) {}
+    /**
+     * @param seq this kiosk's sequence number of the document: 1, 2, 3... without gaps
+     * @param document the JSON document ({@code OutboxDocument#json})
+     */
+    record OutboxMessage(long seq, String type, int version, String document, Instant createdAt) {}
 
     record AuditVerification(long links, boolean intact, Optional<Long> firstBrokenLink) {}
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cleartrade.core.outbox.OutboxDocument;
 
 /** Something a transition decided, stored in the same transaction as its journal entry. */
 public sealed interface LedgerFact {
@@ -50,8 +51,12 @@ public sealed interface LedgerFact {
     /** One link of the hash-chained audit log. */
     record Audited(String actor, String action, String detail) implements LedgerFact {}
 
-    /** A message for the back office, sent later by the outbox uploader. */
-    record Outbound(String topic, String payload) implements LedgerFact {}
+    /**
+     * A document for the fleet that no other fact carries (how a session ended); the ledger
+     * queues it in its outbox. Other facts are reported by the ledger on its own ({@code
+     * OutboxDocuments}).
+     */
+    record Outbound(OutboxDocument document) implements LedgerFact {}
 
     /**
      * Something staff must look at, open until an operator resolves it. Raising the same alert

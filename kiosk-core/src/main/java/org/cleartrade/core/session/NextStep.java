@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.outbox.OutboxDocuments;
 import org.cleartrade.core.session.SessionSnapshot.Deposit;
 import org.cleartrade.core.session.SessionSnapshot.Erasure;
 import org.cleartrade.core.session.SessionSnapshot.Fault;
@@ -130,13 +131,13 @@ final class NextStep {
         return audit("kiosk", "fault", reason + ": " + detail);
     }
 
-    /** Raises an operator alert: shown on the operator screen, audited and queued for the back office. */
+    /** Raises an operator alert: shown on the operator screen, audited, and reported to the fleet by the ledger. */
     NextStep alert(OperatorAlert.Kind kind, String detail) {
         OptionalInt bin = trade.deposit().bin();
         OperatorAlert alert = new OperatorAlert(kind, now, bin, trade.tradeId(), detail);
         alerts.add(alert);
         audit("kiosk", "alert", kind + ": " + detail);
-        fact(new LedgerFact.AlertRaised(
+        return fact(new LedgerFact.AlertRaised(
                 from.sessionId() + "#" + alerts.size(),
                 kind.name(),
                 from.sessionId(),
@@ -144,8 +145,6 @@ final class NextStep {
                 trade.tradeId(),
                 detail,
                 now));
-        return fact(new LedgerFact.Outbound(
-                OperatorAlert.TOPIC, OperatorAlert.outboxPayload(kind, from.sessionId(), trade.tradeId(), bin, now)));
     }
 
     NextStep outcome(Outcome value) {
@@ -180,10 +179,12 @@ final class NextStep {
         Optional<Instant> deadline = phaseEntered ? settings.timeout(phase).map(since::plus) : from.deadline();
         if (phase.isFinal()) {
             deadline = Optional.empty();
-            facts.add(new LedgerFact.Outbound(
-                    "session-ended",
-                    "jurisdiction=" + from.jurisdiction() + ";outcome="
-                            + outcome.map(Enum::name).orElse("") + ";phase=" + phase));
+            facts.add(new LedgerFact.Outbound(OutboxDocuments.sessionEnded(
+                    from.sessionId(),
+                    String.valueOf(from.jurisdiction()),
+                    outcome.map(Enum::name).orElse(null),
+                    phase.name(),
+                    now)));
         }
         SessionSnapshot to = new SessionSnapshot(
                 from.sessionId(),

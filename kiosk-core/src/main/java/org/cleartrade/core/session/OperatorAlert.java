@@ -6,18 +6,10 @@ import java.util.OptionalInt;
 
 /**
  * Something staff must look at. Raised alerts are committed with the transition that raised them:
- * to the ledger's open alerts (shown on the operator screen until resolved), its outbox (topic
- * {@value #TOPIC}) and its audit log.
+ * to the ledger's open alerts (shown on the operator screen until resolved), from which the ledger
+ * reports them to the fleet (an {@code alert} outbox document), and its audit log.
  */
 public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<String> tradeId, String detail) {
-
-    public static final String TOPIC = "operator-alert";
-
-    /** The back office's message for an alert: {@code kind=..;session=..;trade=..;bin=..;at=..}. */
-    static String outboxPayload(Kind kind, String sessionId, Optional<String> tradeId, OptionalInt bin, Instant at) {
-        return "kind=" + kind + ";session=" + sessionId + ";trade=" + tradeId.orElse("") + ";bin="
-                + (bin.isPresent() ? String.valueOf(bin.getAsInt()) : "") + ";at=" + at;
-    }
 
     public enum Kind {
         /** An erased phone was never deposited and sits on the dock. */

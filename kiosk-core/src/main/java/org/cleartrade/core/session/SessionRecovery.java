@@ -126,15 +126,7 @@ public final class SessionRecovery {
                                             Optional.empty(),
                                             detail,
                                             now),
-                                    new LedgerFact.Audited("kiosk", "alert", kind + ": " + detail),
-                                    new LedgerFact.Outbound(
-                                            OperatorAlert.TOPIC,
-                                            OperatorAlert.outboxPayload(
-                                                    kind,
-                                                    last.sessionId(),
-                                                    Optional.empty(),
-                                                    OptionalInt.empty(),
-                                                    now))),
+                                    new LedgerFact.Audited("kiosk", "alert", kind + ": " + detail)),
                             Ledger.Durability.SYNCED);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "session " + last.sessionId() + " could not be handed to staff; it stays open", e);

@@ -103,7 +103,9 @@ class SessionRecoveryTest {
             assertThat(alert.detail()).startsWith("restarted in CHECKLIST").endsWith("check the dock and the bins");
         });
         assertThat(ledger.pendingOutbox(10))
-                .extracting(org.cleartrade.core.ledger.Ledger.OutboxMessage::payload)
-                .containsExactly("kind=INTERRUPTED_SESSION;session=S-G;trade=;bin=;at=" + T0);
+                .extracting(org.cleartrade.core.ledger.Ledger.OutboxMessage::document)
+                .containsExactly("{\"type\":\"alert\",\"version\":1,\"alertId\":\"S-G#unreadable\","
+                        + "\"kind\":\"INTERRUPTED_SESSION\",\"sessionId\":\"S-G\",\"bin\":null,\"tradeId\":null,"
+                        + "\"detail\":\"" + ledger.openAlerts().get(0).detail() + "\",\"raisedAt\":\"" + T0 + "\"}");
     }
 }

@@ -16,6 +16,7 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.outbox.OutboxDocuments;
 
 /**
  * A {@link Ledger} in memory with the same rules as the real one: journal sequence numbers without
@@ -107,6 +108,9 @@ public final class InMemoryLedger implements Ledger {
     }
 
     private void apply(LedgerFact fact) {
+        OutboxDocuments.of(fact, Instant.EPOCH)
+                .ifPresent(d ->
+                        outbox.add(new OutboxMessage(++outboxIds, d.type(), d.version(), d.json(), Instant.EPOCH)));
         if (fact instanceof LedgerFact.TradeSaved t) {
             trades.put(t.trade().tradeId(), t.trade());
         } else if (fact instanceof LedgerFact.CertificateIssued c) {
@@ -124,8 +128,6 @@ public final class InMemoryLedger implements Ledger {
             String previous = auditChain.isEmpty() ? "" : auditChain.get(auditChain.size() - 1);
             auditChain.add(sha256(previous + "|" + a.actor() + "|" + a.action() + "|" + a.detail()));
             audits.add(a);
-        } else if (fact instanceof LedgerFact.Outbound o) {
-            outbox.add(new OutboxMessage(++outboxIds, o.topic(), o.payload(), Instant.EPOCH));
         } else if (fact instanceof LedgerFact.AlertRaised a) {
             openAlerts.putIfAbsent(a.alertId(), a);
         } else if (fact instanceof LedgerFact.AlertResolved r) {
@@ -227,7 +229,7 @@ public final class InMemoryLedger implements Ledger {
 
     @Override
     public synchronized void markSent(List<Long> outboxIds) {
-        outbox.removeIf(m -> outboxIds.contains(m.id()));
+        outbox.removeIf(m -> outboxIds.contains(m.seq()));
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.cleartrade.core.ledger.LedgerFact.TradeSaved;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.outbox.OutboxDocument;
+import org.cleartrade.core.outbox.OutboxDocuments;
 
 /**
  * Writes the facts of one transition, in the order given, inside the transition's transaction.
@@ -47,7 +49,16 @@ final class FactWriter {
         this.entry = entry;
     }
 
+    /** Stores a fact, then queues the document that reports it to the fleet, if any. */
     void write(LedgerFact fact) throws SQLException {
+        store(fact);
+        Optional<OutboxDocument> document = OutboxDocuments.of(fact, entry.at());
+        if (document.isPresent()) {
+            enqueue(document.get());
+        }
+    }
+
+    private void store(LedgerFact fact) throws SQLException {
         if (fact instanceof TradeSaved) {
             saveTrade(((TradeSaved) fact).trade());
         } else if (fact instanceof CertificateIssued) {
@@ -64,8 +75,7 @@ final class FactWriter {
             Audited audited = (Audited) fact;
             audit(audited.actor(), audited.action(), audited.detail());
         } else if (fact instanceof Outbound) {
-            Outbound outbound = (Outbound) fact;
-            enqueue(outbound.topic(), outbound.payload());
+            // Only a document to queue, which write() does.
         } else if (fact instanceof CustodyManifestIssued) {
             issueManifest((CustodyManifestIssued) fact);
         } else if (fact instanceof AlertRaised) {
@@ -318,12 +328,14 @@ final class FactWriter {
         AuditChain.append(connection, entry.at(), entry.sessionId(), actor, action, detail);
     }
 
-    private void enqueue(String topic, String payload) throws SQLException {
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO outbox (topic, payload, created_at) VALUES (?, ?, ?)")) {
-            insert.setString(1, JournalWriter.requireText(topic, "outbox topic"));
-            insert.setString(2, payload);
-            SqlTime.set(insert, 3, entry.at());
+    /** Numbers the document one past the last, without gaps: commits run one at a time. */
+    private void enqueue(OutboxDocument document) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (seq, doc_type, doc_version,"
+                + " document, created_at) SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ? FROM outbox")) {
+            insert.setString(1, document.type());
+            insert.setInt(2, document.version());
+            insert.setString(3, document.json());
+            SqlTime.set(insert, 4, entry.at());
             insert.executeUpdate();
         }
     }

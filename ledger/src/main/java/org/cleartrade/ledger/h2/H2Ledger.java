@@ -246,17 +246,18 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     }
 
     /**
-     * Marks messages as acknowledged. Buffered: if the mark is lost in a crash the message is sent
-     * again, so the back office deduplicates by id.
+     * Marks documents as stored by the fleet. Buffered: if the mark is lost in a crash the document
+     * is sent again, and the fleet, which stores each (kiosk, sequence number) once, acknowledges it
+     * again.
      */
     @Override
-    public void markSent(List<Long> outboxIds) {
+    public void markSent(List<Long> sequenceNumbers) {
         write("mark outbox sent", () -> {
             try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL")) {
-                for (Long id : outboxIds) {
+                    connection.prepareStatement("UPDATE outbox SET sent_at = ? WHERE seq = ? AND sent_at IS NULL")) {
+                for (Long seq : sequenceNumbers) {
                     SqlTime.set(update, 1, clock.instant());
-                    update.setLong(2, id);
+                    update.setLong(2, seq);
                     update.addBatch();
                 }
                 update.executeBatch();

@@ -144,15 +144,16 @@ final class LedgerQueries {
 
     List<OutboxMessage> pendingOutbox(int limit) throws SQLException {
         List<OutboxMessage> messages = new ArrayList<>();
-        try (PreparedStatement pending = connection.prepareStatement(
-                "SELECT id, topic, payload, created_at FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
+        try (PreparedStatement pending = connection.prepareStatement("SELECT seq, doc_type, doc_version, document,"
+                + " created_at FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?")) {
             pending.setInt(1, limit);
             try (ResultSet rows = pending.executeQuery()) {
                 while (rows.next()) {
                     messages.add(new OutboxMessage(
-                            rows.getLong("id"),
-                            rows.getString("topic"),
-                            rows.getString("payload"),
+                            rows.getLong("seq"),
+                            rows.getString("doc_type"),
+                            rows.getInt("doc_version"),
+                            rows.getString("document"),
                             SqlTime.get(rows, "created_at")));
                 }
             }

@@ -14,6 +14,7 @@ import org.cleartrade.core.ledger.LedgerFact.PhoneReleased;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.ledger.TradeRecord.Status;
+import org.cleartrade.core.outbox.OutboxDocuments;
 import org.cleartrade.ledger.testing.SessionWriter;
 import org.cleartrade.ledger.testing.StepClock;
 import org.cleartrade.ledger.testing.Trades;
@@ -206,18 +207,43 @@ class H2LedgerCustodyTest {
     }
 
     @Test
-    void queuesOutboundMessagesUntilTheyAreMarkedSent() {
-        session.step("Start", "CHECKLIST", Durability.BUFFERED, new Outbound("count", "a"), new Outbound("count", "b"));
-        session.step("Docked", "INSPECTING", Durability.BUFFERED, new Outbound("heartbeat", "c"));
+    void queuesOutboundDocumentsNumberedWithoutGapsUntilTheyAreMarkedSent() {
+        session.step("Start", "CHECKLIST", Durability.BUFFERED, ended("s-a"), ended("s-b"));
+        session.step("Docked", "INSPECTING", Durability.BUFFERED, ended("s-c"));
 
         var pending = ledger.pendingOutbox(10);
-        assertThat(pending).extracting(m -> m.payload()).containsExactly("a", "b", "c");
+        assertThat(pending).extracting(m -> m.seq()).containsExactly(1L, 2L, 3L);
+        assertThat(pending).extracting(m -> m.type()).containsOnly("session-ended");
+        assertThat(pending.get(1).document()).contains("\"sessionId\":\"s-b\"");
         assertThat(ledger.pendingOutbox(2)).hasSize(2);
 
-        ledger.markSent(java.util.List.of(pending.get(0).id(), pending.get(2).id()));
+        ledger.markSent(java.util.List.of(pending.get(0).seq(), pending.get(2).seq()));
 
-        assertThat(ledger.pendingOutbox(10)).extracting(m -> m.payload()).containsExactly("b");
+        assertThat(ledger.pendingOutbox(10)).extracting(m -> m.seq()).containsExactly(2L);
         assertThatThrownBy(() -> ledger.pendingOutbox(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reportsEachStoredFactToTheFleetInTheOrderItWasDecided() {
+        acceptAndErase();
+        deposit(2);
+
+        assertThat(ledger.pendingOutbox(20))
+                .extracting(m -> m.type())
+                .containsExactly("trade", "trade", "certificate", "bin-state", "trade");
+    }
+
+    @Test
+    void aRefusedFactQueuesNothing() {
+        assertThatThrownBy(
+                        () -> session.step("Erased", "RECEIPT", Durability.SYNCED, Trades.certificate("nope", now())))
+                .isInstanceOf(LedgerRefusedException.class);
+
+        assertThat(ledger.pendingOutbox(10)).isEmpty();
+    }
+
+    private static Outbound ended(String sessionId) {
+        return new Outbound(OutboxDocuments.sessionEnded(sessionId, "EU", "DECLINED", "ENDED", Instant.EPOCH));
     }
 
     @Test

@@ -1,17 +1,17 @@
-package org.cleartrade.core.export;
+package org.cleartrade.core.json;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes JSON (RFC 8259) from maps, lists, strings, numbers and booleans. kiosk-core carries no
- * JSON library (see docs/decisions/0003-json-export-without-a-library.md); exports only write,
+ * JSON library (see docs/decisions/0003-json-export-without-a-library.md); exports and outbox documents only write,
  * never parse, and string escaping is the whole of the risk.
  */
-final class JsonText {
+public final class JsonText {
     private JsonText() {}
 
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
