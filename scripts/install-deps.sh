@@ -24,6 +24,8 @@ packages=(
   # Receipt PDFs embed TrueType fonts (PDFBox cannot embed Noto CJK's CFF outlines); the virtual
   # printer draws Latin text in DejaVu Sans Mono.
   fonts-dejavu-core fonts-droid-fallback
+  # The fleet service's database: its tests and the demo run a private cluster from these binaries.
+  postgresql
 )
 
 missing=()
