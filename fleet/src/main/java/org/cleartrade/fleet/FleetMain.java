@@ -263,7 +263,7 @@ public final class FleetMain {
             implements AutoCloseable {
 
         static Backing open(FleetOptions options, Map<String, String> env) {
-            int pool = options.integer("--pool-size", 10, 1, 200);
+            int pool = options.integer("--pool-size", 10, 2, 200);
             Optional<String> url = options.text("--database");
             if (url.isPresent()) {
                 DatabaseAddress address = new DatabaseAddress(

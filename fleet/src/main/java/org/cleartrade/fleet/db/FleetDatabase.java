@@ -52,8 +52,13 @@ public final class FleetDatabase implements AutoCloseable {
         address.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(Math.min(2, poolSize));
+        if (poolSize < 2) {
+            throw new IllegalArgumentException(
+                    "--pool-size: at least 2 (Flyway holds two connections while it migrates)");
+        }
         config.setPoolName("fleet");
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // A database that is down is reported (503) well within a kiosk's read timeout.
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         // A restarted database server is found again by the next borrow, not after minutes.
         config.setKeepaliveTime(Duration.ofSeconds(30).toMillis());
         config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());

@@ -156,6 +156,11 @@ public final class LocalPostgres implements AutoCloseable {
         stopServer();
     }
 
+    /** Starts a server {@link #stop} stopped, on the same port. */
+    public void startAgain() {
+        startServer();
+    }
+
     private void startServer() {
         run(
                 binaries,

@@ -49,11 +49,13 @@ public final class FleetServer implements AutoCloseable {
     private final FleetServices services;
     private final long maxBodyBytes;
     private final Javalin app;
+    private final Routes routes;
 
-    private FleetServer(FleetServices services, long maxBodyBytes, Javalin app) {
+    private FleetServer(FleetServices services, long maxBodyBytes, Javalin app, Routes routes) {
         this.services = services;
         this.maxBodyBytes = maxBodyBytes;
         this.app = app;
+        this.routes = routes;
     }
 
     /** Starts serving on {@code host:port} (port 0: a free one). */
@@ -62,6 +64,7 @@ public final class FleetServer implements AutoCloseable {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         FleetServer[] self = new FleetServer[1];
+        Routes routes = new Routes(() -> self[0]);
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
             config.jetty.port = port;
@@ -96,10 +99,9 @@ public final class FleetServer implements AutoCloseable {
                     error(ctx, new ApiException(404, "NOT_FOUND", "no such resource: " + ctx.path()));
                 }
             });
-            Routes routes = new Routes(() -> self[0]);
             routes.register(config);
         });
-        FleetServer server = new FleetServer(services, maxBodyBytes, app);
+        FleetServer server = new FleetServer(services, maxBodyBytes, app, routes);
         self[0] = server;
         app.start();
         return server;
@@ -107,6 +109,11 @@ public final class FleetServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route this server answers, as {@code METHOD /path/{param}}. */
+    public java.util.List<String> endpoints() {
+        return routes.endpoints();
     }
 
     @Override

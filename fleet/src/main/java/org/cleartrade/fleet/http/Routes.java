@@ -3,9 +3,12 @@ package org.cleartrade.fleet.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.cleartrade.fleet.FleetServices;
@@ -23,13 +26,19 @@ import org.cleartrade.fleet.vouchers.VoucherDesk;
 final class Routes {
 
     private final Supplier<FleetServer> server;
+    private final List<String> endpoints = new ArrayList<>();
 
     Routes(Supplier<FleetServer> server) {
         this.server = server;
     }
 
+    /** Every route, as {@code METHOD /path/{param}}: what docs/fleet-openapi.json must list. */
+    List<String> endpoints() {
+        return List.copyOf(endpoints);
+    }
+
     void register(JavalinConfig config) {
-        var r = config.routes;
+        Registrar r = new Registrar(config);
         r.get("/v1/health", this::health);
         r.get("/v1/fleet-key", this::fleetKey);
         r.get("/v1/kiosk-keys/{keyId}", this::kioskKey);
@@ -55,6 +64,25 @@ final class Routes {
         r.post("/v1/kiosk-keys/{keyId}/revoke", this::revoke);
         r.post("/v1/price-books", this::publishPriceBook);
         r.post("/v1/block-list/imports", this::importBlockList);
+    }
+
+    /** Registers routes and remembers them. */
+    private final class Registrar {
+        private final JavalinConfig config;
+
+        Registrar(JavalinConfig config) {
+            this.config = config;
+        }
+
+        void get(String path, Handler handler) {
+            endpoints.add("GET " + path);
+            config.routes.get(path, handler);
+        }
+
+        void post(String path, Handler handler) {
+            endpoints.add("POST " + path);
+            config.routes.post(path, handler);
+        }
     }
 
     private FleetServices services() {

@@ -62,6 +62,10 @@ public final class FleetFixture implements AutoCloseable {
         return url(0);
     }
 
+    public FleetServer server(int i) {
+        return servers.get(i);
+    }
+
     public FleetServices services(int i) {
         return services.get(i);
     }
