@@ -60,6 +60,16 @@ final class OutboxLedger implements Ledger {
     }
 
     @Override
+    public List<BinReservation> binReservations() {
+        throw unused();
+    }
+
+    @Override
+    public Optional<String> writeProblem() {
+        throw unused();
+    }
+
+    @Override
     public List<LedgerFact.AlertRaised> openAlerts() {
         throw unused();
     }

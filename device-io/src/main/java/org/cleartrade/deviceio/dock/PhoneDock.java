@@ -1,6 +1,7 @@
 package org.cleartrade.deviceio.dock;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The cable a seller plugs a phone into, and everything the kiosk asks that phone.
@@ -26,6 +27,13 @@ public interface PhoneDock {
      * phone refuses (for example while an account is still signed in).
      */
     EraseAcknowledgement erase();
+
+    /**
+     * Why this dock could not start an erase now, whatever the phone (no device-owner helper to
+     * install, say); empty when its erase route is there. Asked by the pre-erase gate, so a seller
+     * is turned away before, never after, consenting to an erase that cannot start.
+     */
+    Optional<String> eraseBlocker();
 
     /**
      * Waits up to {@code timeout} for the phone to come back after the reset and records what

@@ -19,6 +19,7 @@ import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.session.Certifier;
 import org.cleartrade.core.session.IssuerCertifier;
 import org.cleartrade.core.session.IssuerVoucherSigner;
+import org.cleartrade.core.session.OnScreenReceipts;
 import org.cleartrade.core.session.ReceiptComposer;
 import org.cleartrade.core.session.SessionMachine;
 import org.cleartrade.core.session.SessionPorts;
@@ -55,8 +56,10 @@ public final class JourneyDriver {
     private final SessionPorts ports;
     private final Invariants invariants;
     private final StaffRound staff;
+    private final EraseWitness witness;
     private final String runId;
     private int journeys;
+    private SessionRunner current;
 
     public JourneyDriver(
             JurisdictionProfile profile,
@@ -73,16 +76,22 @@ public final class JourneyDriver {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.time = Objects.requireNonNull(time, "time");
         this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
+        this.witness = new EraseWitness(
+                kiosk.dock(),
+                ledger,
+                () -> Optional.ofNullable(current)
+                        .flatMap(r -> r.snapshot().trade().tradeId()));
         this.ports = new SessionPorts(
                 ledger,
-                kiosk.dock(),
+                witness,
                 kiosk.latch(),
                 kiosk.printer(),
                 kiosk.blockList(),
                 quoter,
                 certifier,
                 vouchers,
-                receipts);
+                receipts,
+                OnScreenReceipts.ARMED);
         this.runId = Objects.requireNonNull(runId, "runId");
         this.invariants = new Invariants(ledger, kiosk.latch());
         this.staff = new StaffRound(kiosk, ledger, time, runId);
@@ -129,8 +138,10 @@ public final class JourneyDriver {
         Journey journey = begin(scenario);
         SessionRunner runner = journey.runner();
         List<String> violations = new ArrayList<>(untilFinished(List.of(runner)));
+        staff.reconnect();
         SessionSnapshot end = runner.snapshot();
         violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
+        violations.addAll(witness.drain());
         journey.seller()
                 .refusedTaps()
                 .forEach(t -> violations.add(end.sessionId() + " (" + scenario + ") refused a tap: " + t));
@@ -206,6 +217,7 @@ public final class JourneyDriver {
                 seller,
                 time::pause);
         seller.attach(runner);
+        current = runner;
         runner.begin();
         return new Journey(runner, seller);
     }
@@ -232,9 +244,25 @@ public final class JourneyDriver {
             case BLOCKED_IMEI -> kiosk.blockList().answer(new BlockList.Answer.Blocked("reported stolen"));
             case PAPER_OUT -> kiosk.printer().setStatus(new PrinterStatus(true, true, false, false));
             case LATCH_JAM -> firstFreeBin().ifPresent(bin -> kiosk.latch().jamLatch(bin));
+            case NO_BIN_FREE -> fillEveryFreeBin();
+            case LATCH_UNPLUGGED -> kiosk.latch().unplug();
             default -> {
                 // No device fault: the scenario is the seller's doing.
             }
+        }
+    }
+
+    /** Someone left something in every bin the ledger holds free: the kiosk has nowhere to put a phone. */
+    private void fillEveryFreeBin() {
+        for (Optional<Integer> bin = firstFreeBin(); bin.isPresent(); bin = firstFreeBin()) {
+            int b = bin.get();
+            kiosk.latch().unlock(b);
+            time.pause(Duration.ofSeconds(1));
+            kiosk.latch().openDoor(b);
+            kiosk.latch().putPhone(b);
+            kiosk.latch().closeDoor(b);
+            kiosk.latch().lock(b);
+            time.pause(Duration.ofSeconds(1));
         }
     }
 

@@ -23,7 +23,13 @@ public enum Scenario {
     DOOR_LEFT_OPEN("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
     WALK_AWAY_AT_OFFER("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
     WALK_AWAY_AT_DEPOSIT("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
-    SWAP("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.FAULT);
+    SWAP("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.FAULT),
+    /** A serial no certificate can carry (40 characters): refused at inspection, never erased. */
+    SERIAL_UNCERTIFIABLE("pixel-8-long-serial", Phase.ENDED, Outcome.REFUSED),
+    /** Something left in every free bin: the pre-erase gate finds none to reserve. */
+    NO_BIN_FREE("pixel-8-clean", Phase.ENDED, Outcome.REFUSED),
+    /** The latch controller's cable is out: the pre-erase gate cannot reserve a bin it can open. */
+    LATCH_UNPLUGGED("pixel-8-clean", Phase.ENDED, Outcome.REFUSED);
 
     private final String phone;
     private final Phase finalPhase;

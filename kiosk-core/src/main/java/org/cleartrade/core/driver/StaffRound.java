@@ -34,8 +34,14 @@ final class StaffRound {
         this.runId = runId;
     }
 
+    /** Plugs a latch controller whose cable was pulled back in, so the bins can be read again. */
+    void reconnect() {
+        kiosk.latch().plugIn();
+    }
+
     /** Puts every device back in service. */
     void tidy() {
+        reconnect();
         kiosk.dock().unplug();
         kiosk.printer().setStatus(PrinterStatus.READY);
         kiosk.blockList().answer(new org.cleartrade.core.backoffice.BlockList.Answer.Clear());

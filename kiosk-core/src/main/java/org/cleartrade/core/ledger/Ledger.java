@@ -34,6 +34,19 @@ public interface Ledger {
      */
     List<BinContent> binContents();
 
+    /**
+     * Bins the pre-erase gate reserved for a trade ({@link LedgerFact.BinReserved}) and not yet
+     * used or released, by bin. A reservation ends when the trade's phone goes into a bin, when the
+     * trade is voided, or when its session ends; a reserved bin is offered to no other trade.
+     */
+    List<BinReservation> binReservations();
+
+    /**
+     * Why the ledger could not record a trade now (closed, read-only, its disk nearly full);
+     * empty when it can. The pre-erase gate asks before every erase.
+     */
+    Optional<String> writeProblem();
+
     /** The stored certificate of a trade. */
     Optional<LedgerFact.CertificateIssued> certificate(String tradeId);
 
@@ -68,6 +81,8 @@ public interface Ledger {
     }
 
     record BinContent(int bin, Optional<String> tradeId, Optional<Instant> holdUntil) {}
+
+    record BinReservation(int bin, String tradeId) {}
 
     /**
      * @param seq this kiosk's sequence number of the document: 1, 2, 3... without gaps

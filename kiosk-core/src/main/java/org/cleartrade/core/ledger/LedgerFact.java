@@ -24,6 +24,14 @@ public sealed interface LedgerFact {
             String voucherId, String tradeId, long amountMinor, String currency, Instant expiresAt, String qrPayload)
             implements LedgerFact {}
 
+    /**
+     * The pre-erase gate reserved a free bin for a trade before its phone is erased: offered to no
+     * other trade until the phone goes in, the trade is voided or its session ends. Reserving
+     * another bin for the same trade moves the reservation. The ledger refuses a bin that holds a
+     * phone or is reserved for another trade.
+     */
+    record BinReserved(int bin, String tradeId) implements LedgerFact {}
+
     /** A phone is now locked in a bin. */
     record PhoneBinned(int bin, String tradeId, Instant holdUntil) implements LedgerFact {}
 

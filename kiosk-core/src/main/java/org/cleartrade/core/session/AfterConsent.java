@@ -38,7 +38,9 @@ import org.cleartrade.deviceio.latch.BinStatus;
  *
  * <pre>
  * phase                 event                              next phase           effects / facts
- * CONSENT               ConsentGiven                       ERASING              Erase (synced)
+ * CONSENT               GatePassed                         CONSENT              BinReserved
+ * CONSENT               ConsentGiven (a bin reserved)      ERASING              Erase (synced; the gate runs again first)
+ * CONSENT, ERASING      GateRefused                        REFUSED              trade voided; nothing erased
  * CONSENT               Cancel | Timeout                   return               trade voided
  * CONSENT               DockChanged(EMPTY)                 ENDED                trade voided
  * ERASING               EraseAcknowledged                  VERIFYING_ERASE      VerifyErase
@@ -50,7 +52,7 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * CERTIFYING            DeviceFailed | Timeout             return               alert ERASE_UNVERIFIED
  * PRINTING_CERTIFICATE  Printed                            CHOOSING_BIN         ChooseBin
  * PRINTING_CERTIFICATE  PrintFailed | Timeout              CHOOSING_BIN         alert PRINTER_*; QR stays on screen
- * CHOOSING_BIN          BinChosen                          UNLATCHING           Unlatch (synced)
+ * CHOOSING_BIN          BinChosen                          UNLATCHING           Unlatch (synced); BinReserved when another bin
  * CHOOSING_BIN          NoBinFree | DeviceFailed | Timeout OPERATOR_NEEDED      alert NO_BIN_FREE
  * CERTIFYING..CHOOSING_BIN  Cancel                         return               trade voided
  * UNLATCHING            BinUnlatched                       DEPOSIT
@@ -109,7 +111,14 @@ final class AfterConsent {
     }
 
     void consent(NextStep s, SessionEvent e) {
-        if (e instanceof ConsentGiven) {
+        if (e instanceof ConsentGiven && s.trade().reservedBin().isEmpty()) {
+            // The pre-erase gate has not reserved a bin yet: no erase is decided without one.
+            throw SessionMachine.unfit(s.from(), e);
+        } else if (e instanceof SessionEvent.GatePassed passed) {
+            moves.gatePassed(s, passed);
+        } else if (e instanceof SessionEvent.GateRefused refused) {
+            moves.gateRefused(s, refused);
+        } else if (e instanceof ConsentGiven) {
             s.erasure(x -> new Erasure(Optional.of(s.now()), Stage.REQUESTED, Optional.empty(), Optional.empty()))
                     .audit("seller", "consented-to-erase", s.trade().tradeId().orElseThrow())
                     .to(Phase.ERASING)
@@ -129,7 +138,11 @@ final class AfterConsent {
     }
 
     private void erasing(NextStep s, SessionEvent e) {
-        if (e instanceof EraseAcknowledged ack) {
+        if (e instanceof SessionEvent.GateRefused refused) {
+            // The gate's second run, just before the erase, said no: the phone was never touched.
+            s.erasure(x -> new Erasure(x.consentAt(), Stage.NOT_STARTED, Optional.empty(), Optional.empty()));
+            moves.gateRefused(s, refused);
+        } else if (e instanceof EraseAcknowledged ack) {
             String serial = s.phone().serial().orElseThrow();
             s.erasure(x -> new Erasure(
                             x.consentAt(), Stage.ACKNOWLEDGED, Optional.of(ack.acknowledgement()), Optional.empty()))
@@ -249,6 +262,10 @@ final class AfterConsent {
 
     private void choosingBin(NextStep s, SessionEvent e) {
         if (e instanceof BinChosen chosen) {
+            if (s.trade().reservedBin().orElse(-1) != chosen.bin()) {
+                // The reserved bin failed (its latch jammed): the phone goes to another, reserved now.
+                moves.gatePassed(s, new SessionEvent.GatePassed(chosen.bin()));
+            }
             s.deposit(d -> d.choose(chosen.bin())).to(Phase.UNLATCHING).effect(new Effect.Unlatch(chosen.bin()));
         } else if (e instanceof NoBinFree || e instanceof DeviceFailed || e instanceof Timeout) {
             s.fault(FaultReason.NO_BIN_FREE, "no working bin is free");

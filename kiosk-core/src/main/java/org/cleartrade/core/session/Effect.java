@@ -29,7 +29,17 @@ public sealed interface Effect {
     /** Answers {@code Quoted}. */
     record RequestQuote(QuoteRequest request) implements Effect {}
 
-    /** Start the factory reset; answers {@code EraseAcknowledged}, {@code EraseRefused} or {@code PhoneGone}. */
+    /**
+     * Run the pre-erase gate and reserve a bin for the trade; answers {@code GatePassed} or {@code
+     * GateRefused}.
+     */
+    record CheckGate() implements Effect {}
+
+    /**
+     * Run the pre-erase gate again for the reserved bin, then start the factory reset; answers
+     * {@code GateRefused} (nothing erased), {@code EraseAcknowledged}, {@code EraseRefused} or
+     * {@code PhoneGone}.
+     */
     record Erase() implements Effect {
         @Override
         public boolean physical() {

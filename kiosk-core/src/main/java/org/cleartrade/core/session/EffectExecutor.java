@@ -2,11 +2,9 @@ package org.cleartrade.core.session;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
-import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.session.SessionEvent.DeviceFailed;
 import org.cleartrade.deviceio.dock.EraseRefusedException;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
@@ -36,11 +34,13 @@ final class EffectExecutor {
     private final SessionPorts ports;
     private final SessionSettings settings;
     private final DevicePause pause;
+    private final PreEraseGate gate;
 
     EffectExecutor(SessionPorts ports, SessionSettings settings, DevicePause pause) {
         this.ports = ports;
         this.settings = settings;
         this.pause = pause;
+        this.gate = new PreEraseGate(ports);
     }
 
     /** The answer to an effect, and how long of it was spent waiting on a device. */
@@ -66,7 +66,13 @@ final class EffectExecutor {
                     timed(device, () -> ports.blockList().check(check.imei())));
         } else if (effect instanceof Effect.RequestQuote quote) {
             return new SessionEvent.Quoted(ports.quoter().quote(quote.request()));
+        } else if (effect instanceof Effect.CheckGate) {
+            return gate.reserve(snapshot, device);
         } else if (effect instanceof Effect.Erase) {
+            Optional<SessionEvent.GateRefused> refused = gate.recheck(snapshot, device);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             return new SessionEvent.EraseAcknowledged(
                     timed(device, () -> ports.dock().erase()));
         } else if (effect instanceof Effect.VerifyErase verify) {
@@ -77,7 +83,12 @@ final class EffectExecutor {
         } else if (effect instanceof Effect.PrintCertificate) {
             return print(ports.receipts().certificate(snapshot), device);
         } else if (effect instanceof Effect.ChooseBin choose) {
-            return chooseBin(choose.excluded(), device);
+            OptionalInt bin = gate.freeBin(
+                    choose.excluded(),
+                    snapshot.trade().reservedBin(),
+                    snapshot.trade().tradeId(),
+                    device);
+            return bin.isPresent() ? new SessionEvent.BinChosen(bin.getAsInt()) : new SessionEvent.NoBinFree();
         } else if (effect instanceof Effect.Unlatch unlatch) {
             return unlatch(unlatch.bin(), device);
         } else if (effect instanceof Effect.Lock lock) {
@@ -99,28 +110,6 @@ final class EffectExecutor {
             return null;
         });
         return new SessionEvent.Printed();
-    }
-
-    /** The lowest bin that the ledger says is empty and the latch says is closed, empty and sound. */
-    private SessionEvent chooseBin(Set<Integer> excluded, long[] device) {
-        Set<Integer> taken = new HashSet<>();
-        for (Ledger.BinContent content : ports.ledger().binContents()) {
-            if (content.tradeId().isPresent()) {
-                taken.add(content.bin());
-            }
-        }
-        int count = timed(device, () -> ports.latch().binCount());
-        for (int bin = 1; bin <= count; bin++) {
-            if (excluded.contains(bin) || taken.contains(bin)) {
-                continue;
-            }
-            int b = bin;
-            BinStatus status = timed(device, () -> ports.latch().status(b));
-            if (status.doorClosed() && !status.occupied() && !status.jammed() && !status.tamper()) {
-                return new SessionEvent.BinChosen(bin);
-            }
-        }
-        return new SessionEvent.NoBinFree();
     }
 
     private SessionEvent unlatch(int bin, long[] device) {
@@ -188,7 +177,8 @@ final class EffectExecutor {
         return new DeviceFailed(e.getClass().getSimpleName() + ": " + detail);
     }
 
-    private static <T> T timed(long[] device, Supplier<T> call) {
+    /** Runs a device call and adds its time to {@code device[0]}. */
+    static <T> T timed(long[] device, Supplier<T> call) {
         long start = System.nanoTime();
         try {
             return call.get();

@@ -29,7 +29,11 @@ import org.cleartrade.deviceio.dock.DockStatus;
  * IDENTITY  IdScanned(under age)             return     refusal UNDERAGE, trade voided
  * IDENTITY  Cancel | Timeout                 return     trade voided
  * IDENTITY  DockChanged(EMPTY)               ENDED      trade voided
+ * IDENTITY  GatePassed                       IDENTITY   BinReserved
+ * IDENTITY  GateRefused                      REFUSED    trade voided; alert SELLER_TURNED_AWAY if the kiosk's
  * </pre>
+ *
+ * Reaching CONSENT without a reserved bin (the gate had not answered yet) runs the gate again.
  */
 final class IdentityCheck {
 
@@ -52,6 +56,10 @@ final class IdentityCheck {
     void handle(NextStep s, SessionEvent e) {
         if (e instanceof IdScanned scanned) {
             scanned(s, scanned.fields());
+        } else if (e instanceof SessionEvent.GatePassed passed) {
+            moves.gatePassed(s, passed);
+        } else if (e instanceof SessionEvent.GateRefused refused) {
+            moves.gateRefused(s, refused);
         } else if (e instanceof IdUnreadable) {
             s.refusal(RefusalReason.IDENTITY_INCOMPLETE);
         } else if (e instanceof Cancel) {
@@ -122,5 +130,8 @@ final class IdentityCheck {
                 .audit("kiosk", "identity-checked", kept.size() + " fields kept")
                 .clearProblems()
                 .to(Phase.CONSENT);
+        if (s.trade().reservedBin().isEmpty()) {
+            s.effect(new Effect.CheckGate());
+        }
     }
 }

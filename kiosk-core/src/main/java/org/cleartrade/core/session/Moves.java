@@ -51,6 +51,28 @@ final class Moves {
         s.to(Phase.OPERATOR_NEEDED);
     }
 
+    /** The pre-erase gate found the kiosk ready: the bin it found is reserved for the trade, in the ledger. */
+    void gatePassed(NextStep s, SessionEvent.GatePassed passed) {
+        String tradeId = s.trade().tradeId().orElseThrow();
+        s.trade(t -> t.reserved(passed.bin()))
+                .fact(new LedgerFact.BinReserved(passed.bin(), tradeId))
+                .audit("kiosk", "pre-erase-gate-passed", "bin " + passed.bin() + " reserved for trade " + tradeId);
+    }
+
+    /**
+     * The pre-erase gate refused: nothing was erased and nothing will be. The trade is voided (its
+     * reservation ends with it), the refusal screen says why, and when the kiosk was the reason,
+     * staff are told.
+     */
+    void gateRefused(NextStep s, SessionEvent.GateRefused refused) {
+        voidTrade(s);
+        s.audit("kiosk", "pre-erase-gate-refused", refused.reason() + ": " + refused.detail());
+        if (refused.reason().kioskSide()) {
+            s.alert(OperatorAlert.Kind.SELLER_TURNED_AWAY, refused.reason() + ": " + refused.detail());
+        }
+        s.refusal(refused.reason()).outcome(Outcome.REFUSED).to(Phase.REFUSED);
+    }
+
     void voidTrade(NextStep s) {
         if (s.trade().tradeId().isPresent() && s.trade().status().orElseThrow() != TradeRecord.Status.VOIDED) {
             saveTrade(s, TradeRecord.Status.VOIDED);

@@ -33,6 +33,11 @@ public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<Str
         /** The phone is locked in a bin but no voucher could be issued: staff pay the seller. */
         VOUCHER_NOT_ISSUED,
         /** The kiosk restarted during a session and recovery could not finish it. */
-        INTERRUPTED_SESSION
+        INTERRUPTED_SESSION,
+        /**
+         * The pre-erase gate turned a seller away for a reason of the kiosk's (no bin free, a latch
+         * or printer down): nothing was erased and the seller kept the phone.
+         */
+        SELLER_TURNED_AWAY
     }
 }

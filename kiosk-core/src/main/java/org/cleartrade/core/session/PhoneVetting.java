@@ -38,8 +38,15 @@ final class PhoneVetting {
 
     private PhoneVetting() {}
 
-    /** The first reason to refuse the phone, most serious first; empty when it may be traded. */
+    /**
+     * The first reason to refuse the phone, most serious first; empty when it may be traded. A
+     * phone that no certificate could name comes first: it is refused before, never after, its
+     * erase ({@link PreEraseGate#identityProblem}).
+     */
     static Optional<RefusalReason> refusal(InspectionReport report) {
+        if (PreEraseGate.identityProblem(report.identity()).isPresent()) {
+            return Optional.of(RefusalReason.PHONE_NOT_CERTIFIABLE);
+        }
         for (Rule rule : RULES) {
             Verdict verdict = report.check(rule.kind()).map(Check::verdict).orElse(Verdict.UNVERIFIED);
             if (verdict == Verdict.FAIL) {

@@ -23,7 +23,28 @@ public enum RefusalReason {
     /** The ID lacks a field the jurisdiction requires, or holds one that is not plain text. */
     IDENTITY_INCOMPLETE(true),
     /** The ID's expiry date has passed. */
-    IDENTITY_EXPIRED(true);
+    IDENTITY_EXPIRED(true),
+    /**
+     * The phone's serial or model cannot be named on a certificate or kept in the ledger (empty,
+     * too long, not printable): refused before, never after, its erase.
+     */
+    PHONE_NOT_CERTIFIABLE(false),
+    // The pre-erase gate's kiosk-side refusals: the kiosk could not take and pay for the phone.
+    /** No bin is free and working to reserve for the phone. */
+    NO_BIN_FREE(false),
+    /** The latch of the reserved bin does not answer, or reports a fault. */
+    LATCH_UNAVAILABLE(false),
+    /** The printer cannot print and the on-screen receipt is not available either. */
+    PRINTER_UNAVAILABLE(false),
+    /** The ledger cannot record the trade (closed, read-only, or its disk nearly full). */
+    LEDGER_UNAVAILABLE(false),
+    /** The dock cannot start an erase on this phone (no device-owner helper to install, say). */
+    ERASE_ROUTE_UNAVAILABLE(false);
+
+    /** Whether the kiosk, not the phone or the seller, was the reason. */
+    public boolean kioskSide() {
+        return ordinal() >= NO_BIN_FREE.ordinal();
+    }
 
     private final boolean fixable;
 

@@ -127,6 +127,20 @@ public sealed interface SessionEvent {
     /** No bin is free and working. */
     record NoBinFree() implements DeviceEvent {}
 
+    /**
+     * The pre-erase gate found the kiosk able to take and pay for the phone, and a free, working
+     * bin to reserve for it.
+     */
+    record GatePassed(int bin) implements DeviceEvent {}
+
+    /** The pre-erase gate refused: nothing was erased, and nothing will be. */
+    record GateRefused(RefusalReason reason, String detail) implements DeviceEvent {
+        public GateRefused {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
     record BinUnlatched(int bin) implements DeviceEvent {}
 
     /** The latch refused or jammed, or its controller could not be reached. */

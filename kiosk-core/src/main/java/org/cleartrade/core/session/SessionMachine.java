@@ -50,7 +50,7 @@ import org.cleartrade.pricing.quote.QuoteRequest;
  * AWAIT_PHONE          DockChanged(AUTHORIZED)        INSPECTING            Inspect
  * AWAIT_PHONE          DockChanged(other)             AWAIT_PHONE
  * AWAIT_PHONE          Cancel | Timeout               return
- * INSPECTING           Inspected(refusable)           REFUSED
+ * INSPECTING           Inspected(refusable)           REFUSED               (an uncertifiable serial or model first)
  * INSPECTING           Inspected(ok, IMEI)            CHECKING_BLOCK_LIST   CheckBlockList
  * INSPECTING           Inspected(ok, no IMEI)         CONDITION             (flagged for review)
  * INSPECTING           PhoneGone                      ENDED
@@ -68,7 +68,7 @@ import org.cleartrade.pricing.quote.QuoteRequest;
  * QUOTING              Quoted(Offer)                  OFFER
  * QUOTING              Quoted(Refusal)                REFUSED
  * QUOTING              DeviceFailed | Timeout | Cancel return
- * OFFER                Accept (quote valid)           IDENTITY | CONSENT    TradeSaved(ACCEPTED)
+ * OFFER                Accept (quote valid)           IDENTITY | CONSENT    TradeSaved(ACCEPTED); CheckGate
  * OFFER                Accept (quote expired)         QUOTING               RequestQuote
  * OFFER                Decline | Cancel | Timeout     return
  * CONDITION..CONSENT   DockChanged(EMPTY)             ENDED (trade voided)
@@ -420,6 +420,8 @@ public final class SessionMachine {
             s.alert(OperatorAlert.Kind.REVIEW_REQUIRED, "block list unchecked at acceptance");
         }
         s.audit("seller", "accepted", quote.quoteId());
-        s.clearProblems().to(profile.identityRequired() ? Phase.IDENTITY : Phase.CONSENT);
+        s.clearProblems()
+                .to(profile.identityRequired() ? Phase.IDENTITY : Phase.CONSENT)
+                .effect(new Effect.CheckGate());
     }
 }

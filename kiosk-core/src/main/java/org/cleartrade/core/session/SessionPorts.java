@@ -18,7 +18,8 @@ public record SessionPorts(
         Quoter quoter,
         Certifier certifier,
         VoucherSigner vouchers,
-        ReceiptComposer receipts) {
+        ReceiptComposer receipts,
+        OnScreenReceipts screenReceipts) {
 
     public SessionPorts {
         Objects.requireNonNull(ledger, "ledger");
@@ -30,5 +31,6 @@ public record SessionPorts(
         Objects.requireNonNull(certifier, "certifier");
         Objects.requireNonNull(vouchers, "vouchers");
         Objects.requireNonNull(receipts, "receipts");
+        Objects.requireNonNull(screenReceipts, "screenReceipts");
     }
 }

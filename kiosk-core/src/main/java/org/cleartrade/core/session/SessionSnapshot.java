@@ -115,7 +115,12 @@ public record SessionSnapshot(
         public static final OfferState NONE = new OfferState(Optional.empty(), Optional.empty());
     }
 
-    /** The trade once the seller accepted, and how far it got. */
+    /**
+     * The trade once the seller accepted, and how far it got.
+     *
+     * @param reservedBin the bin the pre-erase gate reserved for this trade (a ledger fact); no
+     *     erase is decided without one
+     */
     public record TradeState(
             Optional<String> tradeId,
             Optional<TradeRecord.Status> status,
@@ -124,7 +129,8 @@ public record SessionSnapshot(
             Erasure erasure,
             Optional<IssuedCertificate> certificate,
             Deposit deposit,
-            Optional<IssuedVoucher> voucher) {
+            Optional<IssuedVoucher> voucher,
+            OptionalInt reservedBin) {
 
         public static final TradeState NONE = new TradeState(
                 Optional.empty(),
@@ -134,7 +140,8 @@ public record SessionSnapshot(
                 Erasure.NONE,
                 Optional.empty(),
                 Deposit.NONE,
-                Optional.empty());
+                Optional.empty(),
+                OptionalInt.empty());
 
         public TradeState withStatus(String id, TradeRecord.Status next) {
             return new TradeState(
@@ -145,30 +152,57 @@ public record SessionSnapshot(
                     erasure,
                     certificate,
                     deposit,
-                    voucher);
+                    voucher,
+                    reservedBin);
         }
 
         public TradeState flagged() {
-            return new TradeState(tradeId, status, true, identityChecked, erasure, certificate, deposit, voucher);
+            return new TradeState(
+                    tradeId, status, true, identityChecked, erasure, certificate, deposit, voucher, reservedBin);
         }
 
         public TradeState identified() {
-            return new TradeState(tradeId, status, flaggedForReview, true, erasure, certificate, deposit, voucher);
+            return new TradeState(
+                    tradeId, status, flaggedForReview, true, erasure, certificate, deposit, voucher, reservedBin);
         }
 
         public TradeState with(Erasure next) {
             return new TradeState(
-                    tradeId, status, flaggedForReview, identityChecked, next, certificate, deposit, voucher);
+                    tradeId,
+                    status,
+                    flaggedForReview,
+                    identityChecked,
+                    next,
+                    certificate,
+                    deposit,
+                    voucher,
+                    reservedBin);
         }
 
         public TradeState with(IssuedCertificate next) {
             return new TradeState(
-                    tradeId, status, flaggedForReview, identityChecked, erasure, Optional.of(next), deposit, voucher);
+                    tradeId,
+                    status,
+                    flaggedForReview,
+                    identityChecked,
+                    erasure,
+                    Optional.of(next),
+                    deposit,
+                    voucher,
+                    reservedBin);
         }
 
         public TradeState with(Deposit next) {
             return new TradeState(
-                    tradeId, status, flaggedForReview, identityChecked, erasure, certificate, next, voucher);
+                    tradeId,
+                    status,
+                    flaggedForReview,
+                    identityChecked,
+                    erasure,
+                    certificate,
+                    next,
+                    voucher,
+                    reservedBin);
         }
 
         public TradeState with(IssuedVoucher next) {
@@ -180,7 +214,22 @@ public record SessionSnapshot(
                     erasure,
                     certificate,
                     deposit,
-                    Optional.of(next));
+                    Optional.of(next),
+                    reservedBin);
+        }
+
+        /** The trade now holds a reservation of {@code bin}, replacing any earlier one. */
+        public TradeState reserved(int bin) {
+            return new TradeState(
+                    tradeId,
+                    status,
+                    flaggedForReview,
+                    identityChecked,
+                    erasure,
+                    certificate,
+                    deposit,
+                    voucher,
+                    OptionalInt.of(bin));
         }
     }
 

@@ -140,6 +140,7 @@ public final class SnapshotCodec {
         w.put("trade.status", t.status());
         w.put("trade.flagged", t.flaggedForReview());
         w.put("trade.identityChecked", t.identityChecked());
+        w.put("trade.reservedBin", t.reservedBin());
         Erasure e = t.erasure();
         w.put("erase.consentAt", e.consentAt());
         w.put("erase.stage", e.stage());

@@ -178,7 +178,8 @@ final class SnapshotDecoder {
                 erasure,
                 certificate,
                 deposit(r),
-                voucher);
+                voucher,
+                r.optionalInt("trade.reservedBin"));
     }
 
     /**

@@ -90,6 +90,16 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     }
 
     @Override
+    public List<BinReservation> binReservations() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<String> writeProblem() {
+        return Optional.empty();
+    }
+
+    @Override
     public List<BinContent> binContents() {
         return List.copyOf(bins.values());
     }

@@ -19,6 +19,7 @@ import org.cleartrade.core.testing.SessionFixtures;
 import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.pricing.quote.QuoteDecision;
@@ -151,6 +152,40 @@ class SessionMachineTest {
             case "NoSerial" -> new SessionEvent.TraySerialRead(Optional.empty());
             case "Voucher" -> SessionFixtures.happyNext(s, s.phaseSince()).orElseThrow();
             case "Resumed" -> new SessionEvent.Resumed();
+            case "InspectedLongSerial" ->
+                new SessionEvent.Inspected(SessionFixtures.report(
+                        new PhoneIdentity(
+                                "Google",
+                                "Pixel 8",
+                                "Pixel 8",
+                                128,
+                                "A".repeat(40),
+                                Optional.empty(),
+                                "Android",
+                                "14",
+                                ""),
+                        java.util.Map.of()));
+            case "InspectedLongModel" ->
+                new SessionEvent.Inspected(SessionFixtures.report(
+                        new PhoneIdentity(
+                                "Google",
+                                "P".repeat(258),
+                                "Pixel 8",
+                                128,
+                                "SIM0PIXEL8A1",
+                                Optional.empty(),
+                                "Android",
+                                "14",
+                                ""),
+                        java.util.Map.of()));
+            case "InspectedNoSerial" ->
+                new SessionEvent.Inspected(SessionFixtures.report(
+                        new PhoneIdentity(
+                                "Google", "Pixel 8", "Pixel 8", 128, "", Optional.empty(), "Android", "14", ""),
+                        java.util.Map.of()));
+            case "GatePassed" -> new SessionEvent.GatePassed(2);
+            case "GateNoBin" -> new SessionEvent.GateRefused(RefusalReason.NO_BIN_FREE, "every bin full");
+            case "GateLatchDown" -> new SessionEvent.GateRefused(RefusalReason.LATCH_UNAVAILABLE, "unplugged");
             default -> throw new IllegalArgumentException("no test event " + name);
         };
     }
@@ -170,6 +205,9 @@ class SessionMachineTest {
         "INSPECTING,           InspectedFrp,     REFUSED,",
         "INSPECTING,           InspectedFrpUnverified, REFUSED,",
         "INSPECTING,           InspectedNoImei,  CONDITION,",
+        "INSPECTING,           InspectedLongSerial, REFUSED,",
+        "INSPECTING,           InspectedLongModel,  REFUSED,",
+        "INSPECTING,           InspectedNoSerial,   REFUSED,",
         "INSPECTING,           PhoneGone,        ENDED,               WITHDRAWN",
         "INSPECTING,           DeviceFailed,     RETURNING_PHONE,     FAULT",
         "INSPECTING,           Timeout,          RETURNING_PHONE,     FAULT",
@@ -197,9 +235,14 @@ class SessionMachineTest {
         "IDENTITY,             PartialId,        IDENTITY,",
         "IDENTITY,             MinorId,          RETURNING_PHONE,     REFUSED",
         "IDENTITY,             Cancel,           RETURNING_PHONE,     CANCELLED",
+        "IDENTITY,             GatePassed,       IDENTITY,",
+        "IDENTITY,             GateNoBin,        REFUSED,             REFUSED",
         "CONSENT,              ConsentGiven,     ERASING,",
         "CONSENT,              Cancel,           RETURNING_PHONE,     CANCELLED",
         "CONSENT,              DockEmpty,        ENDED,               WITHDRAWN",
+        "CONSENT,              GatePassed,       CONSENT,",
+        "CONSENT,              GateLatchDown,    REFUSED,             REFUSED",
+        "ERASING,              GateLatchDown,    REFUSED,             REFUSED",
         "ERASING,              EraseAck,         VERIFYING_ERASE,",
         "ERASING,              EraseRefused,     RETURNING_PHONE,     FAULT",
         "ERASING,              PhoneGone,        ENDED,               FAULT",
@@ -280,6 +323,54 @@ class SessionMachineTest {
         assertThat(m.snapshot()).isSameAs(before);
     }
 
+    @ParameterizedTest
+    @CsvSource({"InspectedLongSerial", "InspectedLongModel", "InspectedNoSerial"})
+    void aPhoneNoCertificateCouldNameIsRefusedAtInspectionBeforeAnyTrade(String inspected) {
+        SessionMachine m = at(Phase.INSPECTING, "US-IL");
+
+        Transition t = m.on(event(inspected, m.snapshot()));
+
+        assertThat(t.to().phase()).isEqualTo(Phase.REFUSED);
+        assertThat(t.to().refusal()).contains(RefusalReason.PHONE_NOT_CERTIFIABLE);
+        assertThat(t.to().trade().tradeId()).isEmpty();
+        assertThat(t.effects()).isEmpty();
+    }
+
+    @Test
+    void acceptingRunsThePreEraseGateAndConsentWaitsForTheReservedBin() {
+        SessionMachine m = at(Phase.OFFER, "EU");
+        Transition accepted = m.on(new SessionEvent.Accept());
+        assertThat(accepted.to().phase()).isEqualTo(Phase.CONSENT);
+        assertThat(accepted.effects()).containsExactly(new Effect.CheckGate());
+
+        assertThatThrownBy(() -> m.on(new SessionEvent.ConsentGiven()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("phase: CONSENT, event: ConsentGiven");
+
+        Transition reserved = m.on(new SessionEvent.GatePassed(3));
+        assertThat(reserved.facts())
+                .contains(new LedgerFact.BinReserved(
+                        3, accepted.to().trade().tradeId().orElseThrow()));
+        assertThat(reserved.to().trade().reservedBin()).hasValue(3);
+        assertThat(m.on(new SessionEvent.ConsentGiven()).effects()).containsExactly(new Effect.Erase());
+    }
+
+    @Test
+    void aGateRefusalBeforeTheEraseVoidsTheTradeTellsStaffAndErasesNothing() {
+        SessionMachine m = at(Phase.ERASING, "US-IL");
+
+        Transition t = m.on(new SessionEvent.GateRefused(RefusalReason.PRINTER_UNAVAILABLE, "paper out"));
+
+        assertThat(t.to().phase()).isEqualTo(Phase.REFUSED);
+        assertThat(t.to().refusal()).contains(RefusalReason.PRINTER_UNAVAILABLE);
+        assertThat(t.to().trade().status()).contains(TradeRecord.Status.VOIDED);
+        assertThat(t.to().trade().erasure().stage()).isEqualTo(SessionSnapshot.Erasure.Stage.NOT_STARTED);
+        assertThat(t.to().alerts())
+                .extracting(OperatorAlert::kind)
+                .containsExactly(OperatorAlert.Kind.SELLER_TURNED_AWAY);
+        assertThat(t.effects()).isEmpty();
+    }
+
     @Test
     void completesTheHappyJourneyWithEveryFactOnce() {
         SessionMachine m = machine("US-IL");
@@ -297,6 +388,7 @@ class SessionMachineTest {
                 .filteredOn(f -> f instanceof LedgerFact.CertificateIssued)
                 .hasSize(1);
         assertThat(facts).filteredOn(f -> f instanceof LedgerFact.PhoneBinned).hasSize(1);
+        assertThat(facts).filteredOn(f -> f instanceof LedgerFact.BinReserved).hasSize(1);
         assertThat(facts).filteredOn(f -> f instanceof LedgerFact.IdentityKept).hasSize(1);
         assertThat(facts)
                 .filteredOn(f -> f instanceof LedgerFact.TradeSaved)

@@ -44,7 +44,8 @@ class SessionRecoveryTest {
                     throw new AssertionError("no voucher after this restart");
                 },
                 new org.cleartrade.core.receipt.SessionReceipts(
-                        new org.cleartrade.core.certificate.KioskSite("T", "Test"), java.time.ZoneOffset.UTC));
+                        new org.cleartrade.core.certificate.KioskSite("T", "Test"), java.time.ZoneOffset.UTC),
+                OnScreenReceipts.ARMED);
         return new SessionRecovery(
                 JurisdictionProfiles::bundled,
                 SessionSettings.defaults(),

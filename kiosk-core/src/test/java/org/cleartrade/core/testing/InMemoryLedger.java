@@ -36,6 +36,7 @@ public final class InMemoryLedger implements Ledger {
     private final Map<String, LedgerFact.VoucherIssued> vouchers = new LinkedHashMap<>();
     private final Map<String, String> voucherIds = new LinkedHashMap<>();
     private final TreeMap<Integer, LedgerFact.PhoneBinned> bins = new TreeMap<>();
+    private final TreeMap<Integer, String> reservations = new TreeMap<>();
     private final List<LedgerFact.IdentityKept> identities = new ArrayList<>();
     private final List<String> auditChain = new ArrayList<>();
     private final List<LedgerFact.Audited> audits = new ArrayList<>();
@@ -45,9 +46,27 @@ public final class InMemoryLedger implements Ledger {
     private final int binCount;
     private long outboxIds;
     private RuntimeException nextFailure;
+    private Optional<String> writeProblem = Optional.empty();
 
     public InMemoryLedger(int binCount) {
         this.binCount = binCount;
+    }
+
+    /** What {@link #writeProblem()} answers from now on; empty for a ledger that can write. */
+    public synchronized void reportWriteProblem(Optional<String> problem) {
+        this.writeProblem = problem;
+    }
+
+    @Override
+    public synchronized Optional<String> writeProblem() {
+        return writeProblem;
+    }
+
+    @Override
+    public synchronized List<BinReservation> binReservations() {
+        List<BinReservation> all = new ArrayList<>();
+        reservations.forEach((bin, trade) -> all.add(new BinReservation(bin, trade)));
+        return all;
     }
 
     /** The next commit throws this instead of committing. */
@@ -76,6 +95,12 @@ public final class InMemoryLedger implements Ledger {
         }
         journals.computeIfAbsent(entry.sessionId(), k -> new ArrayList<>()).add(entry);
         facts.forEach(this::apply);
+        if (entry.ended()) {
+            reservations
+                    .values()
+                    .removeIf(trade -> trades.containsKey(trade)
+                            && trades.get(trade).sessionId().equals(entry.sessionId()));
+        }
         durabilities.add(durability);
     }
 
@@ -97,6 +122,15 @@ public final class InMemoryLedger implements Ledger {
             if (there != null && !there.tradeId().equals(b.tradeId())) {
                 throw new LedgerRefusedException("bin " + b.bin() + " already holds trade " + there.tradeId());
             }
+        } else if (fact instanceof LedgerFact.BinReserved r) {
+            if (bins.containsKey(r.bin())) {
+                throw new LedgerRefusedException(
+                        "bin " + r.bin() + " holds trade " + bins.get(r.bin()).tradeId());
+            }
+            String holder = reservations.get(r.bin());
+            if (holder != null && !holder.equals(r.tradeId())) {
+                throw new LedgerRefusedException("bin " + r.bin() + " is reserved for trade " + holder);
+            }
         } else if (fact instanceof LedgerFact.PhoneReleased r) {
             LedgerFact.PhoneBinned there = bins.get(r.bin());
             if (there == null || !there.tradeId().equals(r.tradeId())) {
@@ -113,6 +147,12 @@ public final class InMemoryLedger implements Ledger {
                         outbox.add(new OutboxMessage(++outboxIds, d.type(), d.version(), d.json(), Instant.EPOCH)));
         if (fact instanceof LedgerFact.TradeSaved t) {
             trades.put(t.trade().tradeId(), t.trade());
+            if (t.trade().status() == TradeRecord.Status.VOIDED) {
+                reservations.values().remove(t.trade().tradeId());
+            }
+        } else if (fact instanceof LedgerFact.BinReserved r) {
+            reservations.values().remove(r.tradeId());
+            reservations.put(r.bin(), r.tradeId());
         } else if (fact instanceof LedgerFact.CertificateIssued c) {
             certificates.put(c.tradeId(), c);
         } else if (fact instanceof LedgerFact.VoucherIssued v) {
@@ -120,6 +160,7 @@ public final class InMemoryLedger implements Ledger {
             voucherIds.put(v.voucherId(), v.tradeId());
         } else if (fact instanceof LedgerFact.PhoneBinned b) {
             bins.put(b.bin(), b);
+            reservations.values().remove(b.tradeId());
         } else if (fact instanceof LedgerFact.PhoneReleased r) {
             bins.remove(r.bin());
         } else if (fact instanceof LedgerFact.IdentityKept i) {

@@ -109,8 +109,9 @@ public final class SessionFixtures {
             case QUOTING ->
                 new SessionEvent.Quoted(new QuoteDecision.Offer(quote(now.plus(Duration.ofMinutes(15)), "USD")));
             case OFFER -> new SessionEvent.Accept();
-            case IDENTITY -> adultId();
-            case CONSENT -> new SessionEvent.ConsentGiven();
+            case IDENTITY -> s.trade().reservedBin().isEmpty() ? new SessionEvent.GatePassed(1) : adultId();
+            case CONSENT ->
+                s.trade().reservedBin().isEmpty() ? new SessionEvent.GatePassed(1) : new SessionEvent.ConsentGiven();
             case ERASING ->
                 new SessionEvent.EraseAcknowledged(
                         new EraseAcknowledgement(now, "Factory reset", "helper", "1.0", "ok"));

@@ -42,16 +42,26 @@ public final class JourneyDriver {
     }
 
     /**
-     * Presses a control of the kiosk screen by its id, as a tap would. The session takes the event
-     * at once; the device calls it starts wait for {@link #settle} or {@link #until}.
+     * Presses a control of the kiosk screen by its id, as a tap would. A control shown but not yet
+     * enabled (consent waits for the pre-erase gate) is waited for while device calls answer, as a
+     * seller would wait. The session takes the event at once; the device calls it starts wait for
+     * {@link #settle} or {@link #until}.
      */
     public JourneyDriver tap(String id) {
-        Node node = scene.screen().lookup("#" + id);
-        if (!(node instanceof ButtonBase button) || !button.isVisible() || button.isDisabled()) {
-            throw new IllegalStateException("no enabled control #" + id + " on " + screen());
+        if (enabled(id).isEmpty() && scene.screen().lookup("#" + id) instanceof ButtonBase) {
+            until(() -> enabled(id).isPresent(), "#" + id + " enabled");
         }
+        ButtonBase button = enabled(id)
+                .orElseThrow(() -> new IllegalStateException("no enabled control #" + id + " on " + screen()));
         button.fire();
         return this;
+    }
+
+    private java.util.Optional<ButtonBase> enabled(String id) {
+        Node node = scene.screen().lookup("#" + id);
+        return node instanceof ButtonBase button && button.isVisible() && !button.isDisabled()
+                ? java.util.Optional.of(button)
+                : java.util.Optional.empty();
     }
 
     /** From the attract screen to the checklist, in {@code language}. */

@@ -11,6 +11,7 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.session.IssuerCertifier;
 import org.cleartrade.core.session.IssuerVoucherSigner;
+import org.cleartrade.core.session.OnScreenReceipts;
 import org.cleartrade.core.session.SessionPorts;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.latch.BinLatch;
@@ -26,7 +27,8 @@ public final class KioskPorts {
     /**
      * The session ports over a ledger, three devices, a block list and the live price book, with
      * the kiosk's signing key (created on first use in {@code dataDir/keys}) and receipts in the
-     * site's zone.
+     * site's zone. The seat has a screen that shows a receipt's QR when the printer fails, so the
+     * on-screen receipt is armed.
      */
     public static SessionPorts of(
             Ledger ledger,
@@ -49,6 +51,7 @@ public final class KioskPorts {
                 new BookQuoter(priceBook, clock),
                 new IssuerCertifier(issuer, site, ConsentText.VERSION, ConsentText::shown, clock),
                 new IssuerVoucherSigner(issuer, site.kioskId(), clock, random),
-                new SessionReceipts(site, clock.getZone()));
+                new SessionReceipts(site, clock.getZone()),
+                OnScreenReceipts.ARMED);
     }
 }

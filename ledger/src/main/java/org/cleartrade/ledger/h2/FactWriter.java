@@ -13,6 +13,7 @@ import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
 import org.cleartrade.core.ledger.LedgerFact.AlertResolved;
 import org.cleartrade.core.ledger.LedgerFact.Audited;
+import org.cleartrade.core.ledger.LedgerFact.BinReserved;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.CustodyManifestIssued;
 import org.cleartrade.core.ledger.LedgerFact.IdentityKept;
@@ -65,6 +66,8 @@ final class FactWriter {
             issueCertificate((CertificateIssued) fact);
         } else if (fact instanceof VoucherIssued) {
             issueVoucher((VoucherIssued) fact);
+        } else if (fact instanceof BinReserved) {
+            reserve((BinReserved) fact);
         } else if (fact instanceof PhoneBinned) {
             bin((PhoneBinned) fact);
         } else if (fact instanceof PhoneReleased) {
@@ -113,6 +116,9 @@ final class FactWriter {
             merge.setBoolean(13, trade.flaggedForReview());
             SqlTime.set(merge, 14, trade.updatedAt());
             merge.executeUpdate();
+        }
+        if (trade.status() == TradeRecord.Status.VOIDED) {
+            endReservation(trade.tradeId());
         }
     }
 
@@ -171,6 +177,56 @@ final class FactWriter {
                         + " " + voucher.currency());
     }
 
+    private void reserve(BinReserved reserved) throws SQLException {
+        requireTrade(reserved.tradeId(), "a bin reservation");
+        Optional<String> occupant = binOccupant(reserved.bin());
+        if (occupant.isPresent()) {
+            throw new LedgerRefusedException("bin " + reserved.bin() + " holds trade " + occupant.get()
+                    + "; it cannot be reserved for trade " + reserved.tradeId());
+        }
+        Optional<String> holder = reservationOf(reserved.bin());
+        if (holder.isPresent() && !holder.get().equals(reserved.tradeId())) {
+            throw new LedgerRefusedException("bin " + reserved.bin() + " is reserved for trade " + holder.get()
+                    + "; refused for trade " + reserved.tradeId());
+        }
+        endReservation(reserved.tradeId());
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO bin_reservations (bin, trade_id, since) VALUES (?, ?, ?)")) {
+            insert.setInt(1, reserved.bin());
+            insert.setString(2, reserved.tradeId());
+            SqlTime.set(insert, 3, entry.at());
+            insert.executeUpdate();
+        }
+        audit(LEDGER_ACTOR, "bin-reserved", "trade=" + reserved.tradeId() + " bin=" + reserved.bin());
+    }
+
+    /** A session that ended holds no bin any more: reservations live only while it runs. */
+    void endOfSession() throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM bin_reservations WHERE trade_id IN"
+                + " (SELECT trade_id FROM trades WHERE session_id = ?)")) {
+            delete.setString(1, entry.sessionId());
+            delete.executeUpdate();
+        }
+    }
+
+    private void endReservation(String tradeId) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM bin_reservations WHERE trade_id = ?")) {
+            delete.setString(1, tradeId);
+            delete.executeUpdate();
+        }
+    }
+
+    private Optional<String> reservationOf(int bin) throws SQLException {
+        try (PreparedStatement find =
+                connection.prepareStatement("SELECT trade_id FROM bin_reservations WHERE bin = ?")) {
+            find.setInt(1, bin);
+            try (ResultSet rows = find.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     private void bin(PhoneBinned binned) throws SQLException {
         requireTrade(binned.tradeId(), "a bin");
         if (!exists("SELECT 1 FROM certificates WHERE trade_id = ?", binned.tradeId())) {
@@ -182,6 +238,12 @@ final class FactWriter {
             throw new LedgerRefusedException("bin " + binned.bin() + " already holds trade " + occupant.get()
                     + "; refused trade " + binned.tradeId());
         }
+        Optional<String> holder = reservationOf(binned.bin());
+        if (holder.isPresent() && !holder.get().equals(binned.tradeId())) {
+            throw new LedgerRefusedException("bin " + binned.bin() + " is reserved for trade " + holder.get()
+                    + "; refused trade " + binned.tradeId());
+        }
+        endReservation(binned.tradeId());
         Optional<String> otherBin = text("SELECT CAST(bin AS VARCHAR) FROM bins WHERE trade_id = ?", binned.tradeId());
         if (otherBin.isPresent()) {
             throw new LedgerRefusedException("trade " + binned.tradeId() + " is already in bin " + otherBin.get()

@@ -1,6 +1,8 @@
 package org.cleartrade.ledger.h2;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,6 +54,9 @@ import org.cleartrade.core.operator.OperatorAccounts;
  */
 public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(H2Ledger.class.getName());
+
+    /** Below this much free disk space the ledger tells the pre-erase gate it cannot take a trade. */
+    static final long MIN_FREE_MB = 64;
 
     private final Path folder;
     private final Clock clock;
@@ -107,6 +112,9 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
                 for (LedgerFact fact : facts) {
                     writer.write(fact);
                 }
+                if (entry.ended()) {
+                    writer.endOfSession();
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(e);
@@ -138,6 +146,43 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     @Override
     public List<BinContent> binContents() {
         return read("bin contents", queries::binContents);
+    }
+
+    @Override
+    public List<BinReservation> binReservations() {
+        return read("bin reservations", queries::binReservations);
+    }
+
+    /**
+     * Closed, read-only, failing a read, or on a disk with less than {@value #MIN_FREE_MB} MB free:
+     * a commit then would fail in the middle of a seller's trade, so the pre-erase gate asks first.
+     */
+    @Override
+    public Optional<String> writeProblem() {
+        lock.lock();
+        try {
+            if (closed) {
+                return Optional.of("the ledger in " + folder + " is closed");
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+                if (connection.isReadOnly()) {
+                    return Optional.of("the ledger in " + folder + " is open read-only");
+                }
+            } catch (SQLException e) {
+                return Optional.of("the ledger in " + folder + " does not answer: " + firstLine(e));
+            }
+        } finally {
+            lock.unlock();
+        }
+        try {
+            long freeMb = Files.getFileStore(databaseFile()).getUsableSpace() / (1024 * 1024);
+            return freeMb < MIN_FREE_MB
+                    ? Optional.of("only " + freeMb + " MB are free on the ledger's disk (" + folder + ")")
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot read the free space of the ledger's disk: " + e.getMessage());
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger.BinContent;
+import org.cleartrade.core.ledger.Ledger.BinReservation;
 import org.cleartrade.core.ledger.Ledger.OutboxMessage;
 import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
@@ -84,6 +85,18 @@ final class LedgerQueries {
             }
         }
         return bins;
+    }
+
+    List<BinReservation> binReservations() throws SQLException {
+        List<BinReservation> reservations = new ArrayList<>();
+        try (PreparedStatement all =
+                        connection.prepareStatement("SELECT bin, trade_id FROM bin_reservations ORDER BY bin");
+                ResultSet rows = all.executeQuery()) {
+            while (rows.next()) {
+                reservations.add(new BinReservation(rows.getInt("bin"), rows.getString("trade_id")));
+            }
+        }
+        return reservations;
     }
 
     List<AlertRaised> openAlerts() throws SQLException {

@@ -83,6 +83,16 @@ final class AcknowledgingLedger implements Ledger {
     }
 
     @Override
+    public List<BinReservation> binReservations() {
+        return ledger.binReservations();
+    }
+
+    @Override
+    public Optional<String> writeProblem() {
+        return ledger.writeProblem();
+    }
+
+    @Override
     public List<LedgerFact.AlertRaised> openAlerts() {
         return ledger.openAlerts();
     }

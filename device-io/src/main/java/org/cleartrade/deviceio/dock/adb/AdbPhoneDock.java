@@ -114,6 +114,13 @@ public final class AdbPhoneDock implements PhoneDock {
     }
 
     @Override
+    public Optional<String> eraseBlocker() {
+        return helper.isPresent()
+                ? Optional.empty()
+                : Optional.of("no device-owner helper APK is configured (dock.helperApk): the erase cannot start");
+    }
+
+    @Override
     public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
         boolean adbAway = false;

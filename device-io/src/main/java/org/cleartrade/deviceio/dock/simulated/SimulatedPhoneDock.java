@@ -164,6 +164,13 @@ public final class SimulatedPhoneDock implements PhoneDock {
     }
 
     @Override
+    public Optional<String> eraseBlocker() {
+        return helper.isPresent()
+                ? Optional.empty()
+                : Optional.of("the simulated dock has no device-owner helper: the erase cannot start");
+    }
+
+    @Override
     public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
         try {
             return awaitReset(expectedSerial, timeout);

@@ -20,6 +20,7 @@ public final class ConsentView {
         cancel.setId("cancel");
         Button consent = button(text.bind("consent.agree"), "primary", vm::consent);
         consent.setId("consent");
+        consent.disableProperty().bind(vm.readyProperty().not());
         return new ScreenView(
                 page(
                         actions(cancel, consent),

@@ -1,5 +1,7 @@
 package org.cleartrade.ui.screen.consent;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cleartrade.core.session.SessionEvent;
@@ -19,6 +21,7 @@ public final class ConsentViewModel extends ScreenViewModel {
     private final ReadOnlyStringWrapper scope = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper method = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper effect = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
 
     public ConsentViewModel(SessionModel session, UiText text) {
         super(session, text);
@@ -38,6 +41,7 @@ public final class ConsentViewModel extends ScreenViewModel {
         scope.set(text.get("consent.scope"));
         method.set(text.get("consent.method"));
         effect.set(text.get("consent.effect"));
+        ready.set(snapshot.trade().reservedBin().isPresent());
         setPrompt(String.join(" ", text.get("consent.title"), scope.get(), method.get(), effect.get()));
     }
 
@@ -59,6 +63,14 @@ public final class ConsentViewModel extends ScreenViewModel {
 
     public ReadOnlyStringProperty effectProperty() {
         return effect.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the kiosk is ready to erase: the pre-erase gate has reserved a bin for the phone. It
+     * answers within moments of the offer being accepted; until then "Erase" waits.
+     */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
     }
 
     public void consent() {
