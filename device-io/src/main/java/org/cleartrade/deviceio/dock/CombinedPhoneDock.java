@@ -82,6 +82,12 @@ public final class CombinedPhoneDock implements PhoneDock {
         return active.erase();
     }
 
+    /** The erase route of the dock that sees the phone, the one {@link #erase} would use. */
+    @Override
+    public Optional<String> eraseBlocker() {
+        return active.eraseBlocker();
+    }
+
     @Override
     public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
         Optional<PhoneDock> remembering =

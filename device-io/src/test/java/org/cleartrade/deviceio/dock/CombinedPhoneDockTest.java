@@ -92,6 +92,11 @@ class CombinedPhoneDockTest {
         }
 
         @Override
+        public java.util.Optional<String> eraseBlocker() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
             verified = true;
             return EraseVerification.failed(Instant.EPOCH, "m", "d");

@@ -90,6 +90,16 @@ public final class OutboxOnlyLedger implements Ledger {
     }
 
     @Override
+    public List<BinReservation> binReservations() {
+        throw unused();
+    }
+
+    @Override
+    public Optional<String> writeProblem() {
+        throw unused();
+    }
+
+    @Override
     public List<LedgerFact.AlertRaised> openAlerts() {
         throw unused();
     }

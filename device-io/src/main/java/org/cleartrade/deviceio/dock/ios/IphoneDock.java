@@ -178,6 +178,12 @@ public final class IphoneDock implements PhoneDock {
                 .verify(udid.get(), expectedSerial, timeout);
     }
 
+    /** An iPhone erases itself when lockdown asks it to: there is nothing to install first. */
+    @Override
+    public Optional<String> eraseBlocker() {
+        return Optional.empty();
+    }
+
     @Override
     public boolean remembersErase(String serial) {
         return erased.udidOf(serial).isPresent();

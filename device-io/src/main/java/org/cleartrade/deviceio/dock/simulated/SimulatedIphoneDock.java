@@ -188,6 +188,11 @@ public final class SimulatedIphoneDock implements PhoneDock {
     }
 
     @Override
+    public Optional<String> eraseBlocker() {
+        return dock.eraseBlocker();
+    }
+
+    @Override
     public boolean remembersErase(String serial) {
         return dock.remembersErase(serial);
     }
