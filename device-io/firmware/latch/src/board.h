@@ -10,7 +10,11 @@
  *    3  | PB2 (D10) | PC2 (A2)    | PB4 (D12)     | PD6 (D6)
  *    4  | PB3 (D11) | PC3 (A3)    | PB5 (D13)     | PD7 (D7)
  *
- * UART0 (PD0/PD1) carries Modbus RTU at LATCH_BAUD, 8 data bits, even parity, 1 stop bit.
+ * UART0 (PD0/PD1) carries Modbus RTU: by default unit 1 at 19200 baud, 8 data bits, even parity,
+ * 1 stop bit; unit id, baud rate and parity are holding registers kept in EEPROM.
+ * PD2 (D2) drives the RS-485 transceiver's DE and /RE pins together: high from the first byte of a
+ * reply until its last stop bit has left the UART, low (receiving) otherwise. A transceiver with
+ * automatic direction control, or a controller on USB alone, leaves D2 unconnected.
  */
 #ifndef LATCH_BOARD_H
 #define LATCH_BOARD_H
@@ -20,9 +24,19 @@
 
 #define F_CPU_HZ 16000000UL
 #define LATCH_BINS 4
-#define LATCH_SLAVE_ID 1
-#define LATCH_BAUD 19200UL
-#define LATCH_VERSION 0x0100
+#define LATCH_DEFAULT_UNIT 1
+#define LATCH_DEFAULT_BAUD 19200UL
+#define LATCH_VERSION 0x0101
+
+/* RS-485 driver enable on PD2. */
+#define RS485_DE_DDR DDRD
+#define RS485_DE_PORT PORTD
+#define RS485_DE_BIT 2
+
+/* Parity codes of holding register 0x0004. */
+#define LINE_PARITY_NONE 0
+#define LINE_PARITY_ODD 1
+#define LINE_PARITY_EVEN 2
 
 /* Servo outputs are PB0..PB3, bit n for bin n+1. */
 #define SERVO_DDR DDRB

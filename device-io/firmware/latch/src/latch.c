@@ -57,7 +57,21 @@ static settings_t EEMEM saved_settings;
 static uint16_t EEMEM saved_magic;
 #define SETTINGS_MAGIC 0x4C31
 
+/* The line: unit id, and baud rate (in hundreds) and parity, which apply from the next reset. */
+typedef struct {
+    uint16_t unit;
+    uint16_t baud_hundreds;
+    uint16_t parity;
+} line_t;
+
+static const line_t LINE_DEFAULTS = {LATCH_DEFAULT_UNIT, (uint16_t)(LATCH_DEFAULT_BAUD / 100UL), LINE_PARITY_EVEN};
+static line_t EEMEM saved_line;
+static uint16_t EEMEM saved_line_magic;
+#define LINE_MAGIC 0x4C4E
+
 static settings_t settings;
+static line_t line;
+static line_t line_at_boot;
 static bin_t bins[LATCH_BINS];
 static uint8_t reset_flags;
 static uint16_t uptime_ms;
@@ -87,6 +101,14 @@ static uint8_t in_range(uint16_t v, uint16_t lo, uint16_t hi) {
     return v >= lo && v <= hi;
 }
 
+static uint8_t baud_valid(uint16_t hundreds) {
+    return hundreds == 96 || hundreds == 192 || hundreds == 384 || hundreds == 576 || hundreds == 1152;
+}
+
+static uint8_t line_valid(const line_t *l) {
+    return in_range(l->unit, 1, 247) && baud_valid(l->baud_hundreds) && l->parity <= LINE_PARITY_EVEN;
+}
+
 static uint8_t settings_valid(const settings_t *s) {
     if (!in_range(s->relock_s, 1, 3600) || !in_range(s->jam_ms, 100, 10000)) return 0;
     for (uint8_t i = 0; i < LATCH_BINS; i++) {
@@ -101,6 +123,11 @@ void latch_init(uint8_t reset_cause) {
     if (eeprom_read_word(&saved_magic) != SETTINGS_MAGIC || !settings_valid(&settings)) {
         settings = DEFAULTS;
     }
+    eeprom_read_block(&line, &saved_line, sizeof line);
+    if (eeprom_read_word(&saved_line_magic) != LINE_MAGIC || !line_valid(&line)) {
+        line = LINE_DEFAULTS;
+    }
+    line_at_boot = line;
     DDRC &= (uint8_t) ~0x3F;
     PORTC |= 0x3F;
     DDRB &= (uint8_t) ~0x30;
@@ -160,6 +187,18 @@ void latch_tick_1ms(void) {
         uptime_ms = 0;
         uptime_s++;
     }
+}
+
+uint8_t latch_unit(void) {
+    return (uint8_t)line.unit;
+}
+
+uint32_t latch_baud(void) {
+    return (uint32_t)line_at_boot.baud_hundreds * 100UL;
+}
+
+uint8_t latch_parity(void) {
+    return (uint8_t)line_at_boot.parity;
 }
 
 void latch_count_frame(uint8_t crc_ok) {
@@ -237,6 +276,9 @@ static uint16_t *holding(uint16_t address) {
     uint8_t i = (uint8_t)(address & 0x0F);
     if (address == 0x0000) return &settings.relock_s;
     if (address == 0x0001) return &settings.jam_ms;
+    if (address == 0x0002) return &line.unit;
+    if (address == 0x0003) return &line.baud_hundreds;
+    if (address == 0x0004) return &line.parity;
     if ((address & 0xFFF0) == 0x0010 && i < LATCH_BINS) return &settings.lock_us[i];
     if ((address & 0xFFF0) == 0x0020 && i < LATCH_BINS) return &settings.unlock_us[i];
     return 0;
@@ -253,11 +295,21 @@ uint8_t mb_check_holding(uint16_t address, uint16_t value) {
     if (!holding(address)) return MB_EX_ILLEGAL_ADDRESS;
     if (address == 0x0000) return in_range(value, 1, 3600) ? 0 : MB_EX_ILLEGAL_VALUE;
     if (address == 0x0001) return in_range(value, 100, 10000) ? 0 : MB_EX_ILLEGAL_VALUE;
+    if (address == 0x0002) return in_range(value, 1, 247) ? 0 : MB_EX_ILLEGAL_VALUE;
+    if (address == 0x0003) return baud_valid(value) ? 0 : MB_EX_ILLEGAL_VALUE;
+    if (address == 0x0004) return value <= LINE_PARITY_EVEN ? 0 : MB_EX_ILLEGAL_VALUE;
     return in_range(value, 500, 2500) ? 0 : MB_EX_ILLEGAL_VALUE;
 }
 
 void mb_write_holding(uint16_t address, uint16_t value) {
     *holding(address) = value;
+    if (address >= 0x0002 && address <= 0x0004) {
+        /* The unit id applies once this request is answered (the reply still carries the old
+         * one); baud rate and parity at the next reset, so the answer reaches the master. */
+        eeprom_update_block(&line, &saved_line, sizeof line);
+        eeprom_update_word(&saved_line_magic, LINE_MAGIC);
+        return;
+    }
     eeprom_update_block(&settings, &saved_settings, sizeof settings);
     eeprom_update_word(&saved_magic, SETTINGS_MAGIC);
     for (uint8_t i = 0; i < LATCH_BINS; i++) {

@@ -31,7 +31,7 @@ static void serve_frame(void) {
         rtu_release();
         return;
     }
-    if (address != LATCH_SLAVE_ID && address != 0) {
+    if (address != latch_unit() && address != 0) {
         rtu_release();
         return;
     }
@@ -55,7 +55,7 @@ int main(void) {
 
     servo_init();
     latch_init(cause);
-    rtu_init();
+    rtu_init(latch_baud(), latch_parity());
     wdt_enable(WDTO_500MS);
     set_sleep_mode(SLEEP_MODE_IDLE);
     sei();

@@ -5,10 +5,12 @@
 
 #include "board.h"
 
-/* 8E1 is 11 bits a character; 3.5 characters at 19200 baud = 2005 us = 125 ticks of 16 us. */
-#define BIT_US (1000000UL / LATCH_BAUD)
-#define GAP_US ((LATCH_BAUD > 19200UL) ? 1750UL : (BIT_US * 11UL * 7UL / 2UL))
-#define GAP_TICKS ((uint8_t)(GAP_US / 16UL))
+/* A character is 11 bits (8E1, 8O1 or 8N2); 3.5 characters at 19200 baud = 2005 us, at 9600 baud
+ * 4010 us = 250 ticks of 16 us; above 19200 baud the standard's fixed 1750 us. */
+static uint8_t gap_ticks(uint32_t baud) {
+    uint32_t us = baud > 19200UL ? 1750UL : (1000000UL * 11UL * 7UL / 2UL) / baud;
+    return (uint8_t)(us / 16UL);
+}
 
 static uint8_t rx_buf[RTU_MAX_ADU];
 static volatile uint16_t rx_len;
@@ -20,20 +22,33 @@ static volatile uint16_t tx_len;
 static volatile uint16_t tx_pos;
 static volatile uint8_t tx_busy;
 
-void rtu_init(void) {
-    /* Normal speed (no U2X): 51 gives 19231 baud at 16 MHz, 0.2 % off. */
-    uint16_t ubrr = (uint16_t)((F_CPU_HZ + 8UL * LATCH_BAUD) / (16UL * LATCH_BAUD) - 1UL);
+void rtu_init(uint32_t baud, uint8_t parity) {
+    /* Up to 38400 baud at normal speed (51 gives 19231 baud at 16 MHz, 0.2 % off); above, double
+     * speed (U2X), which keeps 57600 and 115200 within 2.1 %. */
+    uint8_t twice = baud > 38400UL;
+    uint32_t divisor = (twice ? 8UL : 16UL) * baud;
+    uint16_t ubrr = (uint16_t)((F_CPU_HZ + divisor / 2UL) / divisor - 1UL);
     UBRR0H = (uint8_t)(ubrr >> 8);
     UBRR0L = (uint8_t)ubrr;
-    UCSR0A = 0;
-    UCSR0C = (1 << UPM01) | (1 << UCSZ01) | (1 << UCSZ00);
+    UCSR0A = twice ? (1 << U2X0) : 0;
+    uint8_t frame = (1 << UCSZ01) | (1 << UCSZ00);
+    if (parity == LINE_PARITY_EVEN) frame |= (1 << UPM01);
+    else if (parity == LINE_PARITY_ODD) frame |= (1 << UPM01) | (1 << UPM00);
+    else frame |= (1 << USBS0);
+    UCSR0C = frame;
+    /* DE is PD2, also INT0's pin. INT0 stays masked, but its sense is set to an edge: in the
+     * power-on default (low level) simavr polls a low pin every cycle even while masked, which
+     * keeps the simulated MCU from sleeping. On the chip this changes nothing. */
+    EICRA = (1 << ISC01) | (1 << ISC00);
+    RS485_DE_PORT &= (uint8_t) ~(1 << RS485_DE_BIT);
+    RS485_DE_DDR |= (1 << RS485_DE_BIT);
     UCSR0B = (1 << RXEN0) | (1 << TXEN0) | (1 << RXCIE0) | (1 << TXCIE0);
     rx_len = 0;
     rx_ready = 0;
     tx_busy = 0;
     TCCR2A = 0;
     TCCR2B = (1 << CS22) | (1 << CS21);
-    OCR2A = GAP_TICKS;
+    OCR2A = gap_ticks(baud);
     TIMSK2 = 0;
 }
 
@@ -108,6 +123,7 @@ void rtu_send(uint8_t *adu, uint16_t len) {
     tx_len = len + 2;
     tx_pos = 0;
     tx_busy = 1;
+    RS485_DE_PORT |= (1 << RS485_DE_BIT);
     UCSR0B |= (1 << UDRIE0);
     sei();
 }
@@ -118,11 +134,17 @@ ISR(USART_UDRE_vect) {
     }
     if (tx_pos >= tx_len) {
         UCSR0B &= (uint8_t) ~(1 << UDRIE0);
+        /* Only the last byte's transmit-complete may release the bus: clear any flag the byte
+         * before it left (written 1 clears it; U2X0 is written back unchanged). */
+        UCSR0A |= (1 << TXC0);
     }
 }
 
+/* Transmit complete: the last stop bit has left the pin, so the bus may be released. Releasing at
+ * the last data-register-empty instead would cut the last byte short on an RS-485 line. */
 ISR(USART_TX_vect) {
     if (tx_pos >= tx_len) {
+        RS485_DE_PORT &= (uint8_t) ~(1 << RS485_DE_BIT);
         tx_busy = 0;
     }
 }

@@ -20,6 +20,12 @@ final class LatchRegisters {
     /** Holding registers: relock timeout (s) then jam time (ms). */
     static final int HOLDING_RELOCK_S = 0x0000;
 
+    /** Holding registers: the unit id (at once), baud rate / 100 and parity (from the next reset). */
+    static final int HOLDING_UNIT_ID = 0x0002;
+
+    static final int HOLDING_BAUD_HUNDREDS = 0x0003;
+    static final int HOLDING_PARITY = 0x0004;
+
     static final int HOLDING_LOCK_US = 0x0010;
     static final int HOLDING_UNLOCK_US = 0x0020;
 

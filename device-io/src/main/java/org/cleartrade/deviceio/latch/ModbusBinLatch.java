@@ -7,6 +7,7 @@ import com.ghgande.j2mod.modbus.msg.ReadInputRegistersRequest;
 import com.ghgande.j2mod.modbus.msg.ReadInputRegistersResponse;
 import com.ghgande.j2mod.modbus.msg.WriteCoilRequest;
 import com.ghgande.j2mod.modbus.msg.WriteMultipleRegistersRequest;
+import com.ghgande.j2mod.modbus.msg.WriteSingleRegisterRequest;
 import com.ghgande.j2mod.modbus.procimg.Register;
 import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
 import java.time.Duration;
@@ -131,6 +132,25 @@ public final class ModbusBinLatch implements BinLatch, AutoCloseable {
         if (r instanceof ExceptionResponse e) {
             throw refused("write the timing", e.getExceptionCode());
         }
+    }
+
+    /**
+     * Gives this controller a new Modbus unit id (holding register 0x0002, kept in its EEPROM), for
+     * commissioning a controller before it joins a bus with others. The controller answers this
+     * request under its old id and from then on only under the new one, which the returned driver
+     * uses on the same line.
+     */
+    public synchronized ModbusBinLatch changeUnitId(int newUnitId) {
+        if (newUnitId < 1 || newUnitId > 247) {
+            throw new IllegalArgumentException("unit id must be 1 to 247, was " + newUnitId);
+        }
+        ModbusResponse r = exchange(
+                new WriteSingleRegisterRequest(LatchRegisters.HOLDING_UNIT_ID, new SimpleRegister(newUnitId)),
+                "set the unit id to " + newUnitId);
+        if (r instanceof ExceptionResponse e) {
+            throw refused("set the unit id to " + newUnitId, e.getExceptionCode());
+        }
+        return new ModbusBinLatch(line, newUnitId, false);
     }
 
     @Override

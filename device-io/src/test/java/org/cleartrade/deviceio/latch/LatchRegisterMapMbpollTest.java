@@ -44,7 +44,7 @@ class LatchRegisterMapMbpollTest {
     @Test
     void readsTheControllerInfoRegisters() throws Exception {
         Map<Integer, Integer> info = mbpoll("-t", "3", "-r", "48", "-c", "6");
-        assertThat(info).containsEntry(48, 0x0100).containsEntry(49, 4).containsKeys(50, 51, 52, 53);
+        assertThat(info).containsEntry(48, 0x0101).containsEntry(49, 4).containsKeys(50, 51, 52, 53);
     }
 
     @Test

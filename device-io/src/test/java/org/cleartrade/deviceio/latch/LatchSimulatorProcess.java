@@ -47,6 +47,15 @@ final class LatchSimulatorProcess implements AutoCloseable {
 
     /** Starts the simulator with its pty linked at {@code link}. */
     static LatchSimulatorProcess start(Path link) throws IOException, InterruptedException {
+        return start(link, 0);
+    }
+
+    /**
+     * Starts {@code controllers} controllers on one simulated RS-485 bus behind the pty (bins
+     * numbered on across them, every one unit 1 until given an id); 0 for one controller on the
+     * pty as on USB.
+     */
+    static LatchSimulatorProcess start(Path link, int controllers) throws IOException, InterruptedException {
         Path sim = BUILD.resolve("latch-sim");
         Path elf = BUILD.resolve("latch.elf");
         if (!Files.isExecutable(sim) || !Files.exists(elf)) {
@@ -54,7 +63,12 @@ final class LatchSimulatorProcess implements AutoCloseable {
                     + " 'make -C firmware/latch', which needs the Debian packages gcc-avr, avr-libc,"
                     + " libsimavr-dev and libelf-dev (scripts/install-deps.sh)");
         }
-        Process p = new ProcessBuilder(sim.toString(), elf.toString(), "--link", link.toString())
+        java.util.List<String> command =
+                new java.util.ArrayList<>(java.util.List.of(sim.toString(), elf.toString(), "--link", link.toString()));
+        if (controllers > 0) {
+            command.addAll(java.util.List.of("--bus", Integer.toString(controllers)));
+        }
+        Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
@@ -109,6 +123,37 @@ final class LatchSimulatorProcess implements AutoCloseable {
     /** The controller loses power and boots again; doors, phones and bolts stay as they are. */
     void powerCycle() {
         command("reset");
+    }
+
+    /** One controller on the bus loses power and boots again. */
+    void powerCycle(int unit) {
+        command("reset " + unit);
+    }
+
+    /** Only this controller (1-based, in start order) stays connected to the bus. */
+    void isolate(int controller) {
+        command("isolate " + controller);
+    }
+
+    /** Every controller is connected to the bus again. */
+    void join() {
+        command("join");
+    }
+
+    /**
+     * What the bus saw: bytes the master sent while a controller's driver was on (collisions),
+     * bytes a controller sent with its driver off, drivers released before the last stop bit, and
+     * drivers on now.
+     */
+    java.util.Map<String, Integer> busCounts() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String part : command("bus").split(" ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                counts.put(part.substring(0, eq), Integer.parseInt(part.substring(eq + 1)));
+            }
+        }
+        return counts;
     }
 
     /** The firmware stops dead with interrupts off; only its watchdog can restart it. */

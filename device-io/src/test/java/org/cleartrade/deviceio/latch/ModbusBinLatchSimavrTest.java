@@ -49,7 +49,7 @@ class ModbusBinLatchSimavrTest {
             assertThat(controller.measuredPeriodMicros(bin)).isBetween(19_900, 20_100);
         }
         ControllerInfo info = latch.info();
-        assertThat(info.firmwareVersion()).isEqualTo(0x0100);
+        assertThat(info.firmwareVersion()).isEqualTo(0x0101);
         assertThat(info.binCount()).isEqualTo(4);
         assertThat(info.resetByWatchdog())
                 .as("reset cause %d", info.resetCause())

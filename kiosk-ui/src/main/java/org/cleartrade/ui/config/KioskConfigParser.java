@@ -115,7 +115,7 @@ public final class KioskConfigParser {
         return new LatchSettings(
                 choice(keys, "latch.driver", LatchSettings.Driver.SIMULATED, LatchSettings.Driver.class),
                 value(keys, "latch.serialPort", "/dev/ttyACM0", KioskConfigParser::devicePath),
-                integer(keys, "latch.baud", 19200, 1200, 115200),
+                value(keys, "latch.baud", 19200, KioskConfigParser::latchBaud),
                 choice(keys, "latch.parity", SerialSettings.Parity.EVEN, SerialSettings.Parity.class),
                 value(keys, "latch.unitIds", List.of(1), KioskConfigParser::unitIds));
     }
@@ -245,6 +245,21 @@ public final class KioskConfigParser {
     private static Language language(String tag) {
         return Language.fromTag(tag)
                 .orElseThrow(() -> new IllegalArgumentException("expected one of " + Language.tags()));
+    }
+
+    /** The rates the latch firmware can be set to (its holding register 0x0003). */
+    private static final List<Integer> LATCH_BAUDS = List.of(9600, 19200, 38400, 57600, 115200);
+
+    private static int latchBaud(String value) {
+        try {
+            int baud = Integer.parseInt(value);
+            if (LATCH_BAUDS.contains(baud)) {
+                return baud;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the values the controllers take
+        }
+        throw new IllegalArgumentException("expected one of " + LATCH_BAUDS);
     }
 
     /** A comma-separated list of distinct Modbus unit ids, 1 to 247 each. */

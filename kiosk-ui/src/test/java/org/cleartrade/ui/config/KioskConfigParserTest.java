@@ -119,7 +119,7 @@ class KioskConfigParserTest {
                 "latch.unitIds|1,2,1|latch.unitIds: bad value '1,2,1': unit id 1 is listed twice",
                 "latch.unitIds|248|latch.unitIds: bad value '248': unit id 248 is not in 1..247",
                 "latch.parity|mark|latch.parity: bad value 'mark'; expected one of [even, none, odd]",
-                "latch.baud|300|latch.baud: bad value '300'; expected 1200..115200",
+                "latch.baud|300|latch.baud: bad value '300': expected one of [9600, 19200, 38400, 57600, 115200]",
                 "printer.paper|76|printer.paper: bad value '76'",
                 "printer.qr|maybe|printer.qr: bad value 'maybe'; expected one of [native, raster]",
                 "latch.unitId|1|latch.unitId: unknown key",
