@@ -1,12 +1,14 @@
 package org.cleartrade.ui;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -16,6 +18,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.operator.OperatorConsole;
+import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ui.config.KioskConfig;
 import org.cleartrade.ui.demo.DemoPanelView;
@@ -44,6 +48,7 @@ final class KioskApp {
 
     private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
     private static final Duration FINAL_SCREEN_HOLD = Duration.ofSeconds(30);
+    private static final Duration RESTART_POLL = Duration.ofSeconds(5);
 
     private KioskApp() {}
 
@@ -65,6 +70,8 @@ final class KioskApp {
                 "starting-" + UUID.randomUUID(), profile.id(), profile.defaultLanguage(), clock.instant()));
         CountDownLatch closed = new CountDownLatch(1);
         KioskAssembly[] assembly = new KioskAssembly[1];
+        int[] exitStatus = {Launcher.OK};
+        Stage[] window = new Stage[1];
 
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
@@ -81,6 +88,7 @@ final class KioskApp {
                     config.speech(),
                     () -> executor.runInBackground(() -> assembly[0].sessions().finish())));
             Stage stage = new Stage();
+            window[0] = stage;
             stage.setTitle("ClearTrade");
             stage.setScene(kiosk.scene());
             firstFrame.accept(kiosk.scene());
@@ -110,6 +118,20 @@ final class KioskApp {
                             kiosk.root().getChildren().add(new DemoPanelView(vm, kiosk.screen()));
                         }));
                 executor.runOnUi(() -> OperatorMode.install(kiosk, assembly[0].operator(), executor, scheduler, clock));
+                restartWhenIdle(
+                        scheduler,
+                        executor,
+                        () -> {
+                            boolean seller = session.current().phase() == Phase.ATTRACT;
+                            boolean staff =
+                                    assembly[0].operator().console().snapshot().phase()
+                                            != OperatorConsole.Phase.SIGNED_OUT;
+                            return seller && !staff;
+                        },
+                        () -> {
+                            exitStatus[0] = IdleRestart.EXIT_STATUS;
+                            Platform.runLater(() -> window[0].hide());
+                        });
             });
         });
         try {
@@ -128,7 +150,27 @@ final class KioskApp {
         }
         Platform.exit();
         LOG.log(Level.INFO, "kiosk closed");
-        return Launcher.OK;
+        return exitStatus[0];
+    }
+
+    /**
+     * Every few seconds, on the background executor (the one thread that uses the session and the
+     * console), looks for the package's restart request ({@code cleartrade.restartWhenIdle}).
+     */
+    private static void restartWhenIdle(
+            ExecutorScheduler scheduler, FxTaskExecutor executor, BooleanSupplier idle, Runnable restart) {
+        String file = System.getProperty("cleartrade.restartWhenIdle");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        IdleRestart check = new IdleRestart(Path.of(file), idle, restart);
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> executor.runInBackground(() -> {
+            if (!check.check()) {
+                scheduler.schedule(RESTART_POLL, poll[0]);
+            }
+        });
+        scheduler.schedule(RESTART_POLL, poll[0]);
     }
 
     private static void size(Stage stage, KioskConfig config) {

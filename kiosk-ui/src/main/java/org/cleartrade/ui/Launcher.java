@@ -45,7 +45,7 @@ public final class Launcher {
             "       kiosk operator add|unlock ...    add staff (PIN asked on the terminal) or lift a lockout",
             "       kiosk journeys ARGS...           run seller journeys headless on the real ledger",
             "       kiosk screenshots DIR            write every screen in every language as PNG",
-            "       kiosk startup-bench [RUNS]       cold start to first frame vs a bare JavaFX window",
+            "       kiosk startup-bench [RUNS] [--launcher PATH]  cold start to first frame vs a bare JavaFX window",
             "       kiosk setup [--staff-id ID --staff-name NAME | --no-staff]",
             "                                        signing key, first staff member, device self-test",
             "       kiosk keys export [--dir DIR]    print the signing key; write every public key to DIR",

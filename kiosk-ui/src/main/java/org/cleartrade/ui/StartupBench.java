@@ -22,25 +22,42 @@ import javafx.stage.Stage;
 
 /**
  * Cold start to first frame, the kiosk against a bare JavaFX window started the same way in the
- * same run: each sample is a fresh {@code java} process with the same classpath and flags, timed
- * from process start until it reports its first frame on stdout. Runs alternate so that both
- * kinds see the same machine noise.
+ * same run: each sample is a fresh {@code java} process with the same classpath and flags (or,
+ * with {@code --launcher PATH}, the installed package's launcher with its runtime, options and
+ * class-data archive), timed from process start until it reports its first frame on stdout. Runs
+ * alternate so that both kinds see the same machine noise. The kiosk samples use a throw-away data
+ * folder, never the kiosk's own.
+ *
+ * <pre>
+ * startup-bench [RUNS] [--launcher PATH]
+ * </pre>
  */
 final class StartupBench {
 
     static final String MARKER = "first-frame";
+    private static final long TRAINING_TAIL = 6_000;
 
     private StartupBench() {}
 
     static int run(String[] args, PrintStream out) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+        int runs = 11;
+        String launcher = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--launcher") && i + 1 < args.length) {
+                launcher = args[++i];
+            } else {
+                runs = Integer.parseInt(args[i]);
+            }
+        }
         List<Long> bare = new ArrayList<>();
         List<Long> kiosk = new ArrayList<>();
         try {
             Path data = Files.createTempDirectory("cleartrade-bench");
+            Path config = data.resolve("bench.properties");
+            Files.writeString(config, "kiosk.dataDir=" + data.resolve("data") + "\n");
             for (int i = 0; i < runs; i++) {
-                bare.add(sample("bare", data));
-                kiosk.add(sample("kiosk", data));
+                bare.add(sample("bare", data, config, launcher));
+                kiosk.add(sample("kiosk", data, config, launcher));
             }
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
@@ -51,21 +68,23 @@ final class StartupBench {
         return 0;
     }
 
-    private static long sample(String kind, Path data) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-D") || a.startsWith("-X"))
-                .toList());
-        cmd.addAll(List.of(
-                "-Dcleartrade.dataDir=" + data,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Launcher.class.getName()));
+    private static long sample(String kind, Path data, Path config, String launcher)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        if (launcher != null) {
+            cmd.add(launcher);
+        } else {
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-D") || a.startsWith("-X"))
+                    .toList());
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        }
         cmd.addAll(Arrays.asList("--first-frame-probe", kind));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.put("XDG_DATA_HOME", data.toString());
+        env.put("CLEARTRADE_CONFIG", config.toString());
         long start = System.nanoTime();
         Process p = pb.start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -109,7 +128,15 @@ final class StartupBench {
                     System.getenv(),
                     StartupBench::reportFirstFrame);
         }
-        throw new IllegalArgumentException("--first-frame-probe bare|kiosk");
+        if (args.length == 1 && args[0].equals("train")) {
+            // A start for the package's class list: the first frame, then the ledger and the
+            // devices opening behind it, then exit.
+            return KioskApp.runUntilExit(
+                    new Launcher(System.out, System.err, System.getenv()).config(new String[0]),
+                    System.getenv(),
+                    scene -> exitAfter(TRAINING_TAIL));
+        }
+        throw new IllegalArgumentException("--first-frame-probe bare|kiosk|train");
     }
 
     /** Prints the marker once the first pulse has laid out and is about to render the scene. */
@@ -121,6 +148,19 @@ final class StartupBench {
             System.out.flush();
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static void exitAfter(long millis) {
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.exit(0);
+        });
+        exit.setDaemon(true);
+        exit.start();
     }
 
     private static int waitForever() {
