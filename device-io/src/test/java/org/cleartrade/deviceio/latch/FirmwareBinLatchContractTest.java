@@ -33,6 +33,8 @@ class FirmwareBinLatchContractTest extends BinLatchContract {
             @Override
             public void closeDoor(int bin) {
                 controller.door(bin, false);
+                // The firmware debounces its inputs for 10 ms; a door is closed once it reads closed.
+                await(bin, BinStatus::doorClosed);
             }
 
             @Override
