@@ -31,7 +31,7 @@ final class EnrolCommand {
         BackOfficeConfig office = kiosk.backOffice()
                 .orElseThrow(() -> new ConfigException(
                         "backoffice.url", "enrolment needs the fleet service: set the backoffice.* keys"));
-        FileKioskKeyStore key = FileKioskKeyStore.open(kiosk.dataDir().resolve("keys"), new SecureRandom());
+        FileKioskKeyStore key = FileKioskKeyStore.open(kiosk.dataDir(), new SecureRandom());
         try {
             KioskKeyCertificate certificate = new FleetEnrolment(office).enrol(args[1], key, key.publicKey());
             out.println("enrolled kiosk " + certificate.kioskId() + " with key " + certificate.keyId()

@@ -152,7 +152,7 @@ final class KioskAssembly implements AutoCloseable {
             KioskConfig kiosk,
             Clock clock,
             List<AutoCloseable> resources) {
-        FileKioskKeyStore key = FileKioskKeyStore.open(kiosk.dataDir().resolve("keys"), new SecureRandom());
+        FileKioskKeyStore key = FileKioskKeyStore.open(kiosk.dataDir(), new SecureRandom());
         HttpBackOffice office = new HttpBackOffice(config, priceBook, ledger, key, clock);
         office.restorePriceBook();
         ScheduledExecutorService fleet = Executors.newSingleThreadScheduledExecutor(r -> {

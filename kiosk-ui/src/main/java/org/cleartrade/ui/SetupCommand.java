@@ -3,6 +3,7 @@ package org.cleartrade.ui;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cleartrade.backoffice.BackOfficeConfig;
+import org.cleartrade.backoffice.enrolment.FleetEnrolment;
+import org.cleartrade.backoffice.wire.KioskKeyCertificate;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
@@ -27,13 +31,16 @@ import org.cleartrade.ledger.h2.H2Ledger;
 import org.cleartrade.ui.config.KioskConfig;
 
 /**
- * {@code setup [--staff-id ID --staff-name NAME | --no-staff]}: makes a freshly installed kiosk
- * ready, in order:
+ * {@code setup [--enrol-code CODE] [--staff-id ID --staff-name NAME | --no-staff]}: makes a
+ * freshly installed kiosk ready, in order:
  *
  * <ol>
  *   <li>creates the data folder and the kiosk's signing key (or finds the existing one) and prints
  *       its id, fingerprint and public key, for the fleet and for verifiers;
- *   <li>reports whether a fleet service is configured ({@code backoffice.*});
+ *   <li>with a fleet service configured ({@code backoffice.*}) and a one-time code from its
+ *       administrator ({@code fleet enrolment-code --kiosk ID}), enrols that key: the fleet
+ *       certifies it with the fleet key ({@link FleetEnrolment}, as {@code kiosk enrol} does);
+ *       without a code it says whether the kiosk is enrolled already;
  *   <li>adds the first staff member as a technician, the PIN asked twice on the terminal (never
  *       from an argument or a file); an id that already exists is kept as it is;
  *   <li>runs the device self-test on the configured devices: a test slip on the printer, every
@@ -49,6 +56,7 @@ final class SetupCommand {
     static final int SELF_TEST_FAILED = 1;
     static final int NO_TERMINAL = 66;
     static final int LEDGER_UNAVAILABLE = 75;
+    static final int ENROLMENT_FAILED = 69;
 
     private static final String SYNOPSIS = "usage: kiosk setup [--staff-id ID --staff-name NAME | --no-staff]";
 
@@ -79,7 +87,7 @@ final class SetupCommand {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-staff" -> options.put("--no-staff", "");
-                case "--staff-id", "--staff-name" -> {
+                case "--staff-id", "--staff-name", "--enrol-code" -> {
                     if (i + 1 >= args.length) {
                         err.println(SYNOPSIS);
                         return Launcher.USAGE;
@@ -108,8 +116,10 @@ final class SetupCommand {
             return LEDGER_UNAVAILABLE;
         }
         out.println("data folder  " + config.dataDir());
-        signingKey();
-        fleet();
+        FileKioskKeyStore key = signingKey();
+        if (!fleet(key, Optional.ofNullable(options.get("--enrol-code")), err)) {
+            return ENROLMENT_FAILED;
+        }
         H2Ledger ledger;
         try {
             ledger = H2Ledger.open(config.dataDir().resolve("ledger"), clock);
@@ -130,23 +140,48 @@ final class SetupCommand {
         }
     }
 
-    private void signingKey() {
+    private FileKioskKeyStore signingKey() {
         boolean existed = Files.exists(config.dataDir().resolve("keys").resolve("current"))
                 || Files.exists(config.dataDir().resolve("keys").resolve("keys").resolve("current"));
         FileKioskKeyStore store = FileKioskKeyStore.open(config.dataDir(), new SecureRandom());
         out.println("signing key  " + (existed ? "found" : "created"));
         KeysCommand.describe(store, out);
+        return store;
     }
 
-    private void fleet() {
+    /** Enrols with the fleet when a code is given; false when the fleet refused or was not reached. */
+    private boolean fleet(FileKioskKeyStore key, Optional<String> code, PrintStream err) {
         if (config.backOffice().isEmpty()) {
+            if (code.isPresent()) {
+                err.println("--enrol-code needs the fleet service: set the backoffice.* keys");
+                return false;
+            }
             out.println("fleet        not configured (no backoffice.* keys): the kiosk works offline;"
                     + " give the public key above to whoever verifies its certificates");
-            return;
+            return true;
         }
-        out.println("fleet        " + config.backOffice().get().baseUrl() + " as "
-                + config.backOffice().get().kioskId()
-                + ": this version does not enrol by itself; register the public key above with the fleet");
+        BackOfficeConfig office = config.backOffice().get();
+        Path kept = office.stateDir().resolve(FleetEnrolment.CERTIFICATE_FILE);
+        if (code.isEmpty()) {
+            out.println("fleet        " + office.baseUrl() + " as " + office.kioskId() + ": "
+                    + (Files.exists(kept)
+                            ? "enrolled before (" + kept + "); after a key rotation enrol again with --enrol-code"
+                            : "NOT enrolled; run setup again with --enrol-code CODE"
+                                    + " (the fleet's administrator makes one: fleet enrolment-code --kiosk "
+                                    + office.kioskId() + ")"));
+            return true;
+        }
+        try {
+            KioskKeyCertificate certificate = new FleetEnrolment(office).enrol(code.get(), key, key.publicKey());
+            out.println("fleet        enrolled at " + office.baseUrl() + " as " + certificate.kioskId() + ": key "
+                    + certificate.keyId() + " certified by the fleet at " + certificate.certifiedAt());
+            return true;
+        } catch (FleetEnrolment.EnrolmentRefusedException e) {
+            err.println("enrolment refused: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("cannot reach the fleet at " + office.baseUrl() + ": " + e.getMessage());
+        }
+        return false;
     }
 
     /** The id of the staff member added or kept; empty when adding was refused. */

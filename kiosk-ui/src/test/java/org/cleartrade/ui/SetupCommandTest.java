@@ -120,6 +120,33 @@ class SetupCommandTest {
                 .isEqualTo(Launcher.USAGE);
     }
 
+    @Test
+    void withAFleetConfiguredItSaysWhetherTheKioskIsEnrolledAndStopsWhenEnrolmentFails() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        Properties p = new Properties();
+        p.setProperty("kiosk.dataDir", dir.resolve("data").toString());
+        p.setProperty("backoffice.url", "http://127.0.0.1:" + closedPort + "/");
+        p.setProperty("backoffice.kiosk-id", "MALL-07");
+        p.setProperty("backoffice.fleet-public-key", "MCowBQYDK2VwAyEARl7Xl1qoKu9btfvvXRhb+2ZinuSalbUEhoNSYvwsnwo=");
+        p.setProperty("backoffice.state-dir", dir.resolve("fleet").toString());
+        KioskConfig config = new KioskConfigParser(Map.of(), dir).parse(p);
+
+        assertThat(setup(config, noTerminal(), "--no-staff")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("NOT enrolled; run setup again with --enrol-code CODE")
+                .contains("fleet enrolment-code --kiosk MALL-07");
+
+        assertThat(setup(config, noTerminal(), "--no-staff", "--enrol-code", "ABCD-EFGH"))
+                .isEqualTo(SetupCommand.ENROLMENT_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot reach the fleet at http://127.0.0.1:");
+        assertThat(setup(demo(), noTerminal(), "--no-staff", "--enrol-code", "ABCD-EFGH"))
+                .isEqualTo(SetupCommand.ENROLMENT_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--enrol-code needs the fleet service");
+    }
+
     private int setup(KioskConfig config, SetupCommand.Prompt prompt, String... args) {
         return new SetupCommand(config, prompt, Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8))
                 .run(args, new PrintStream(err, true, StandardCharsets.UTF_8));
