@@ -103,6 +103,11 @@ public record BackOfficeConfig(
      * @throws IllegalArgumentException starting with the key at fault: a missing or bad value, or a
      *     key this record does not know (a typo would otherwise drop its setting silently)
      */
+    /** The URL of a page on the fleet's host, such as its verification page {@code /c}. */
+    public String pageOnFleetHost(String absolutePath) {
+        return baseUrl.resolve(absolutePath).toString();
+    }
+
     public static BackOfficeConfig from(Map<String, String> properties) {
         Set<String> unknown = new TreeSet<>();
         for (String key : properties.keySet()) {

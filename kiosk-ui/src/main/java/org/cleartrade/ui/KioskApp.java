@@ -83,6 +83,7 @@ final class KioskApp {
                     languages,
                     initial,
                     clock.getZone(),
+                    config.verificationLink(),
                     speech,
                     config.largeText(),
                     config.speech(),

@@ -108,13 +108,23 @@ final class KioskAssembly implements AutoCloseable {
         BlockList blockList = fleet.map(HttpBackOffice::blockList).orElseGet(() -> new ListedBlockList(Set.of()));
         Supplier<PriceBookStatus> priceBookStatus =
                 fleet.isPresent() ? fleet.get().priceBooks()::status : () -> OperatorStation.shipped(priceBook.get());
-        SessionPorts ports =
-                KioskPorts.of(ledger, dock, latch, printer, blockList, priceBook, site, clock, config.dataDir());
+        SessionPorts ports = KioskPorts.of(
+                ledger,
+                dock,
+                latch,
+                printer,
+                blockList,
+                priceBook,
+                site,
+                config.verificationLink(),
+                clock,
+                config.dataDir());
         OperatorStation operator = OperatorStation.forKiosk(
                 ledger,
                 latch,
                 printer,
                 site,
+                config.verificationLink(),
                 clock,
                 config.dataDir(),
                 priceBookStatus,

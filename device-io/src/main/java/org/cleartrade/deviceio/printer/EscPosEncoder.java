@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class EscPosEncoder {
     private static final int QR_LEVEL_M = 49;
+    /** 4 dots at 203 dpi: half a millimetre, about the smallest module a phone camera reads at arm's length. */
+    private static final int MIN_LEGIBLE_MODULE_DOTS = 4;
+
     private static final int CUT_FEED_DOTS = 48;
 
     private final EscPosOptions options;
@@ -134,10 +137,23 @@ public final class EscPosEncoder {
         out.align(align).raster(band).feedDots(30 - Math.min(30, band.height()));
     }
 
+    /**
+     * Dots a QR module takes on this paper: the symbol spans up to three quarters of the paper,
+     * at most 8 dots a module; a large symbol (a verification link) may take the paper's whole
+     * width, quiet zone included, rather than shrink below half a millimetre a module.
+     */
+    public static int qrModuleDots(PaperWidth paper, int modules) {
+        int dots = Math.max(1, Math.min(8, paper.dots() * 3 / 4 / modules));
+        if (dots < MIN_LEGIBLE_MODULE_DOTS && (modules + 8) * MIN_LEGIBLE_MODULE_DOTS <= paper.dots()) {
+            return MIN_LEGIBLE_MODULE_DOTS;
+        }
+        return dots;
+    }
+
     private void qrCode(EscPosWriter out, String payload) {
         byte[] data = payload.getBytes(StandardCharsets.UTF_8);
         int modules = qr.modules(data, QR_LEVEL_M);
-        int moduleDots = Math.max(1, Math.min(8, options.paper().dots() * 3 / 4 / modules));
+        int moduleDots = qrModuleDots(options.paper(), modules);
         out.align(ReceiptBlock.Align.CENTER).feedDots(16);
         if (options.nativeQr()) {
             out.qrModel2()

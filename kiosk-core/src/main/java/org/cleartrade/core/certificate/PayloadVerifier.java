@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a QR payload offline, in this order: structure and version, key id, signature, then for
+ * Checks a QR payload offline (bare, or in the fragment of a verification link), in this order: structure and version, key id, signature, then for
  * a voucher its expiry and the redeemed list. The first failed check is the verdict.
  *
  * <p>A valid voucher is written to the redeemed list in the same call, so a second scan of the same
@@ -29,10 +29,11 @@ public final class PayloadVerifier {
         this.redeemed = Objects.requireNonNull(redeemed, "redeemed");
     }
 
+    /** Checks a scanned code: a bare payload or a verification link ({@link VerificationLink}). */
     public Verification verify(String text) {
         SignedPayload payload;
         try {
-            payload = QrPayloadCodec.decode(text.strip());
+            payload = QrPayloadCodec.decode(VerificationLink.payloadOf(text));
         } catch (MalformedPayloadException e) {
             return new Verification(Verdict.MALFORMED, e.getMessage() + " [" + e.reason() + "]", Optional.empty());
         }

@@ -19,7 +19,9 @@ import java.util.Optional;
  * </pre>
  *
  * <p>{@code --key} is an exported public key ({@code .pem}) or the fleet's directory of them;
- * {@code --image} a photo or scan (PNG, JPEG) of the QR; otherwise the payload text itself. {@code
+ * {@code --image} a photo or scan (PNG, JPEG) of the QR; otherwise the payload text itself. Either
+ * may be the bare payload ({@code CT:...}) or the verification link that receipts print ({@code
+ * https://fleet.example.com/c#CT:...}). {@code
  * --redeemed} is the cashier's list of redeemed vouchers: a valid voucher is added to it, a voucher
  * already on it is refused. {@code --certificate} is the full certificate text, checked against
  * the hash in the QR. The exit code is the {@link Verdict#exitCode() verdict's}; {@value #USAGE}

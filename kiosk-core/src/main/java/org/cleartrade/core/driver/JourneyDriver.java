@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.certificate.CertificateIssuer;
 import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.Ledger;
@@ -120,7 +121,7 @@ public final class JourneyDriver {
                         lang -> "Headless run: consent given by the journey script",
                         time.clock()),
                 new IssuerVoucherSigner(issuer, site.kioskId(), time.clock(), new SecureRandom()),
-                new SessionReceipts(site, ZoneOffset.UTC),
+                new SessionReceipts(site, ZoneOffset.UTC, VerificationLink.none()),
                 runId);
     }
 

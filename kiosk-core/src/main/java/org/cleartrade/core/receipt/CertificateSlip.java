@@ -17,6 +17,7 @@ import org.cleartrade.pricing.quote.Quote;
  *
  * @param category the NIST SP 800-88 sanitization category
  * @param consentAt when the seller agreed to the erase
+ * @param qrPayload the QR code's text: the signed payload, or the verification link that carries it
  */
 public record CertificateSlip(
         String certificateId,

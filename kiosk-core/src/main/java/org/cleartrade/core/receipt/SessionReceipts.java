@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.certificate.SanitizationCategory;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.ReceiptComposer;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
@@ -13,16 +14,19 @@ import org.cleartrade.deviceio.printer.Receipt;
 
 /**
  * The session's receipts, laid out from its snapshot in the seller's language: the certificate
- * with the quote, and the voucher. A snapshot that lacks what a receipt prints is a programming
+ * with the quote, and the voucher, each with its QR code as the {@link VerificationLink} makes it. A snapshot that lacks what a receipt prints is a programming
  * error in the session, reported as {@link IllegalStateException} naming the phase and the field.
  */
 public final class SessionReceipts implements ReceiptComposer {
     private final KioskSite site;
     private final ZoneId zone;
+    private final VerificationLink link;
 
-    public SessionReceipts(KioskSite site, ZoneId zone) {
+    /** @param link what the QR codes hold: the fleet's verification page with the payload, or the payload */
+    public SessionReceipts(KioskSite site, ZoneId zone, VerificationLink link) {
         this.site = Objects.requireNonNull(site, "site");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.link = Objects.requireNonNull(link, "link");
     }
 
     @Override
@@ -44,7 +48,7 @@ public final class SessionReceipts implements ReceiptComposer {
                 verification,
                 require(snapshot, "consent time", erasure.consentAt()),
                 require(snapshot, "quote", snapshot.offer().quote()),
-                snapshot.trade().certificate().orElseThrow().qrPayload());
+                link.qrText(snapshot.trade().certificate().orElseThrow().qrPayload()));
         return new CertificateReceipt(copy(snapshot)).compose(slip);
     }
 
@@ -65,7 +69,7 @@ public final class SessionReceipts implements ReceiptComposer {
                 site.kioskId(),
                 deposit.bin(),
                 device,
-                voucher.qrPayload());
+                link.qrText(voucher.qrPayload()));
         return new VoucherReceipt(copy(snapshot)).compose(slip);
     }
 

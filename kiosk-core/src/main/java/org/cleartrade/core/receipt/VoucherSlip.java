@@ -11,6 +11,7 @@ import org.cleartrade.pricing.quote.Money;
  *
  * @param bin the bin the phone was locked in, when known
  * @param device the phone's name as the seller knows it, e.g. "Google Pixel 7 128 GB"
+ * @param qrPayload the QR code's text: the signed payload, or the verification link that carries it
  */
 public record VoucherSlip(
         String voucherId,

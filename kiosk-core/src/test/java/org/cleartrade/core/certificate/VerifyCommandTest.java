@@ -83,6 +83,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void readsThePrintedLinkToTheVerificationPageFromAnImageAndAsText() {
+        String link = VerificationLink.to("https://fleet.example.com/c")
+                .qrText(issuer.issue(certificate()).qrPayload());
+        Path png = QrPng.write(link, dir.resolve("link.png"));
+        String key = publicKeys.resolve(kiosk.keyId() + ".pem").toString();
+
+        assertThat(verify("--key", key, "--image", png.toString())).isZero();
+        assertThat(output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+        printed.reset();
+        assertThat(verify("--key", key, link)).isZero();
+        assertThat(output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+    }
+
+    @Test
     void warnsWhenTheCertificateRecordsAnUnverifiedErase() {
         ErasureCertificate unverified = ErasureCertificate.fromDock(
                 "T-1", SITE, evidence(pixel(), Check.Verdict.PASS, false), consent(), ISSUED);

@@ -16,6 +16,7 @@ import org.cleartrade.core.certificate.ErasureCertificate;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.certificate.PayloadSigner;
 import org.cleartrade.core.certificate.SanitizationCategory;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.certificate.Voucher;
 import org.cleartrade.core.operator.CustodyManifest;
 import org.cleartrade.core.operator.Discrepancy;
@@ -35,6 +36,8 @@ final class ReceiptSamples {
     static final Instant ERASE = Instant.parse("2026-11-23T11:02:31Z");
     static final Instant VERIFIED = Instant.parse("2026-11-23T11:04:02Z");
     static final KioskSite SITE = new KioskSite("SZ-MALL-07", "Example Mall, level 2, Futian, Shenzhen");
+    /** The fleet's verification page the sample receipts' QR codes open. */
+    static final VerificationLink LINK = VerificationLink.to("https://fleet.example.com/c");
 
     private final CertificateIssuer issuer = new CertificateIssuer(new TestSigner());
 
@@ -112,7 +115,9 @@ final class ReceiptSamples {
     CertificateSlip certificateSlip(String currency, boolean verified) {
         ErasureCertificate certificate = certificate(verified);
         return CertificateSlip.of(
-                certificate, quote(currency), issuer.issue(certificate).qrPayload());
+                certificate,
+                quote(currency),
+                LINK.qrText(issuer.issue(certificate).qrPayload()));
     }
 
     VoucherSlip voucherSlip(String currency) {
@@ -123,7 +128,8 @@ final class ReceiptSamples {
                 Instant.parse("2026-11-23T11:06:40Z"),
                 Instant.parse("2026-11-30T11:06:40Z"),
                 SITE.kioskId());
-        return VoucherSlip.of(voucher, issuer.voucherPayload(voucher), OptionalInt.of(3), "Xiaomi 13 256 GB");
+        return VoucherSlip.of(
+                voucher, LINK.qrText(issuer.voucherPayload(voucher)), OptionalInt.of(3), "Xiaomi 13 256 GB");
     }
 
     static ReturnSlip returnSlip(ReturnSlip.Reason reason) {

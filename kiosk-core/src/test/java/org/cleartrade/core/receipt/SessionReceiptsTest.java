@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionSnapshot;
@@ -19,9 +20,10 @@ import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.Test;
 
 class SessionReceiptsTest {
-    private final SessionReceipts receipts = new SessionReceipts(ReceiptSamples.SITE, ZoneId.of("Asia/Shanghai"));
-    private final String certificateQr =
-            new ReceiptSamples().certificateSlip("CNY", true).qrPayload();
+    private final SessionReceipts receipts =
+            new SessionReceipts(ReceiptSamples.SITE, ZoneId.of("Asia/Shanghai"), ReceiptSamples.LINK);
+    private final String certificateQr = VerificationLink.payloadOf(
+            new ReceiptSamples().certificateSlip("CNY", true).qrPayload());
 
     @Test
     void laysOutTheCertificateFromTheSessionInTheSellersLanguage() {
@@ -31,7 +33,9 @@ class SessionReceiptsTest {
 
         String text = CertificateReceiptTest.text(receipt);
         assertThat(text).contains("数据擦除证书", "EC-T2026112300042", "净化 (Purge)", "¥1,450.00", "861234567890128");
-        assertThat(receipt.blocks()).contains(new ReceiptBlock.Qr(certificateQr));
+        assertThat(receipt.blocks())
+                .contains(new ReceiptBlock.Qr("https://fleet.example.com/c#"
+                        + certificateQr.replace("%", "%25").replace(" ", "%20")));
     }
 
     @Test
@@ -41,7 +45,8 @@ class SessionReceiptsTest {
 
         printer.print(receipts.voucher(snapshot));
 
-        assertThat(QrDecoding.decode(printer.latestReceipt().orElseThrow())).isEqualTo("VOUCHER-QR");
+        assertThat(QrDecoding.decode(printer.latestReceipt().orElseThrow()))
+                .isEqualTo("https://fleet.example.com/c#VOUCHER-QR");
         assertThat(CertificateReceiptTest.text(receipts.voucher(snapshot))).contains("手机已锁入仓位 | 3");
     }
 

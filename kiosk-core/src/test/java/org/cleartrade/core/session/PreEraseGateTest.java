@@ -52,7 +52,9 @@ class PreEraseGateTest {
                     throw new AssertionError("no voucher");
                 },
                 new SessionReceipts(
-                        new org.cleartrade.core.certificate.KioskSite("T", "Test"), java.time.ZoneOffset.UTC),
+                        new org.cleartrade.core.certificate.KioskSite("T", "Test"),
+                        java.time.ZoneOffset.UTC,
+                        org.cleartrade.core.certificate.VerificationLink.none()),
                 screen));
     }
 

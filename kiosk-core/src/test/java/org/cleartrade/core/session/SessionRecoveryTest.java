@@ -44,7 +44,9 @@ class SessionRecoveryTest {
                     throw new AssertionError("no voucher after this restart");
                 },
                 new org.cleartrade.core.receipt.SessionReceipts(
-                        new org.cleartrade.core.certificate.KioskSite("T", "Test"), java.time.ZoneOffset.UTC),
+                        new org.cleartrade.core.certificate.KioskSite("T", "Test"),
+                        java.time.ZoneOffset.UTC,
+                        org.cleartrade.core.certificate.VerificationLink.none()),
                 OnScreenReceipts.ARMED);
         return new SessionRecovery(
                 JurisdictionProfiles::bundled,

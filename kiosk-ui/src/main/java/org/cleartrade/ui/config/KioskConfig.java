@@ -3,6 +3,7 @@ package org.cleartrade.ui.config;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.cleartrade.backoffice.BackOfficeConfig;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.ui.i18n.Language;
 
 /**
@@ -14,6 +15,7 @@ import org.cleartrade.ui.i18n.Language;
  * @param jurisdiction the bundled jurisdiction profile (US-IL, US-CA, CN, EU)
  * @param backOffice the fleet service ({@code backoffice.*} keys); empty: offline, a local block list
  * @param language the attract screen's language; empty for the jurisdiction's default
+ * @param verificationLink what the certificate and voucher QR codes hold ({@code kiosk.verifyUrl})
  */
 public record KioskConfig(
         Mode mode,
@@ -28,7 +30,8 @@ public record KioskConfig(
         DockSettings dock,
         LatchSettings latch,
         PrinterSettings printer,
-        Optional<BackOfficeConfig> backOffice) {
+        Optional<BackOfficeConfig> backOffice,
+        VerificationLink verificationLink) {
 
     /** Demo: a window with the simulator panel. Kiosk: full screen, closed only by a technician. */
     public enum Mode {

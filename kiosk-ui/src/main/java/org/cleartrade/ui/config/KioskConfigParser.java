@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.cleartrade.backoffice.BackOfficeConfig;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.text.PlainText;
 import org.cleartrade.deviceio.printer.EscPosOptions;
@@ -74,6 +75,7 @@ public final class KioskConfigParser {
         boolean allSimulated = dock.driver() == DockSettings.Driver.SIMULATED
                 && latch.driver() == LatchSettings.Driver.SIMULATED
                 && printer.driver() == PrinterSettings.Driver.SIMULATED;
+        Optional<BackOfficeConfig> office = backOffice(keys);
         KioskConfig config = new KioskConfig(
                 mode(keys, allSimulated),
                 value(keys, "kiosk.id", "DEMO-0001", KioskConfigParser::kioskId),
@@ -87,7 +89,8 @@ public final class KioskConfigParser {
                 dock,
                 latch,
                 printer,
-                backOffice(keys));
+                office,
+                verificationLink(keys, office));
         Set<String> unread = keys.unread();
         if (!unread.isEmpty()) {
             throw new ConfigException(
@@ -156,6 +159,28 @@ public final class KioskConfigParser {
             int colon = message.indexOf(": ");
             String key = colon > 0 && message.startsWith(BACKOFFICE) ? message.substring(0, colon) : "backoffice.url";
             throw new ConfigException(key, colon > 0 ? message.substring(colon + 2) : message);
+        }
+    }
+
+    /**
+     * The verification page the QR codes open: {@code kiosk.verifyUrl}, or else the fleet's own
+     * {@code /c} page when a fleet is configured; with neither, the codes hold the bare payload.
+     */
+    private static VerificationLink verificationLink(ConfigKeys keys, Optional<BackOfficeConfig> office) {
+        VerificationLink configured = value(keys, "kiosk.verifyUrl", null, VerificationLink::to);
+        if (configured != null) {
+            return configured;
+        }
+        if (office.isEmpty()) {
+            return VerificationLink.none();
+        }
+        String page = office.get().pageOnFleetHost("/c");
+        try {
+            return VerificationLink.to(page);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(
+                    "kiosk.verifyUrl",
+                    "needed: the fleet's page " + page + " (from backoffice.url) cannot be used: " + e.getMessage());
         }
     }
 

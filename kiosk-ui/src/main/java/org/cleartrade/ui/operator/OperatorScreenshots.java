@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.operator.BoltWatch;
 import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
@@ -124,7 +125,8 @@ public final class OperatorScreenshots {
                             FileKioskKeyStore.open(data, new SecureRandom()),
                             new SessionReceipts(
                                     new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
-                                    kiosk.clock().getZone()),
+                                    kiosk.clock().getZone(),
+                                    VerificationLink.none()),
                             "DEMO-0001",
                             kiosk.clock(),
                             hasher,
@@ -139,6 +141,7 @@ public final class OperatorScreenshots {
                     new OfferedLanguages(List.of("en", "es", "zh-Hans")),
                     language,
                     kiosk.clock().getZone(),
+                    VerificationLink.none(),
                     new SilentSpeech(),
                     false,
                     false,

@@ -13,6 +13,7 @@ import org.cleartrade.backoffice.pricebook.PriceBookStatus;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.certificate.PayloadSigner;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.export.RecordExport;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerHistory;
@@ -134,6 +135,7 @@ public final class OperatorStation {
             BinLatch latch,
             ReceiptPrinter printer,
             KioskSite site,
+            VerificationLink link,
             Clock clock,
             Path dataDir,
             Supplier<PriceBookStatus> priceBook,
@@ -155,7 +157,7 @@ public final class OperatorStation {
                         latch,
                         printer,
                         FileKioskKeyStore.open(dataDir, random),
-                        new SessionReceipts(site, clock.getZone()),
+                        new SessionReceipts(site, clock.getZone(), link),
                         site.kioskId(),
                         clock,
                         hasher,

@@ -21,6 +21,7 @@ public final class QrCodeNode extends StackPane {
 
     private final ImageView image = new ImageView();
     private final int size;
+    private String text = "";
 
     public QrCodeNode(ObservableValue<String> payload, int size) {
         this.size = size;
@@ -32,7 +33,13 @@ public final class QrCodeNode extends StackPane {
         managedProperty().bind(visibleProperty());
     }
 
+    /** The text the code shows now; empty while it shows nothing. */
+    public String text() {
+        return text;
+    }
+
     private void draw(String payload) {
+        text = payload == null ? "" : payload;
         if (payload == null || payload.isEmpty()) {
             image.setImage(null);
             setVisible(false);

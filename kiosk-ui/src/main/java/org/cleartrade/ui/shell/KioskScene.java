@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.ui.exec.TaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
@@ -31,6 +32,7 @@ public final class KioskScene {
             OfferedLanguages languages,
             Language initialLanguage,
             ZoneId zone,
+            VerificationLink link,
             SpeechOutput speech,
             boolean largeText,
             boolean speechOn,
@@ -38,6 +40,7 @@ public final class KioskScene {
         public Inputs {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(executor, "executor");
+            Objects.requireNonNull(link, "link");
         }
     }
 
@@ -53,7 +56,7 @@ public final class KioskScene {
         this.text = new UiText(in.initialLanguage(), in.zone(), in.languages());
         this.session = new SessionModel(in.session(), in.executor(), in.inputClock());
         this.shell = new ShellViewModel(session, text, in.speech(), in.largeText(), in.speechOn());
-        KioskScreens screens = new KioskScreens(session, text, shell, in.finish());
+        KioskScreens screens = new KioskScreens(session, text, shell, in.link(), in.finish());
         this.view = new ShellView(shell, screens::view);
         this.scaled = new ScaledScreen(view);
         HBox.setHgrow(scaled, Priority.ALWAYS);

@@ -2,6 +2,7 @@ package org.cleartrade.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.identity.Pdf417FrameDecoder;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenView;
@@ -46,15 +47,21 @@ public final class KioskScreens {
     private final SessionModel session;
     private final UiText text;
     private final ShellViewModel shell;
+    private final VerificationLink link;
     private final Runnable finish;
     private final Map<ScreenId, ScreenView> built = new EnumMap<>(ScreenId.class);
     private NoticeViewModel notices;
 
-    /** @param finish ends a finished session and shows the attract screen for the next seller */
-    public KioskScreens(SessionModel session, UiText text, ShellViewModel shell, Runnable finish) {
+    /**
+     * @param link what the certificate and voucher QR codes hold, the same on screen as on paper
+     * @param finish ends a finished session and shows the attract screen for the next seller
+     */
+    public KioskScreens(
+            SessionModel session, UiText text, ShellViewModel shell, VerificationLink link, Runnable finish) {
         this.session = session;
         this.text = text;
         this.shell = shell;
+        this.link = link;
         this.finish = finish;
     }
 
@@ -76,9 +83,9 @@ public final class KioskScreens {
             case IDENTITY -> IdentityView.create(new IdentityViewModel(session, text, new Pdf417FrameDecoder()), text);
             case CONSENT -> ConsentView.create(new ConsentViewModel(session, text), text);
             case ERASING -> EraseView.create(new EraseViewModel(session, text));
-            case RECEIPT -> ReceiptView.create(new ReceiptViewModel(session, text));
+            case RECEIPT -> ReceiptView.create(new ReceiptViewModel(session, text, link));
             case DEPOSIT -> DepositView.create(new DepositViewModel(session, text), text);
-            case PAYOUT -> PayoutView.create(new PayoutViewModel(session, text));
+            case PAYOUT -> PayoutView.create(new PayoutViewModel(session, text, link));
             case CANCELLING_DEPOSIT, RETURN_PHONE, DONE, GOODBYE, OPERATOR_NEEDED -> NoticeView.create(notices());
         };
     }

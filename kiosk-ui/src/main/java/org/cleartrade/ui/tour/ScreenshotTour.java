@@ -13,6 +13,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
@@ -73,6 +74,7 @@ public final class ScreenshotTour {
                 new OfferedLanguages(kiosk.profile().languages()),
                 Language.ENGLISH,
                 kiosk.clock().getZone(),
+                VerificationLink.none(),
                 new SilentSpeech(),
                 false,
                 false,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.session.SessionMachine;
@@ -54,6 +55,11 @@ public final class SimulatedKiosk implements AutoCloseable {
     private final RunnerSessions sessions;
 
     public SimulatedKiosk(Path dataDir, String jurisdiction, ZoneId zone) {
+        this(dataDir, jurisdiction, zone, VerificationLink.none());
+    }
+
+    /** @param link what the certificate and voucher QR codes hold */
+    public SimulatedKiosk(Path dataDir, String jurisdiction, ZoneId zone, VerificationLink link) {
         this.clock = new ManualScheduler(START, zone);
         this.profile = JurisdictionProfiles.bundled(jurisdiction);
         this.ledger = H2Ledger.open(dataDir.resolve("ledger"), clock);
@@ -70,6 +76,7 @@ public final class SimulatedKiosk implements AutoCloseable {
                 new ListedBlockList(Set.of()),
                 new LivePriceBook(PriceBooks.loadSeed()),
                 new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
+                link,
                 clock,
                 dataDir);
         SessionSettings settings = SessionSettings.defaults();

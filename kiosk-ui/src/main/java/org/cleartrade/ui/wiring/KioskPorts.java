@@ -7,6 +7,7 @@ import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.certificate.CertificateIssuer;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.session.IssuerCertifier;
@@ -38,6 +39,7 @@ public final class KioskPorts {
             BlockList blockList,
             LivePriceBook priceBook,
             KioskSite site,
+            VerificationLink link,
             Clock clock,
             Path dataDir) {
         SecureRandom random = new SecureRandom();
@@ -51,7 +53,7 @@ public final class KioskPorts {
                 new BookQuoter(priceBook, clock),
                 new IssuerCertifier(issuer, site, ConsentText.VERSION, ConsentText::shown, clock),
                 new IssuerVoucherSigner(issuer, site.kioskId(), clock, random),
-                new SessionReceipts(site, clock.getZone()),
+                new SessionReceipts(site, clock.getZone(), link),
                 OnScreenReceipts.ARMED);
     }
 }

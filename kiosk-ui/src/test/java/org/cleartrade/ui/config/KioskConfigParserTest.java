@@ -133,7 +133,13 @@ class KioskConfigParserTest {
                 "kiosk.location|Mall\u202eevil|kiosk.location: bad value",
                 "printer.host|printer;rm -rf|printer.host: bad value",
                 "dock.adbHost|a b|dock.adbHost: bad value",
-                "latch.serialPort|ttyUSB0|latch.serialPort: bad value"
+                "latch.serialPort|ttyUSB0|latch.serialPort: bad value",
+                "kiosk.verifyUrl|http://fleet.example.com/c|kiosk.verifyUrl: bad value 'http://fleet.example.com/c': https",
+                "kiosk.verifyUrl|https://fleet.example.com/c?x=1|kiosk.verifyUrl: bad value",
+                "kiosk.verifyUrl|https://fleet.example.com/c#CT:|kiosk.verifyUrl: bad value",
+                "kiosk.verifyUrl|fleet.example.com/c|kiosk.verifyUrl: bad value",
+                "kiosk.verifyUrl|https://fleet.example.com/averyveryveryveryveryveryveryverylongpath/c|kiosk.verifyUrl: bad"
+                        + " value"
             })
     void aBadValueIsAnErrorNamingItsKey(String key, String value, String message) {
         assertThatThrownBy(() -> parser.parse(props(key, value)))
@@ -186,6 +192,15 @@ class KioskConfigParserTest {
         assertThat(c.backOffice())
                 .hasValueSatisfying(office -> assertThat(office.kioskId()).isEqualTo("SZ-MALL-07"));
         assertThat(parser.defaults().backOffice()).isEmpty();
+        assertThat(c.verificationLink().page()).contains("https://fleet.example.org/c");
+    }
+
+    @Test
+    void theQrCodesOpenTheConfiguredVerificationPageAndHoldTheBareCodeWithoutOne() {
+        KioskConfig c = parser.parse(props("kiosk.verifyUrl", "https://verify.example.com/c"));
+
+        assertThat(c.verificationLink().qrText("CT:ABC")).isEqualTo("https://verify.example.com/c#CT:ABC");
+        assertThat(parser.defaults().verificationLink().qrText("CT:ABC")).isEqualTo("CT:ABC");
     }
 
     @ParameterizedTest

@@ -11,12 +11,15 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.cleartrade.core.certificate.QrImageReader;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.screen.QrCodeNode;
 import org.cleartrade.ui.shell.KioskScene;
 import org.cleartrade.ui.shell.ScreenId;
 import org.cleartrade.ui.speech.SilentSpeech;
@@ -45,9 +48,11 @@ class KioskJourneyTest {
     private KioskScene scene;
     private JourneyDriver drive;
 
+    private static final VerificationLink LINK = VerificationLink.to("http://127.0.0.1:8080/c");
+
     private void open(String jurisdiction) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
-        kiosk = new SimulatedKiosk(data, jurisdiction, ZoneId.of("Europe/Madrid")).start();
+        kiosk = new SimulatedKiosk(data, jurisdiction, ZoneId.of("Europe/Madrid"), LINK).start();
         robot.interact(() -> {
             scene = new KioskScene(new KioskScene.Inputs(
                     kiosk.sessions(),
@@ -56,6 +61,7 @@ class KioskJourneyTest {
                     new OfferedLanguages(kiosk.profile().languages()),
                     Language.ENGLISH,
                     kiosk.clock().getZone(),
+                    LINK,
                     new SilentSpeech(),
                     false,
                     false,
@@ -112,6 +118,12 @@ class KioskJourneyTest {
         System.out.print(report);
     }
 
+    private String printedQr() throws Exception {
+        Path png = data.resolve("latest-receipt.png");
+        Files.write(png, kiosk.devices().printer().latestReceiptPng().orElseThrow());
+        return QrImageReader.read(png);
+    }
+
     @Test
     void happyPathEndsWithThePhoneLockedInABinAndAVoucher() throws Exception {
         open("EU");
@@ -124,6 +136,12 @@ class KioskJourneyTest {
         assertThat(screen()).isEqualTo(ScreenId.CONSENT);
         step(() -> drive.tap("consent").until(Phase.PRINTING_CERTIFICATE));
         assertThat(scene.screen().lookup("#certificate-qr").isVisible()).isTrue();
+        String onScreen = ((QrCodeNode) scene.screen().lookup("#certificate-qr")).text();
+        step(() -> drive.until(Phase.CHOOSING_BIN));
+        assertThat(onScreen)
+                .as("the on-screen QR is the printed link to the verification page")
+                .startsWith("http://127.0.0.1:8080/c#CT:")
+                .isEqualTo(printedQr());
         step(() -> drive.until(Phase.DEPOSIT).openDoor().putPhoneInAndClose().until(Phase.COMPLETED));
 
         assertThat(screen()).isEqualTo(ScreenId.DONE);

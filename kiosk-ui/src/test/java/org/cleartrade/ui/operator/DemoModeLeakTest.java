@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.Role;
 import org.cleartrade.deviceio.latch.LatchTiming;
@@ -58,6 +59,7 @@ class DemoModeLeakTest {
                 new SimulatedBinLatch(2, LatchTiming.DEFAULT, clock),
                 new VirtualPrinter(),
                 new KioskSite("DEMO-0001", "Test"),
+                VerificationLink.none(),
                 clock,
                 data,
                 () -> OperatorStation.shipped(PriceBooks.loadSeed()),

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.operator.BoltWatch;
 import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
@@ -43,7 +44,8 @@ final class OperatorFixture implements AutoCloseable {
                         kiosk.devices().latch(),
                         kiosk.devices().printer(),
                         FileKioskKeyStore.open(data, new SecureRandom()),
-                        new SessionReceipts(new KioskSite("DEMO-0001", "ClearTrade demo kiosk"), ZONE),
+                        new SessionReceipts(
+                                new KioskSite("DEMO-0001", "ClearTrade demo kiosk"), ZONE, VerificationLink.none()),
                         "DEMO-0001",
                         kiosk.clock(),
                         hasher,

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
@@ -58,6 +59,7 @@ class OperatorJourneyTest {
                 new OfferedLanguages(fixture.kiosk.profile().languages()),
                 Language.ENGLISH,
                 OperatorFixture.ZONE,
+                VerificationLink.none(),
                 new SilentSpeech(),
                 false,
                 false,

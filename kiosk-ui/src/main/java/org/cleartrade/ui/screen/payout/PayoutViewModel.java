@@ -2,6 +2,7 @@ package org.cleartrade.ui.screen.payout;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenViewModel;
@@ -10,13 +11,16 @@ import org.cleartrade.ui.session.SessionModel;
 /** The payout voucher, issued only once the phone is locked in the bin; its QR shown on screen. */
 public final class PayoutViewModel extends ScreenViewModel {
 
+    private final VerificationLink link;
     private final ReadOnlyStringWrapper qrPayload = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper amount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper expiry = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public PayoutViewModel(SessionModel session, UiText text) {
+    /** @param link what the QR code holds: the same text as the printed one */
+    public PayoutViewModel(SessionModel session, UiText text, VerificationLink link) {
         super(session, text);
+        this.link = link;
         follow();
     }
 
@@ -27,7 +31,7 @@ public final class PayoutViewModel extends ScreenViewModel {
                 .voucher()
                 .ifPresentOrElse(
                         v -> {
-                            qrPayload.set(v.qrPayload());
+                            qrPayload.set(link.qrText(v.qrPayload()));
                             amount.set(text.money(v.amount()));
                             expiry.set(text.get("payout.expires", text.dateTime(v.expiresAt())));
                             status.set(text.get(v.printed() ? "payout.printed" : "payout.printing"));

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenViewModel;
@@ -15,14 +16,17 @@ import org.cleartrade.ui.session.SessionModel;
  */
 public final class ReceiptViewModel extends ScreenViewModel {
 
+    private final VerificationLink link;
     private final ReadOnlyStringWrapper qrPayload = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper certificateId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper printed = new ReadOnlyBooleanWrapper();
 
-    public ReceiptViewModel(SessionModel session, UiText text) {
+    /** @param link what the QR code holds: the same text as the printed one */
+    public ReceiptViewModel(SessionModel session, UiText text, VerificationLink link) {
         super(session, text);
+        this.link = link;
         follow();
     }
 
@@ -34,7 +38,7 @@ public final class ReceiptViewModel extends ScreenViewModel {
                 .certificate()
                 .ifPresentOrElse(
                         c -> {
-                            qrPayload.set(c.qrPayload());
+                            qrPayload.set(link.qrText(c.qrPayload()));
                             certificateId.set(text.get("receipt.id", c.certificateId()));
                             printed.set(c.printed());
                         },
@@ -47,7 +51,7 @@ public final class ReceiptViewModel extends ScreenViewModel {
         setPrompt(text.get("receipt.title") + " " + status.get());
     }
 
-    /** The signed payload to draw as a QR code; empty until the certificate is signed. */
+    /** The QR code's text (the verification link, or the bare payload); empty until the certificate is signed. */
     public ReadOnlyStringProperty qrPayloadProperty() {
         return qrPayload.getReadOnlyProperty();
     }
