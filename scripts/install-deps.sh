@@ -26,6 +26,8 @@ packages=(
   fonts-dejavu-core fonts-droid-fallback
   # The fleet service's database: its tests and the demo run a private cluster from these binaries.
   postgresql
+  # The fleet's web pages are tested in a real browser: Debian's Chromium, driven by chromedriver.
+  chromium chromium-driver
   # The kiosk's .deb is checked with these (dpkg-deb comes with dpkg): its unit with
   # systemd-analyze, its maintainer scripts with shellcheck.
   systemd shellcheck

@@ -35,6 +35,7 @@ import org.cleartrade.pricing.book.PriceBookParser;
  * fleet [serve] [--port 8080] [--host 127.0.0.1] [--database jdbc:postgresql://...] [--fleet-key FILE]
  * fleet enrolment-code --kiosk ID [--location TEXT] [--valid-for P1D]
  * fleet token --name NAME --role cashier|operator|admin
+ * fleet staff-account --name NAME --role cashier|operator|admin   a web sign-in; password asked twice
  * fleet publish-price-book BOOK.tsv        seals the book with the fleet key and publishes it
  * fleet import-block-list FILE.csv [--by NAME]
  * fleet revoke-key KEY_ID --reason TEXT
@@ -89,6 +90,7 @@ public final class FleetMain {
                 case "serve" -> serve(options, backing, services);
                 case "enrolment-code" -> enrolmentCode(options, services);
                 case "token" -> token(options, services);
+                case "staff-account" -> staffAccount(options, services);
                 case "publish-price-book" -> publish(options, services, backing.key());
                 case "import-block-list" -> importBlockList(options, services);
                 case "revoke-key" -> revoke(options, services);
@@ -178,6 +180,46 @@ public final class FleetMain {
         return 0;
     }
 
+    /**
+     * A staff account for the web pages; the password is read twice from the terminal (never from
+     * the command line, where other users and the shell history would see it), or once from
+     * standard input when there is no terminal.
+     */
+    private int staffAccount(FleetOptions options, FleetServices services) {
+        StaffTokens.Role role = role(options);
+        String name = options.required("--name");
+        char[] password;
+        java.io.Console console = System.console();
+        if (console != null) {
+            password = console.readPassword("password for %s: ", name);
+            char[] again = console.readPassword("again: ");
+            if (password == null || again == null || !java.util.Arrays.equals(password, again)) {
+                err.println("fleet: the two passwords differ; nothing was changed");
+                return 1;
+            }
+        } else {
+            try {
+                String line = new java.io.BufferedReader(
+                                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+                        .readLine();
+                password = line == null ? new char[0] : line.toCharArray();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the password from standard input", e);
+            }
+        }
+        services.staffAccounts().put(name, role, password, by(options));
+        out.println("staff account " + name + " (" + role + ") ready: sign in at /staff/cashier or /staff/dashboard");
+        return 0;
+    }
+
+    private static StaffTokens.Role role(FleetOptions options) {
+        try {
+            return StaffTokens.Role.valueOf(options.required("--role").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--role: cashier, operator or admin");
+        }
+    }
+
     private int publish(FleetOptions options, FleetServices services, FleetSigningKey key) {
         if (options.arguments().size() != 1) {
             throw new IllegalArgumentException("usage: fleet publish-price-book BOOK.tsv");
@@ -250,6 +292,7 @@ public final class FleetMain {
                         + " --database-user USER --fleet-key FILE] [--data-dir DIR] [--instance NAME]",
                 "       fleet enrolment-code --kiosk ID [--location TEXT] [--valid-for P1D]",
                 "       fleet token --name NAME --role cashier|operator|admin",
+                "       fleet staff-account --name NAME --role cashier|operator|admin   (password asked twice)",
                 "       fleet publish-price-book BOOK.tsv",
                 "       fleet import-block-list FILE.csv [--by NAME]",
                 "       fleet revoke-key KEY_ID --reason TEXT",

@@ -11,7 +11,9 @@ import org.cleartrade.fleet.kiosks.KioskAuthenticator;
 import org.cleartrade.fleet.kiosks.KioskRegistry;
 import org.cleartrade.fleet.pricebook.PriceBookShelf;
 import org.cleartrade.fleet.query.FleetQueries;
+import org.cleartrade.fleet.staff.StaffAccounts;
 import org.cleartrade.fleet.staff.StaffTokens;
+import org.cleartrade.fleet.staff.WebSessions;
 import org.cleartrade.fleet.vouchers.VoucherDesk;
 
 /**
@@ -31,6 +33,8 @@ public record FleetServices(
         PriceBookShelf priceBooks,
         BlockListRegister blockList,
         StaffTokens staffTokens,
+        StaffAccounts staffAccounts,
+        WebSessions webSessions,
         FleetQueries queries) {
 
     /** @param maxSkew how far a kiosk's clock may be from the fleet's before its requests are refused */
@@ -49,6 +53,8 @@ public record FleetServices(
                 new PriceBookShelf(jdbi, fleetKey.publicKey(), clock),
                 new BlockListRegister(jdbi, clock),
                 new StaffTokens(jdbi, clock),
+                new StaffAccounts(jdbi, clock, instance),
+                new WebSessions(jdbi, clock),
                 new FleetQueries(jdbi, clock));
     }
 }

@@ -21,6 +21,7 @@ import org.cleartrade.fleet.kiosks.KioskAuthenticator.SignedBy;
 import org.cleartrade.fleet.kiosks.KioskKey;
 import org.cleartrade.fleet.staff.StaffTokens.Role;
 import org.cleartrade.fleet.staff.StaffTokens.Staff;
+import org.cleartrade.fleet.staff.WebSessions;
 import org.cleartrade.fleet.vouchers.VoucherDesk;
 import org.jdbi.v3.core.ConnectionException;
 
@@ -100,6 +101,7 @@ public final class FleetServer implements AutoCloseable {
                 }
             });
             routes.register(config);
+            new WebPages(services.fleetKey().publicKeyBase64()).register(config);
         });
         FleetServer server = new FleetServer(services, maxBodyBytes, app, routes);
         self[0] = server;
@@ -157,15 +159,27 @@ public final class FleetServer implements AutoCloseable {
         return services.kioskAuthenticator().authenticate(ctx.method().name(), ctx.path(), ctx::header, body);
     }
 
-    /** The staff member behind the bearer token, allowed {@code needed} or more. */
+    /**
+     * The staff member behind the request, allowed {@code needed} or more: a program's bearer token,
+     * or a signed-in browser's session cookie. A browser's request that changes anything (any method
+     * but GET) must carry the session's CSRF token in {@code X-CSRF-Token}.
+     */
     Staff staff(Context ctx, Role needed) {
         String header = ctx.header("Authorization");
-        if (header == null || !header.startsWith("Bearer ")) {
-            throw new ApiException(401, "NO_TOKEN", "staff requests need Authorization: Bearer <token>");
+        Staff staff;
+        if (header == null && ctx.cookie(StaffWeb.COOKIE) != null) {
+            WebSessions.Session session = StaffWeb.session(ctx, services.webSessions());
+            if (!ctx.method().name().equals("GET") && !session.csrfMatches(ctx.header(StaffWeb.CSRF_HEADER))) {
+                throw new ApiException(403, "CSRF", "this request lacks the page's CSRF token; reload the page");
+            }
+            staff = session.staff();
+        } else if (header == null || !header.startsWith("Bearer ")) {
+            throw new ApiException(401, "NO_TOKEN", "staff requests need Authorization: Bearer <token> or a sign-in");
+        } else {
+            staff = services.staffTokens()
+                    .find(header.substring("Bearer ".length()).strip())
+                    .orElseThrow(() -> new ApiException(401, "BAD_TOKEN", "this token is unknown or revoked"));
         }
-        Staff staff = services.staffTokens()
-                .find(header.substring("Bearer ".length()).strip())
-                .orElseThrow(() -> new ApiException(401, "BAD_TOKEN", "this token is unknown or revoked"));
         if (!staff.role().covers(needed)) {
             throw new ApiException(403, "FORBIDDEN", staff.name() + " is " + staff.role() + "; this needs " + needed);
         }

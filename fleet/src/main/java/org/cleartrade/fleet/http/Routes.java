@@ -50,6 +50,13 @@ final class Routes {
         r.post("/v1/imei-checks", this::imeiCheck);
         r.get("/v1/price-book", this::priceBook);
 
+        r.get("/v1/vouchers/{voucherId}/status", this::voucherStatus);
+        r.post(
+                "/v1/staff/sign-in",
+                ctx -> StaffWeb.signIn(ctx, services(), server.get().body(ctx)));
+        r.get("/v1/staff/session", ctx -> StaffWeb.current(ctx, services()));
+        r.post("/v1/staff/sign-out", ctx -> StaffWeb.signOut(ctx, services()));
+
         r.post("/v1/vouchers/{voucherId}/check", ctx -> voucher(ctx, false));
         r.post("/v1/vouchers/{voucherId}/redeem", ctx -> voucher(ctx, true));
 
@@ -133,6 +140,23 @@ final class Routes {
                         404,
                         "NO_SUCH_CERTIFICATE",
                         "no certificate " + ctx.pathParam("certificateId") + " for a phone with that serial")));
+    }
+
+    /**
+     * Whether a voucher was redeemed, by its id alone (128 random bits that only its holder knows):
+     * the seller's page asks it without sending the voucher's code.
+     */
+    private void voucherStatus(Context ctx) {
+        String id = ctx.pathParam("voucherId");
+        if (!id.matches("[0-9a-f]{32}")) {
+            throw ApiException.badRequest("BAD_FIELD", "a voucher id is 32 lowercase hex digits");
+        }
+        var redeemed = services().queries().redemption(id);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("voucherId", id);
+        json.put("redeemed", redeemed.isPresent());
+        json.put("redeemedAt", redeemed.map(Object::toString).orElse(null));
+        ctx.header("Cache-Control", "no-store").json(json);
     }
 
     // ---- kiosks ----

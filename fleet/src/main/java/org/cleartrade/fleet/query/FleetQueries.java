@@ -224,6 +224,14 @@ public final class FleetQueries {
         });
     }
 
+    /** When a voucher was redeemed, if it was. */
+    public Optional<Instant> redemption(String voucherId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT redeemed_at FROM voucher_redemptions WHERE voucher_id = :id")
+                .bind("id", voucherId)
+                .map((rs, ctx) -> instant(rs, "redeemed_at"))
+                .findOne());
+    }
+
     /**
      * A certificate, found only with its id and the phone's serial together: a seller who lost the
      * paper has both on any copy, and nobody can walk the certificates by id alone.

@@ -13,6 +13,7 @@ import org.cleartrade.core.certificate.QrPayloadCodec;
 import org.cleartrade.core.certificate.SignedPayload;
 import org.cleartrade.core.certificate.TrustedKeys;
 import org.cleartrade.core.certificate.Verification;
+import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.certificate.Voucher;
 import org.cleartrade.fleet.kiosks.KioskKey;
 import org.cleartrade.fleet.kiosks.KioskRegistry;
@@ -24,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  * whichever store and whichever instance of the service the cashier reaches.
  *
  * <ol>
- *   <li>The payload is read ({@code MALFORMED}), must be a voucher ({@code NOT_A_VOUCHER}) with the
+ *   <li>The payload, bare or in a verification link, is read ({@code MALFORMED}), must be a voucher ({@code NOT_A_VOUCHER}) with the
  *       id asked for ({@code WRONG_VOUCHER}).
  *   <li>Its key must be a key the fleet certified for the kiosk the voucher names ({@code
  *       UNKNOWN_KEY}) and not revoked ({@code KEY_REVOKED}); a key rotated out since still
@@ -128,7 +129,7 @@ public final class VoucherDesk {
     private Answer verify(String voucherId, String payload) {
         SignedPayload read;
         try {
-            read = QrPayloadCodec.decode(payload.strip());
+            read = QrPayloadCodec.decode(VerificationLink.payloadOf(payload));
         } catch (MalformedPayloadException e) {
             return refused(Outcome.MALFORMED, "not a readable voucher payload: " + e.getMessage(), Optional.empty());
         }
