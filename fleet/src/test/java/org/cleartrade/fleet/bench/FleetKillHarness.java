@@ -39,7 +39,7 @@ import org.cleartrade.fleet.testing.OutboxOnlyLedger;
  * among them.
  *
  * <p>A quarter of the kills land within the first second of an instance's life (while the first
- * batches arrive), the others after 0.3 to 2.5 s of ingest.
+ * batches arrive), the others after 1 to 8 s of ingest.
  *
  * <p>Usage: {@code FleetKillHarness [kills] [seed] [folder]}; defaults 100, time-based, a new
  * temporary folder (a private PostgreSQL runs in it).
@@ -115,21 +115,28 @@ public final class FleetKillHarness {
         for (String kiosk : ledgers.keySet()) {
             kiosks.submit(() -> upload(kiosk, keys.get(kiosk), ledgers.get(kiosk), http, () -> current[0].url(), stop));
         }
-        for (int kill = 1; kill <= kills; kill++) {
-            long wait = random.nextInt(4) == 0 ? random.nextInt(1000) : 300 + random.nextInt(2200);
-            Thread.sleep(wait);
-            current[0].kill();
-            long acked =
-                    ledgers.values().stream().mapToLong(l -> l.sent().size()).sum();
-            log.accept("kill " + kill + " after " + wait + " ms; acknowledged so far: " + acked);
-            current[0] = FleetProcess.start(database, key, "kill-instance", log0, 8);
+        try {
+            for (int kill = 1; kill <= kills; kill++) {
+                long wait = random.nextInt(4) == 0 ? random.nextInt(1000) : 1000 + random.nextInt(7000);
+                Thread.sleep(wait);
+                current[0].kill();
+                long acked = ledgers.values().stream()
+                        .mapToLong(l -> l.sent().size())
+                        .sum();
+                log.accept("kill " + kill + " after " + wait + " ms; acknowledged so far: " + acked);
+                current[0] = FleetProcess.start(database, key, "kill-instance", log0, 8);
+            }
+        } finally {
+            // Whatever happened, no uploader and no instance outlives the run.
+            stop.set(true);
+            kiosks.shutdown();
+            if (!kiosks.awaitTermination(60, TimeUnit.SECONDS)) {
+                kiosks.shutdownNow();
+            }
+            current[0].close();
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
         }
-        stop.set(true);
-        kiosks.shutdown();
-        kiosks.awaitTermination(60, TimeUnit.SECONDS);
-        current[0].close();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
         return check(ledgers, sent, kills, Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -58,7 +58,7 @@ import org.cleartrade.fleet.testing.OutboxOnlyLedger;
  * balancer would.
  *
  * <p>Usage: {@code FleetLoadHarness [--kiosks 1000] [--instances 2] [--steady-seconds 180]
- * [--speedup 1] [--trades-per-hour 3] [--backlog-trades 30] [--concurrency 64] [--folder DIR]}
+ * [--speedup 1] [--trades-per-hour 3] [--backlog-trades 30] [--concurrency 16] [--folder DIR]}
  */
 public final class FleetLoadHarness {
 
@@ -84,7 +84,9 @@ public final class FleetLoadHarness {
             double backlogDocumentsPerSecond,
             double backlogSeconds,
             long databaseBytesGrowth,
-            double megabytesPerMillionTrades) {}
+            double megabytesPerMillionTrades,
+            Map<String, Long> largestTables,
+            long documentsPending) {}
 
     private final DatabaseAddress database;
     private final Path folder;
@@ -113,7 +115,7 @@ public final class FleetLoadHarness {
                 Double.parseDouble(options.getOrDefault("--speedup", "1")),
                 Double.parseDouble(options.getOrDefault("--trades-per-hour", "3")),
                 Integer.parseInt(options.getOrDefault("--backlog-trades", "30")),
-                Integer.parseInt(options.getOrDefault("--concurrency", "64")));
+                Integer.parseInt(options.getOrDefault("--concurrency", "16")));
         Path folder = options.containsKey("--folder")
                 ? Path.of(options.get("--folder"))
                 : Files.createTempDirectory(
@@ -180,6 +182,16 @@ public final class FleetLoadHarness {
                         .withHandle(h -> h.createQuery("SELECT count(*) FROM trades")
                                 .mapTo(Long.class)
                                 .one());
+                Map<String, Long> tables = new java.util.LinkedHashMap<>();
+                db.jdbi()
+                        .useHandle(h -> h.createQuery("SELECT relname, pg_total_relation_size(c.oid) AS bytes FROM"
+                                        + " pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE"
+                                        + " n.nspname = 'public' AND c.relkind = 'r' ORDER BY 2 DESC LIMIT 6")
+                                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                                .forEach(e -> tables.put(e.getKey(), e.getValue())));
+                long pending = kiosks.stream()
+                        .mapToLong(k -> k.ledger.pendingOutbox(100_000).size())
+                        .sum();
                 Map<String, Long> kinds = new java.util.TreeMap<>();
                 errorKinds.forEach((kind, count) -> kinds.put(kind, count.get()));
                 return new Result(
@@ -193,7 +205,9 @@ public final class FleetLoadHarness {
                         (stored1 - stored0) / backlogSeconds,
                         backlogSeconds,
                         growth,
-                        trades == 0 ? 0 : growth / 1e6 / trades * 1e6);
+                        trades == 0 ? 0 : growth / 1e6 / trades * 1e6,
+                        tables,
+                        pending);
             }
         } finally {
             instances.forEach(FleetProcess::close);
@@ -239,7 +253,7 @@ public final class FleetLoadHarness {
         List<SimKiosk> order = new ArrayList<>(kiosks);
         Collections.shuffle(order, random);
         for (SimKiosk kiosk : order) {
-            senders.submit(() -> kiosk.drain(Integer.MAX_VALUE));
+            senders.submit(() -> kiosk.drainRetrying());
         }
         senders.shutdown();
         while (!senders.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -336,6 +350,24 @@ public final class FleetLoadHarness {
                         break;
                     }
                 } while (next < future.size());
+            }
+        }
+
+        /**
+         * A kiosk back online: sends until its outbox is empty; a refused or timed-out batch is
+         * sent again after a pause, as the kiosk's next upload would (at most 100 tries).
+         */
+        void drainRetrying() {
+            for (int attempt = 0; attempt < 100 && !ledger.pendingOutbox(1).isEmpty(); attempt++) {
+                drain(Integer.MAX_VALUE);
+                if (!ledger.pendingOutbox(1).isEmpty()) {
+                    try {
+                        Thread.sleep(2000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
             }
         }
 

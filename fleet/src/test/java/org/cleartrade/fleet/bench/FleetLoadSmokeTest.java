@@ -30,5 +30,6 @@ class FleetLoadSmokeTest {
         assertThat(result.latency()).containsKeys("backlog upload", "steady upload", "steady heartbeat");
         assertThat(result.tradesStored()).isGreaterThanOrEqualTo(30L * 4);
         assertThat(result.documentsStored()).isPositive();
+        assertThat(result.documentsPending()).as("every kiosk's backlog stored").isZero();
     }
 }

@@ -58,7 +58,7 @@ final class FleetProcess implements AutoCloseable {
         builder.environment().put("FLEET_DATABASE_PASSWORD", database.password().orElseThrow());
         try {
             FleetProcess fleet = new FleetProcess(builder.start(), port);
-            fleet.awaitHealthy(Duration.ofSeconds(60));
+            fleet.awaitHealthy(Duration.ofSeconds(180)); // a busy machine starts a JVM slowly
             return fleet;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a fleet process", e);
