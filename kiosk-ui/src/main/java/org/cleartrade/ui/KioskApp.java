@@ -29,6 +29,7 @@ import org.cleartrade.ui.i18n.CjkFontLoader;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
 import org.cleartrade.ui.operator.OperatorMode;
+import org.cleartrade.ui.operator.OperatorSeat;
 import org.cleartrade.ui.operator.ServiceExit;
 import org.cleartrade.ui.session.DeferredSession;
 import org.cleartrade.ui.session.ExecutorScheduler;
@@ -82,7 +83,8 @@ final class KioskApp {
                     InputClock.NONE,
                     languages,
                     initial,
-                    clock.getZone(),
+                    clock,
+                    scheduler,
                     config.verificationLink(),
                     speech,
                     config.largeText(),
@@ -110,15 +112,16 @@ final class KioskApp {
                 assembly[0]
                         .demo()
                         .ifPresent(demo -> executor.runOnUi(() -> {
-                            DemoPanelViewModel vm = new DemoPanelViewModel(
-                                    demo,
-                                    executor,
-                                    kiosk.session(),
-                                    clock,
-                                    () -> assembly[0].sessions().startNext());
+                            DemoPanelViewModel vm = new DemoPanelViewModel(demo, executor, kiosk.session(), clock);
                             kiosk.root().getChildren().add(new DemoPanelView(vm, kiosk.screen()));
                         }));
-                executor.runOnUi(() -> OperatorMode.install(kiosk, assembly[0].operator(), executor, scheduler, clock));
+                executor.runOnUi(() -> OperatorMode.install(
+                        kiosk,
+                        assembly[0].operator(),
+                        OperatorSeat.of(assembly[0].sessions()),
+                        executor,
+                        scheduler,
+                        clock));
                 restartWhenIdle(
                         scheduler,
                         executor,

@@ -34,6 +34,7 @@ import org.cleartrade.core.session.SessionPorts;
 import org.cleartrade.core.session.SessionRecovery;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
+import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.latch.BinLatch;
 import org.cleartrade.deviceio.printer.ReceiptPrinter;
@@ -137,12 +138,27 @@ final class KioskAssembly implements AutoCloseable {
         resources.add(deviceThread::shutdownNow);
         SessionSettings settings = SessionSettings.defaults();
         RunnerSessions sessions = new RunnerSessions(
-                listener -> new SessionRunner(
-                        SessionMachine.start(newSessionId(), profile, settings, clock),
-                        ports,
-                        deviceThread,
-                        scheduler,
-                        listener),
+                new RunnerSessions.Runners() {
+                    @Override
+                    public SessionRunner fresh(SessionListener listener) {
+                        return new SessionRunner(
+                                SessionMachine.start(newSessionId(), profile, settings, clock),
+                                ports,
+                                deviceThread,
+                                scheduler,
+                                listener);
+                    }
+
+                    @Override
+                    public SessionRunner from(SessionSnapshot snapshot, SessionListener listener) {
+                        return new SessionRunner(
+                                new SessionMachine(profile, settings, clock, snapshot),
+                                ports,
+                                deviceThread,
+                                scheduler,
+                                listener);
+                    }
+                },
                 scheduler,
                 finalHold);
         sessions.start(resumeInterrupted(ledger, profile, settings, clock, ports, deviceThread, scheduler, sessions));

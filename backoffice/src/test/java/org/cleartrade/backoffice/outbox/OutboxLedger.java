@@ -75,6 +75,11 @@ final class OutboxLedger implements Ledger {
     }
 
     @Override
+    public Settlement settlement(String tradeId) {
+        throw unused();
+    }
+
+    @Override
     public Optional<LedgerFact.CertificateIssued> certificate(String tradeId) {
         throw unused();
     }

@@ -75,6 +75,11 @@ public final class OutboxOnlyLedger implements Ledger {
     }
 
     @Override
+    public Settlement settlement(String tradeId) {
+        throw unused();
+    }
+
+    @Override
     public List<BinContent> binContents() {
         throw unused();
     }

@@ -12,13 +12,16 @@ import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.deviceio.latch.BinLatch;
 import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.pricing.quote.Money;
 
 /**
  * The rules no journey may break, checked against the ledger and the latch after every journey:
  * every phone the ledger puts in a bin belongs to a completed trade and sits behind a locked door;
  * every voucher belongs to a trade whose phone was locked in a bin after a verified erasure (a
- * certificate exists); no voucher is issued twice; no session is left open; a session that called
- * staff left an open alert for them.
+ * certificate exists); no voucher is issued twice; a trade is paid only with a payout that reached
+ * its seller; no session is left open; a session that called staff left an open alert for them; and
+ * no seller whose phone was erased ends a session unpaid without an open alert that names what they
+ * are owed.
  */
 final class Invariants {
 
@@ -51,6 +54,7 @@ final class Invariants {
             }
         }
         tradeId.ifPresent(id -> checkVoucher(id, violations));
+        tradeId.ifPresent(id -> checkOwed(sessionId, id, violations));
         if (ledger.openSessions().stream().anyMatch(e -> e.sessionId().equals(sessionId))) {
             violations.add("session " + sessionId + " is still open in the journal");
         }
@@ -64,6 +68,39 @@ final class Invariants {
         return violations;
     }
 
+    /** The violations of the rule that an erased phone's seller is paid, given it back, or named in an alert. */
+    List<String> checkOwed(String sessionId, String tradeId) {
+        List<String> violations = new ArrayList<>();
+        checkOwed(sessionId, tradeId, violations);
+        return violations;
+    }
+
+    /** A seller whose phone was erased is paid, given the phone back, or named in an open alert. */
+    private void checkOwed(String sessionId, String tradeId, List<String> violations) {
+        Optional<Money> owed = ledger.owedToSeller(tradeId);
+        if (owed.isEmpty()) {
+            Optional<TradeRecord> trade = ledger.trade(tradeId);
+            if (trade.isPresent()
+                    && trade.get().status() == TradeRecord.Status.PAID
+                    && ledger.settlement(tradeId).paid().isEmpty()) {
+                violations.add("trade " + tradeId + " is paid but no payout reached its seller");
+            }
+            return;
+        }
+        boolean named = ledger.openAlerts().stream()
+                .anyMatch(a ->
+                        a.tradeId().equals(Optional.of(tradeId)) && a.owed().equals(owed));
+        if (!named) {
+            violations.add("session " + sessionId + " left the seller of erased trade " + tradeId + " unpaid ("
+                    + owed.get().text() + ") without an open alert naming it");
+        }
+    }
+
+    /** Whether the seller of {@code tradeId} had their phone erased and is neither paid nor given it back. */
+    boolean unpaidAfterErase(String tradeId) {
+        return ledger.owedToSeller(tradeId).isPresent();
+    }
+
     private void checkVoucher(String tradeId, List<String> violations) {
         Optional<LedgerFact.VoucherIssued> voucher = ledger.voucher(tradeId);
         if (voucher.isEmpty()) {
@@ -73,10 +110,14 @@ final class Invariants {
             violations.add("voucher " + voucher.get().voucherId() + " was issued twice");
         }
         TradeRecord trade = ledger.trade(tradeId).orElse(null);
+        boolean voided = ledger.settlement(tradeId).voucherVoided().isPresent();
         if (trade == null
-                || trade.status() != TradeRecord.Status.PAID
-                || trade.bin().isEmpty()) {
+                || trade.status() != TradeRecord.Status.PAID && trade.status() != TradeRecord.Status.BINNED && !voided
+                || trade.bin().isEmpty() && !voided) {
             violations.add("voucher of trade " + tradeId + " but the trade is not paid from a bin");
+            return;
+        }
+        if (voided) {
             return;
         }
         if (ledger.certificate(tradeId).isEmpty()) {
@@ -93,6 +134,12 @@ final class Invariants {
     /** Checks that hold for the whole run. */
     List<String> checkEnd() {
         List<String> violations = new ArrayList<>();
+        for (LedgerFact.AlertRaised alert : ledger.openAlerts()) {
+            alert.tradeId()
+                    .flatMap(ledger::owedToSeller)
+                    .ifPresent(owed -> violations.add("after staff finished, the seller of trade "
+                            + alert.tradeId().get() + " is still owed " + owed.text()));
+        }
         Ledger.AuditVerification audit = ledger.verifyAuditChain();
         if (!audit.intact()) {
             violations.add(

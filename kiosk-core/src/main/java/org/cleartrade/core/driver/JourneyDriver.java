@@ -147,6 +147,7 @@ public final class JourneyDriver {
                 .refusedTaps()
                 .forEach(t -> violations.add(end.sessionId() + " (" + scenario + ") refused a tap: " + t));
         report.add(scenario, end, runner.timings(), violations);
+        violations.addAll(staff.settleOwedTrades(this::finishForSeller));
         staff.tidy();
         staff.resolveAlerts();
         time.pause(Duration.ofMinutes(1));
@@ -186,6 +187,12 @@ public final class JourneyDriver {
                 .filter(r -> r.resumption().isCompletedExceptionally())
                 .forEach(r -> violations.add("session " + r.runner().snapshot().sessionId() + " failed to resume"));
         violations.addAll(untilFinished(runners));
+        for (SessionRunner runner : runners) {
+            SessionSnapshot end = runner.snapshot();
+            end.trade().tradeId().ifPresent(id -> violations.addAll(invariants.checkOwed(end.sessionId(), id)));
+        }
+        violations.addAll(staff.settleOwedTrades(this::finishForSeller));
+        // After a power cut a bolt may still be travelling: staff secure the devices before the checks.
         staff.tidy();
         for (SessionRunner runner : runners) {
             SessionSnapshot end = runner.snapshot();
@@ -194,6 +201,32 @@ public final class JourneyDriver {
         staff.resolveAlerts();
         sellers.values().forEach(s -> s.refusedTaps().forEach(t -> violations.add("resumed seller refused: " + t)));
         time.pause(Duration.ofMinutes(1));
+        return violations;
+    }
+
+    /**
+     * Plays a staff continuation of an interrupted trade to its end, with staff doing at the kiosk
+     * what a seller would (open the bin, put the phone in, take the voucher), and checks it.
+     */
+    private List<String> finishForSeller(SessionSnapshot continuation) {
+        ScriptedSeller hands = new ScriptedSeller(Scenario.HAPPY, kiosk, time);
+        SessionRunner runner = new SessionRunner(
+                new SessionMachine(
+                        JurisdictionProfiles.bundled(continuation.jurisdiction()),
+                        settings,
+                        time.clock(),
+                        continuation),
+                ports,
+                Runnable::run,
+                time,
+                hands,
+                time::pause);
+        hands.attach(runner);
+        runner.resume();
+        List<String> violations = new ArrayList<>(untilFinished(List.of(runner)));
+        SessionSnapshot end = runner.snapshot();
+        violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
+        hands.refusedTaps().forEach(t -> violations.add(end.sessionId() + " (staff) refused a tap: " + t));
         return violations;
     }
 

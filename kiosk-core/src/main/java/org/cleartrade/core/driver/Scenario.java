@@ -18,7 +18,14 @@ public enum Scenario {
     BLOCKED_IMEI("moto-g7-imei", Phase.ENDED, Outcome.REFUSED),
     UNPLUG_MID_INSPECTION("redmi-note-12-unplugged", Phase.ENDED, Outcome.WITHDRAWN),
     DEVICE_OWNER_REFUSED("xperia-10-v-mdm", Phase.ENDED, Outcome.REFUSED),
+    /** The printer is out of paper: both receipts are saved from the screen. */
     PAPER_OUT("pixel-8-clean", Phase.COMPLETED, Outcome.COMPLETED),
+    /** The paper runs out just before the voucher: the seller saves it from the screen. */
+    PAPER_OUT_AT_PAYOUT("pixel-8-clean", Phase.COMPLETED, Outcome.COMPLETED),
+    /** The voucher did not print and the seller leaves it on screen: staff are told what is owed. */
+    VOUCHER_LEFT_ON_SCREEN("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
+    /** The seller needs longer at the bin than the latch's own relock time, and asks for more time. */
+    SLOW_AT_DEPOSIT("pixel-8-clean", Phase.COMPLETED, Outcome.COMPLETED),
     LATCH_JAM("pixel-8-clean", Phase.COMPLETED, Outcome.COMPLETED),
     DOOR_LEFT_OPEN("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
     WALK_AWAY_AT_OFFER("pixel-8-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
@@ -55,5 +62,6 @@ public enum Scenario {
     }
 
     /** Scenarios whose seller walks away and leaves things for staff. */
-    static final Set<Scenario> LEAVES_THINGS = Set.of(DOOR_LEFT_OPEN, WALK_AWAY_AT_OFFER, WALK_AWAY_AT_DEPOSIT, SWAP);
+    static final Set<Scenario> LEAVES_THINGS =
+            Set.of(DOOR_LEFT_OPEN, WALK_AWAY_AT_OFFER, WALK_AWAY_AT_DEPOSIT, SWAP, VOUCHER_LEFT_ON_SCREEN);
 }

@@ -9,6 +9,7 @@ import org.cleartrade.core.session.SessionListener;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.pricing.grading.Condition;
 
 /**
@@ -20,6 +21,10 @@ final class ScriptedSeller implements SessionListener {
 
     static final Duration THINK = Duration.ofSeconds(3);
     static final String SWAPPED_PHONE = "nokia-g21-clean";
+    /** The slow seller asks for more time after this long at the open bin, and opens it after {@link #SLOW_OPEN}. */
+    static final Duration SLOW_MORE_TIME = Duration.ofSeconds(100);
+
+    static final Duration SLOW_OPEN = Duration.ofSeconds(150);
 
     private final Scenario scenario;
     private final SimulatedKiosk kiosk;
@@ -82,6 +87,12 @@ final class ScriptedSeller implements SessionListener {
                                         ? new SessionEvent.Cancel()
                                         : new SessionEvent.ConsentGiven()));
             case DEPOSIT -> deposit(s);
+            case CERTIFICATE_ON_SCREEN -> once(s, "certificate-saved", () -> tap(new SessionEvent.ReceiptSaved()));
+            case VOUCHER_ON_SCREEN -> {
+                if (scenario != Scenario.VOUCHER_LEFT_ON_SCREEN) {
+                    once(s, "voucher-saved", () -> tap(new SessionEvent.ReceiptSaved()));
+                }
+            }
             case CANCELLING_DEPOSIT -> {
                 int bin = s.trade().deposit().bin().orElseThrow();
                 if (s.trade().deposit().lastStatus().isPresent()
@@ -119,6 +130,12 @@ final class ScriptedSeller implements SessionListener {
             return;
         }
         int bin = s.trade().deposit().bin().orElseThrow();
+        if (scenario == Scenario.SLOW_AT_DEPOSIT && !s.trade().deposit().doorOpened()) {
+            // Longer than the latch's own relock time, and near the end of the countdown.
+            onceAfter(s, "more-time", SLOW_MORE_TIME, () -> tap(new SessionEvent.MoreTime()));
+            onceAfter(s, "open", SLOW_OPEN, () -> kiosk.latch().openDoor(bin));
+            return;
+        }
         if (!s.trade().deposit().doorOpened()) {
             once(s, "open", () -> kiosk.latch().openDoor(bin));
             return;
@@ -130,6 +147,11 @@ final class ScriptedSeller implements SessionListener {
                 case SWAP -> {
                     kiosk.latch().putPhone(bin);
                     kiosk.dock().plug(SWAPPED_PHONE);
+                    kiosk.latch().closeDoor(bin);
+                }
+                case PAPER_OUT_AT_PAYOUT, VOUCHER_LEFT_ON_SCREEN -> {
+                    kiosk.latch().putPhone(bin);
+                    kiosk.printer().setStatus(new PrinterStatus(true, true, false, false));
                     kiosk.latch().closeDoor(bin);
                 }
                 default -> {
@@ -145,9 +167,13 @@ final class ScriptedSeller implements SessionListener {
      * (the session ended, or went to another phase) no longer does what the old screen asked.
      */
     private void once(SessionSnapshot s, String what, Runnable action) {
+        onceAfter(s, what, THINK, action);
+    }
+
+    private void onceAfter(SessionSnapshot s, String what, Duration after, Runnable action) {
         if (done.add(what + "@" + s.phaseEntrySeq())) {
-            time.schedule(THINK, () -> {
-                if (runner.snapshot().phase() == s.phase()) {
+            time.schedule(after, () -> {
+                if (runner.snapshot().phase() == s.phase() && runner.snapshot().phaseEntrySeq() == s.phaseEntrySeq()) {
                     action.run();
                 }
             });

@@ -6,17 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.operator.TradeRecovery;
+import org.cleartrade.core.session.SessionSnapshot;
+import org.cleartrade.core.session.SnapshotCodec;
+import org.cleartrade.core.session.StaffContinuation;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 
 /**
- * What store staff do between journeys in a headless run: answer alerts (take a phone left on the
- * dock, free a jammed latch, close an open door, refill the paper), and scan phones out of the
- * bins once their hold period is over so the kiosk never fills up. Scan-outs are committed to the
- * ledger as an ended operator journal entry with {@code PhoneReleased} and the released trade.
+ * What store staff do between journeys in a headless run: first finish every trade whose alert
+ * still owes its seller money, through the same recovery actions the operator screen offers (take
+ * the phone in, issue or print the voucher again, pay by hand, give the phone back); then answer
+ * the alerts (take a phone left on the dock, free a jammed latch, close an open door, refill the
+ * paper), and scan phones out of the bins once their hold period is over so the kiosk never fills
+ * up. Staff decisions are committed to the ledger as ended operator journal entries.
  */
 final class StaffRound {
 
@@ -25,6 +32,9 @@ final class StaffRound {
     private final VirtualTime time;
     private final String runId;
     private int rounds;
+    private int continuations;
+
+    static final String STAFF = "driver-staff";
 
     /** @param runId makes the scan-out journal ids of this run unique in a ledger several runs share */
     StaffRound(SimulatedKiosk kiosk, Ledger ledger, VirtualTime time, String runId) {
@@ -61,6 +71,87 @@ final class StaffRound {
                 closeAndLock(bin);
             }
         }
+    }
+
+    /**
+     * Finishes, for its seller, every trade an open alert says is owed money: a step the kiosk can
+     * take again (take the phone in, issue or print the voucher) runs as a staff continuation
+     * through {@code continueTrade}; otherwise staff pay by hand, or give the erased phone back.
+     * Returns the violations the continuations caused.
+     */
+    List<String> settleOwedTrades(Function<SessionSnapshot, List<String>> continueTrade) {
+        List<String> violations = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            List<LedgerFact.AlertRaised> owing = ledger.openAlerts().stream()
+                    .filter(a -> a.owed().isPresent()
+                            && a.tradeId().flatMap(ledger::owedToSeller).isPresent())
+                    .toList();
+            if (owing.isEmpty()) {
+                return violations;
+            }
+            for (LedgerFact.AlertRaised alert : owing) {
+                Optional<TradeRecovery.Situation> s =
+                        TradeRecovery.Situation.read(ledger, alert.tradeId().orElseThrow());
+                if (s.isEmpty() || s.get().owed().isEmpty()) {
+                    continue;
+                }
+                violations.addAll(settle(s.get(), round == 0, continueTrade));
+            }
+        }
+        ledger.openAlerts().stream()
+                .filter(a -> a.owed().isPresent()
+                        && a.tradeId().flatMap(ledger::owedToSeller).isPresent())
+                .forEach(a -> violations.add(
+                        "staff could not settle trade " + a.tradeId().orElseThrow()));
+        return violations;
+    }
+
+    private List<String> settle(
+            TradeRecovery.Situation s, boolean kioskFirst, Function<SessionSnapshot, List<String>> continueTrade) {
+        List<TradeRecovery.Action> options = TradeRecovery.options(s);
+        Optional<StaffContinuation.Step> step = kioskFirst ? kioskStep(options) : Optional.empty();
+        if (step.isPresent()) {
+            List<JournalEntry> journal = ledger.journal(s.trade().sessionId());
+            SessionSnapshot interrupted =
+                    SnapshotCodec.decode(journal.get(journal.size() - 1).snapshot());
+            Set<Integer> taken = new java.util.HashSet<>(tradedBins());
+            ledger.binReservations().forEach(r -> taken.add(r.bin()));
+            SessionSnapshot next = StaffContinuation.of(
+                    interrupted,
+                    StaffContinuation.sessionId(interrupted.sessionId(), String.format("%06d", ++continuations)),
+                    STAFF,
+                    step.get(),
+                    taken,
+                    time.now());
+            commit(
+                    "Recover",
+                    "operator continued a trade",
+                    List.of(new LedgerFact.Audited(
+                            STAFF,
+                            "recovery.continue",
+                            step.get() + " trade " + s.trade().tradeId() + " in session " + next.sessionId())));
+            return continueTrade.apply(next);
+        }
+        if (options.contains(TradeRecovery.Action.PAY_BY_HAND)) {
+            commit("Recover", "operator paid by hand", TradeRecovery.payByHand(s, STAFF, time.now()));
+        } else if (options.contains(TradeRecovery.Action.RETURN_PHONE)
+                && s.bin().isEmpty()) {
+            commit("Recover", "operator gave the phone back", TradeRecovery.phoneReturned(s, STAFF, time.now()));
+        }
+        return List.of();
+    }
+
+    private static Optional<StaffContinuation.Step> kioskStep(List<TradeRecovery.Action> options) {
+        if (options.contains(TradeRecovery.Action.TAKE_PHONE_IN)) {
+            return Optional.of(StaffContinuation.Step.TAKE_PHONE_IN);
+        }
+        if (options.contains(TradeRecovery.Action.ISSUE_VOUCHER)) {
+            return Optional.of(StaffContinuation.Step.ISSUE_VOUCHER);
+        }
+        if (options.contains(TradeRecovery.Action.PRINT_VOUCHER_AGAIN)) {
+            return Optional.of(StaffContinuation.Step.PRINT_VOUCHER_AGAIN);
+        }
+        return Optional.empty();
     }
 
     /** Marks every open alert resolved, as staff would once they have tidied up. */

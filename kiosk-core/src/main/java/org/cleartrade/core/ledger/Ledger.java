@@ -3,6 +3,7 @@ package org.cleartrade.core.ledger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cleartrade.pricing.quote.Money;
 
 /**
  * The kiosk's durable record: the session journal, trades, certificates, vouchers, bins, custody,
@@ -56,6 +57,24 @@ public interface Ledger {
     /** Alerts no operator has resolved yet, oldest first. */
     List<LedgerFact.AlertRaised> openAlerts();
 
+    /** How the seller of a trade was settled with, as far as that happened. */
+    Settlement settlement(String tradeId);
+
+    /**
+     * What the seller of a trade is still owed: the phone was erased (a certificate exists), the
+     * trade was not voided, and no payout reached the seller. Empty for any other trade.
+     */
+    default Optional<Money> owedToSeller(String tradeId) {
+        Optional<TradeRecord> trade = trade(tradeId);
+        if (trade.isEmpty()
+                || trade.get().status() == TradeRecord.Status.VOIDED
+                || certificate(tradeId).isEmpty()
+                || settlement(tradeId).paid().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(trade.get().offerMinor(), trade.get().currency()));
+    }
+
     /** Walks the audit chain from its first link and reports the first break, if any. */
     AuditVerification verifyAuditChain();
 
@@ -83,6 +102,17 @@ public interface Ledger {
     record BinContent(int bin, Optional<String> tradeId, Optional<Instant> holdUntil) {}
 
     record BinReservation(int bin, String tradeId) {}
+
+    /**
+     * A trade's settlement with its seller: the payout that reached them, a voucher voided because
+     * they were paid another way, the erased phone given back to them.
+     */
+    record Settlement(
+            Optional<LedgerFact.SellerPaid> paid,
+            Optional<LedgerFact.VoucherVoided> voucherVoided,
+            Optional<LedgerFact.ErasedPhoneReturned> phoneReturned) {
+        public static final Settlement NONE = new Settlement(Optional.empty(), Optional.empty(), Optional.empty());
+    }
 
     /**
      * @param seq this kiosk's sequence number of the document: 1, 2, 3... without gaps

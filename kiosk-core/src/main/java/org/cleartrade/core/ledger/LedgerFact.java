@@ -2,9 +2,11 @@ package org.cleartrade.core.ledger;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.cleartrade.core.outbox.OutboxDocument;
+import org.cleartrade.pricing.quote.Money;
 
 /** Something a transition decided, stored in the same transaction as its journal entry. */
 public sealed interface LedgerFact {
@@ -72,6 +74,9 @@ public sealed interface LedgerFact {
      *
      * @param kind an {@code OperatorAlert.Kind} name
      * @param detail what the kiosk knows, in English, without personal data
+     * @param owed what the seller of {@code tradeId} is owed: their phone was erased and the session
+     *     ended before the payout reached them. The ledger refuses to resolve such an alert until
+     *     the seller is paid or the trade is voided.
      */
     record AlertRaised(
             String alertId,
@@ -80,8 +85,73 @@ public sealed interface LedgerFact {
             OptionalInt bin,
             Optional<String> tradeId,
             String detail,
-            Instant raisedAt)
-            implements LedgerFact {}
+            Instant raisedAt,
+            Optional<Money> owed)
+            implements LedgerFact {
+
+        public AlertRaised {
+            Objects.requireNonNull(owed, "owed");
+            if (owed.isPresent() && tradeId.isEmpty()) {
+                throw new IllegalArgumentException("alert " + alertId + " names money owed but no trade");
+            }
+        }
+
+        /** An alert that owes nobody money. */
+        public AlertRaised(
+                String alertId,
+                String kind,
+                String sessionId,
+                OptionalInt bin,
+                Optional<String> tradeId,
+                String detail,
+                Instant raisedAt) {
+            this(alertId, kind, sessionId, bin, tradeId, detail, raisedAt, Optional.empty());
+        }
+    }
+
+    /**
+     * The payout reached the seller of a trade; from now on the trade is paid. At most one per
+     * trade.
+     *
+     * @param voucherId the voucher that reached the seller; empty when staff paid by hand without one
+     * @param actor {@code seller} when the seller took the voucher from the printer or the screen,
+     *     otherwise the operator who handed it over or paid
+     */
+    record SellerPaid(String tradeId, How how, Optional<String> voucherId, String actor, Money amount)
+            implements LedgerFact {
+
+        public SellerPaid {
+            Objects.requireNonNull(how, "how");
+            Objects.requireNonNull(voucherId, "voucherId");
+            if (how == How.BY_HAND == voucherId.isPresent()) {
+                throw new IllegalArgumentException(
+                        "trade " + tradeId + ": " + how + (voucherId.isPresent() ? " names" : " needs") + " a voucher");
+            }
+        }
+
+        public enum How {
+            /** The seller took the printed voucher. */
+            VOUCHER_PRINTED,
+            /** The voucher did not print; the seller scanned or photographed its QR on screen. */
+            VOUCHER_SAVED_FROM_SCREEN,
+            /** Staff finished the trade and the voucher printed for them to hand over. */
+            VOUCHER_BY_STAFF,
+            /** Staff paid the seller by hand; any voucher of the trade is voided. */
+            BY_HAND
+        }
+    }
+
+    /** A voucher that must never be redeemed: the seller was paid another way. */
+    record VoucherVoided(String voucherId, String tradeId, String operatorId, String reason) implements LedgerFact {}
+
+    /**
+     * An erased phone went back to its owner instead of into a bin; the trade is voided in the same
+     * commit. Marks the trade's certificate: it stays a true record of the erasure, but the phone was
+     * not bought.
+     *
+     * @param actor {@code seller} when the seller cancelled and took it, otherwise the operator
+     */
+    record ErasedPhoneReturned(String tradeId, String actor) implements LedgerFact {}
 
     /** An operator looked into an alert and closed it. */
     record AlertResolved(String alertId, String operatorId) implements LedgerFact {}

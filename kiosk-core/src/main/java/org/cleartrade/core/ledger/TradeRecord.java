@@ -34,6 +34,16 @@ public record TradeRecord(
         return with(Status.VOIDED, bin, at);
     }
 
+    /** This trade voided because staff gave its erased phone back to the seller, from wherever it was. */
+    public TradeRecord returnedToSeller(Instant at) {
+        return with(Status.VOIDED, Optional.empty(), at);
+    }
+
+    /** This trade once its payout reached the seller. */
+    public TradeRecord paid(Instant at) {
+        return with(Status.PAID, bin, at);
+    }
+
     private TradeRecord with(Status newStatus, Optional<Integer> newBin, Instant at) {
         return new TradeRecord(
                 tradeId,
@@ -57,11 +67,11 @@ public record TradeRecord(
         ACCEPTED,
         /** The erase was started and verified; the certificate exists. */
         ERASED,
-        /** The phone is locked in a bin. */
+        /** The phone is locked in a bin; its voucher may be issued but is not yet in the seller's hands. */
         BINNED,
-        /** The payout voucher was issued. */
+        /** The payout reached the seller: the voucher is in their hands, or staff paid by hand. */
         PAID,
-        /** Cancelled before deposit; the phone went back to the seller. */
+        /** Cancelled; the phone went back to the seller (or is waiting on the dock for staff to give back). */
         VOIDED,
         /** An operator scanned the phone out of its bin. */
         RELEASED

@@ -3,8 +3,14 @@ package org.cleartrade.core.operator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cleartrade.core.session.SessionSnapshot;
 
-/** What the operator screens render; immutable, published after every event. */
+/**
+ * What the operator screens render; immutable, published after every event.
+ *
+ * @param handOver a staff continuation of an interrupted trade that the kiosk's seat starts now;
+ *     set only by the event that decided it (the console has signed out)
+ */
 public record ConsoleSnapshot(
         OperatorConsole.Phase phase,
         Optional<String> operatorId,
@@ -14,7 +20,8 @@ public record ConsoleSnapshot(
         List<CustodyManifest.Release> releases,
         List<Discrepancy> discrepancies,
         Optional<CustodyManifest> lastManifest,
-        List<DeviceSelfTest.Result> selfTest) {
+        List<DeviceSelfTest.Result> selfTest,
+        Optional<SessionSnapshot> handOver) {
 
     public ConsoleSnapshot {
         releases = List.copyOf(releases);

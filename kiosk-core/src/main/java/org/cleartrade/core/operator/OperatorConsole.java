@@ -16,6 +16,7 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.Ledger.Durability;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.deviceio.DeviceException;
 import org.cleartrade.deviceio.latch.BinLatch;
 import org.cleartrade.deviceio.latch.BinStatus;
@@ -41,7 +42,9 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code
  * scan.unreadable.nothing|tooLong|characters|checkDigit} (see {@link ScannedCode.Reason}), {@code
  * scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade),
- * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
+ * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code alert.resolved}, {@code
+ * alert.notOpen}, {@code alert.stillOwed} (amount), the {@code recovery.*} keys of {@link
+ * RecoveryDesk}, {@code service.returned}, {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
  * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id), {@code restock.printFailed} (id, reason), {@code
  * export.done} (folder, trades, certificates, audit links), {@code export.failed} (reason),
  * {@code signout.idle}, {@code signout.closeBinFirst} (bin), {@code permission.denied}, {@code
@@ -79,8 +82,17 @@ public final class OperatorConsole {
 
         record Reprint(String tradeId) implements Event {}
 
-        /** Closes an open alert once the operator has looked into it. */
+        /**
+         * Closes an open alert once the operator has looked into it; refused while the alert still
+         * owes its seller money.
+         */
         record ResolveAlert(String alertId) implements Event {}
+
+        /** Finishes the trade of an alert for its seller (see {@link TradeRecovery}). */
+        record Recover(String alertId, TradeRecovery.Action action) implements Event {}
+
+        /** Staff are done: the console signs out and the kiosk's seat shows the attract screen again. */
+        record ReturnToService() implements Event {}
 
         /** Technicians only: prints a test slip and cycles the latch of every empty bin. */
         record SelfTest() implements Event {}
@@ -124,6 +136,7 @@ public final class OperatorConsole {
     private final ManifestSigner signer;
     private final ManifestPrinter printer;
     private final ServiceDesk desk;
+    private final RecoveryDesk recovery;
     private final RecordExport export;
     private final BoltWatch bolts;
     private final Clock clock;
@@ -135,6 +148,8 @@ public final class OperatorConsole {
     private Optional<OperatorAccount> operator = Optional.empty();
     private OptionalInt openBin = OptionalInt.empty();
     private Optional<TradeRecord> expected = Optional.empty();
+    private Optional<TradeRecovery.Situation> returning = Optional.empty();
+    private Optional<SessionSnapshot> handOver = Optional.empty();
     private Notice notice = Notice.NONE;
     private final List<CustodyManifest.Release> releases = new ArrayList<>();
     private final List<Discrepancy> discrepancies = new ArrayList<>();
@@ -157,6 +172,7 @@ public final class OperatorConsole {
         this.signer = context.signer();
         this.printer = context.manifestPrinter();
         this.desk = new ServiceDesk(context.ledger(), context.selfTest(), context.reprints(), context.clock());
+        this.recovery = new RecoveryDesk(context.ledger(), context.clock());
         this.export = context.export();
         this.bolts = context.bolts();
         this.clock = context.clock();
@@ -176,13 +192,15 @@ public final class OperatorConsole {
                 releases,
                 discrepancies,
                 lastManifest,
-                selfTestResults);
+                selfTestResults,
+                handOver);
     }
 
     /** Applies one event and returns the new snapshot. */
     public ConsoleSnapshot on(Event event) {
         Phase from = phase;
         List<LedgerFact> facts = new ArrayList<>();
+        handOver = Optional.empty();
         if (idle()) {
             signOutIdle(facts);
             journal(from, event, facts);
@@ -225,6 +243,12 @@ public final class OperatorConsole {
     public List<LedgerFact.AlertRaised> alerts() {
         requirePermission(Role.Permission.VIEW_BINS);
         return ledger.openAlerts();
+    }
+
+    /** The open alerts, oldest first, each with what its seller is owed and what staff may do now. */
+    public List<AlertCase> cases() {
+        requirePermission(Role.Permission.VIEW_BINS);
+        return recovery.cases();
     }
 
     private void onSignedOut(Event event, List<LedgerFact> facts) {
@@ -271,12 +295,20 @@ public final class OperatorConsole {
             }
         } else if (event instanceof Event.Reprint reprint) {
             if (may(Role.Permission.REPRINT)) {
-                notice = desk.reprint(operatorId(), reprint.tradeId(), facts);
+                reprint(reprint.tradeId(), facts);
             }
         } else if (event instanceof Event.ResolveAlert resolve) {
             if (may(Role.Permission.RESOLVE_ALERT)) {
                 notice = desk.resolveAlert(operatorId(), resolve.alertId(), facts);
             }
+        } else if (event instanceof Event.Recover recover) {
+            recover(recover, facts);
+        } else if (event instanceof Event.ReturnToService) {
+            if (!releases.isEmpty() || !discrepancies.isEmpty()) {
+                finishRestock(facts);
+            }
+            signOut(facts, "kiosk.returned-to-service", "signed out; the kiosk is back in service");
+            notice = Notice.of("service.returned");
         } else if (event instanceof Event.SelfTest) {
             selfTest(facts);
         } else if (event instanceof Event.Export range) {
@@ -299,7 +331,9 @@ public final class OperatorConsole {
     }
 
     private void onBinOpen(Event event, List<LedgerFact> facts) {
-        if (event instanceof Event.Scan scan) {
+        if (event instanceof Event.Scan && returning.isPresent()) {
+            notice = Notice.of("recovery.noScanWhenReturning", openBin.getAsInt());
+        } else if (event instanceof Event.Scan scan) {
             scan(ScannedCode.parse(scan.raw()), facts);
         } else if (event instanceof Event.CloseBin) {
             closeBin(facts);
@@ -418,6 +452,8 @@ public final class OperatorConsole {
         if (after.jammed() || !after.locked()) {
             discrepancy(Discrepancy.Kind.LATCH_JAMMED, bin, "latch feedback disagrees after lock", facts);
             notice = Notice.of("bin.jammed", bin);
+        } else if (returning.isPresent()) {
+            notice = recovery.closedAfterReturn(operatorId(), returning.get(), after.occupied(), facts);
         } else if (after.occupied() && expected.isEmpty()) {
             discrepancy(Discrepancy.Kind.LEFT_IN_BIN, bin, "bin still reports a phone", facts);
             notice = Notice.of("bin.leftInBin", bin);
@@ -426,6 +462,66 @@ public final class OperatorConsole {
         }
         facts.add(new LedgerFact.Audited(who, "bin.locked", "bin " + bin + " secured=" + after.secured()));
         leaveBin();
+    }
+
+    /** Prints a trade's receipts again: the decision is synced before the printer moves. */
+    private void reprint(String tradeId, List<LedgerFact> facts) {
+        Optional<Notice> refused = desk.reprintRefusal(tradeId);
+        if (refused.isPresent()) {
+            notice = refused.get();
+            return;
+        }
+        facts.add(new LedgerFact.Audited(operatorId(), "receipt.reprint.requested", tradeId));
+        commitNow(Phase.SIGNED_IN, "Reprint", facts);
+        notice = desk.reprint(operatorId(), tradeId, facts);
+    }
+
+    private void recover(Event.Recover event, List<LedgerFact> facts) {
+        if (event.action() == TradeRecovery.Action.REPRINT_CERTIFICATE) {
+            if (may(Role.Permission.REPRINT)) {
+                recovery.situation(event.alertId())
+                        .ifPresentOrElse(
+                                s -> reprint(s.trade().tradeId(), facts), () -> notice = Notice.of("recovery.noTrade"));
+            }
+            return;
+        }
+        if (!may(Role.Permission.SETTLE_TRADE)) {
+            return;
+        }
+        RecoveryDesk.Outcome outcome = recovery.recover(operatorId(), event.alertId(), event.action(), unique(), facts);
+        notice = outcome.notice();
+        if (outcome.openForReturn().isPresent()) {
+            openForReturn(outcome.openForReturn().get(), facts);
+        } else if (outcome.handOver().isPresent()) {
+            Notice handed = notice;
+            signOut(
+                    facts,
+                    "operator.signout",
+                    "handed the kiosk to " + outcome.handOver().get().sessionId());
+            notice = handed;
+            handOver = outcome.handOver();
+        }
+    }
+
+    /** Unlatches the bin of a phone staff give back to its seller, once the decision is synced. */
+    private void openForReturn(TradeRecovery.Situation s, List<LedgerFact> facts) {
+        int bin = s.bin().orElseThrow();
+        commitNow(Phase.SIGNED_IN, "Recover", facts);
+        try {
+            latch.unlock(bin);
+        } catch (DeviceException e) {
+            notice = Notice.of("bin.deviceError", bin, e.getMessage());
+            facts.add(new LedgerFact.Audited(operatorId(), "bin.unlatch.failed", "bin " + bin + ": " + e.getMessage()));
+            return;
+        }
+        phase = Phase.BIN_OPEN;
+        openBin = OptionalInt.of(bin);
+        expected = Optional.of(s.trade());
+        returning = Optional.of(s);
+    }
+
+    private String unique() {
+        return ids.get().replace("-", "").substring(0, 8);
     }
 
     private void selfTest(List<LedgerFact> facts) {
@@ -520,6 +616,7 @@ public final class OperatorConsole {
         phase = Phase.SIGNED_IN;
         openBin = OptionalInt.empty();
         expected = Optional.empty();
+        returning = Optional.empty();
     }
 
     private void discrepancy(Discrepancy.Kind kind, int bin, String detail, List<LedgerFact> facts) {

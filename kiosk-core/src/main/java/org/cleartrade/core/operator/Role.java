@@ -5,11 +5,12 @@ import java.util.Set;
 
 /** What a signed-in staff member may do. */
 public enum Role {
-    /** Store staff: empties bins, resolves alerts, reprints and voids, exports records. */
+    /** Store staff: empties bins, resolves alerts, finishes interrupted trades, reprints and voids, exports. */
     OPERATOR(EnumSet.of(
             Permission.VIEW_BINS,
             Permission.RESTOCK,
             Permission.RESOLVE_ALERT,
+            Permission.SETTLE_TRADE,
             Permission.REPRINT,
             Permission.VOID_TRADE,
             Permission.EXPORT)),
@@ -31,6 +32,11 @@ public enum Role {
         RESTOCK,
         /** Close an alert after looking into it. */
         RESOLVE_ALERT,
+        /**
+         * Finish an interrupted trade for its seller: take the phone in and issue the voucher, pay by
+         * hand, or give the erased phone back.
+         */
+        SETTLE_TRADE,
         REPRINT,
         VOID_TRADE,
         EXPORT,

@@ -9,6 +9,7 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.pricing.quote.Money;
 
 /**
  * The operator's service actions besides restocking: void a trade that never reached a bin,
@@ -44,10 +45,15 @@ final class ServiceDesk {
         return Notice.of("void.done", tradeId);
     }
 
+    /** Why a trade's receipts cannot be printed again, if they cannot. */
+    Optional<Notice> reprintRefusal(String tradeId) {
+        return ledger.certificate(tradeId).isEmpty()
+                ? Optional.of(Notice.of("reprint.unknown", tradeId))
+                : Optional.empty();
+    }
+
+    /** Prints the receipts; the caller has synced the decision to print. */
     Notice reprint(String operatorId, String tradeId, List<LedgerFact> facts) {
-        if (ledger.certificate(tradeId).isEmpty()) {
-            return Notice.of("reprint.unknown", tradeId);
-        }
         try {
             reprints.reprint(tradeId);
             facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint", tradeId));
@@ -60,13 +66,23 @@ final class ServiceDesk {
         }
     }
 
-    /** Closes an alert the operator has looked into; an alert no longer open is only reported. */
+    /**
+     * Closes an alert the operator has looked into; an alert no longer open is only reported, and
+     * one that still owes its seller money is refused until staff settled with the seller.
+     */
     Notice resolveAlert(String operatorId, String alertId, List<LedgerFact> facts) {
         Optional<LedgerFact.AlertRaised> alert = ledger.openAlerts().stream()
                 .filter(a -> a.alertId().equals(alertId))
                 .findFirst();
         if (alert.isEmpty()) {
             return Notice.of("alert.notOpen");
+        }
+        Optional<Money> owed = alert.get().owed().isPresent()
+                ? ledger.owedToSeller(alert.get().tradeId().orElseThrow())
+                : Optional.empty();
+        if (owed.isPresent()) {
+            // The ledger would refuse it too; staff are told what to do first.
+            return Notice.of("alert.stillOwed", owed.get().text());
         }
         facts.add(new LedgerFact.AlertResolved(alertId, operatorId));
         facts.add(new LedgerFact.Audited(

@@ -25,6 +25,7 @@ import org.cleartrade.core.ledger.TradeRecord;
  *   <tr><td>{@code CustodyManifestIssued}</td><td>{@code custody-manifest}</td></tr>
  *   <tr><td>{@code AlertRaised}</td><td>{@code alert}</td></tr>
  *   <tr><td>{@code AlertResolved}</td><td>{@code alert-resolved}</td></tr>
+ *   <tr><td>{@code VoucherVoided}</td><td>{@code voucher-voided}</td></tr>
  *   <tr><td>{@code Outbound}</td><td>the document it carries ({@code session-ended})</td></tr>
  * </table>
  *
@@ -94,6 +95,14 @@ public final class OutboxDocuments {
                 fields.put("alertId", resolved.alertId());
                 fields.put("operatorId", resolved.operatorId());
                 fields.put("resolvedAt", at);
+            }));
+        } else if (fact instanceof LedgerFact.VoucherVoided voided) {
+            return Optional.of(document("voucher-voided", fields -> {
+                fields.put("voucherId", voided.voucherId());
+                fields.put("tradeId", voided.tradeId());
+                fields.put("operatorId", voided.operatorId());
+                fields.put("reason", voided.reason());
+                fields.put("voidedAt", at);
             }));
         } else if (fact instanceof LedgerFact.Outbound outbound) {
             return Optional.of(outbound.document());

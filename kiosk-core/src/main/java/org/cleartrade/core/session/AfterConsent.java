@@ -1,5 +1,6 @@
 package org.cleartrade.core.session;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -16,15 +17,18 @@ import org.cleartrade.core.session.SessionEvent.EraseAcknowledged;
 import org.cleartrade.core.session.SessionEvent.EraseChecked;
 import org.cleartrade.core.session.SessionEvent.EraseRefused;
 import org.cleartrade.core.session.SessionEvent.LatchFailed;
+import org.cleartrade.core.session.SessionEvent.MoreTime;
 import org.cleartrade.core.session.SessionEvent.NoBinFree;
 import org.cleartrade.core.session.SessionEvent.PhoneGone;
 import org.cleartrade.core.session.SessionEvent.PrintFailed;
 import org.cleartrade.core.session.SessionEvent.Printed;
+import org.cleartrade.core.session.SessionEvent.ReceiptSaved;
 import org.cleartrade.core.session.SessionEvent.Timeout;
 import org.cleartrade.core.session.SessionEvent.TraySerialRead;
 import org.cleartrade.core.session.SessionEvent.VoucherReady;
 import org.cleartrade.core.session.SessionSnapshot.Erasure;
 import org.cleartrade.core.session.SessionSnapshot.Erasure.Stage;
+import org.cleartrade.core.session.SessionSnapshot.Handover;
 import org.cleartrade.core.session.SessionSnapshot.IssuedCertificate;
 import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
 import org.cleartrade.deviceio.dock.DockStatus;
@@ -51,35 +55,50 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * CERTIFYING            CertificateReady                   PRINTING_CERTIFICATE PrintCertificate (synced); CertificateIssued, TradeSaved(ERASED)
  * CERTIFYING            DeviceFailed | Timeout             return               alert ERASE_UNVERIFIED
  * PRINTING_CERTIFICATE  Printed                            CHOOSING_BIN         ChooseBin
- * PRINTING_CERTIFICATE  PrintFailed | Timeout              CHOOSING_BIN         alert PRINTER_*; QR stays on screen
+ * PRINTING_CERTIFICATE  PrintFailed | Timeout              CERTIFICATE_ON_SCREEN alert PRINTER_*; QR and summary on screen
+ * CERTIFICATE_ON_SCREEN ReceiptSaved                       CHOOSING_BIN         ChooseBin
+ * CERTIFICATE_ON_SCREEN Timeout                            OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK, money owed
  * CHOOSING_BIN          BinChosen                          UNLATCHING           Unlatch (synced); BinReserved when another bin
- * CHOOSING_BIN          NoBinFree | DeviceFailed | Timeout OPERATOR_NEEDED      alert NO_BIN_FREE
+ * CHOOSING_BIN          NoBinFree | DeviceFailed | Timeout OPERATOR_NEEDED      alert NO_BIN_FREE, money owed
  * CERTIFYING..CHOOSING_BIN  Cancel                         return               trade voided
- * UNLATCHING            BinUnlatched                       DEPOSIT
+ * UNLATCHING            BinUnlatched                       DEPOSIT              countdown starts
  * UNLATCHING            LatchFailed | Timeout              CHOOSING_BIN         ChooseBin; alert LATCH_JAMMED
  * UNLATCHING, DEPOSIT   Cancel                             CANCELLING_DEPOSIT   Lock (synced) once the door is closed
  * DEPOSIT               BinChanged(door open)              DEPOSIT
  * DEPOSIT               BinChanged(closed, was open, occupied)  LOCKING         Lock (synced)
- * DEPOSIT               BinChanged(relocked, never opened) OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK
- * DEPOSIT               BinChanged(jammed | tamper)        OPERATOR_NEEDED      alert LATCH_JAMMED
- * DEPOSIT               Timeout                            CANCELLING_DEPOSIT   (walked away) Lock once closed
+ * DEPOSIT               BinChanged(relocked empty), time left  DEPOSIT          Unlatch (synced): the bin opens again
+ * DEPOSIT               BinChanged(relocked, never opened) OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK, money owed
+ * DEPOSIT               BinChanged(jammed | tamper)        OPERATOR_NEEDED      alert LATCH_JAMMED, money owed
+ * DEPOSIT               MoreTime                           DEPOSIT              countdown starts again; Unlatch (synced)
+ * DEPOSIT               Timeout, time left                 DEPOSIT              Unlatch (synced): keeps the latch open
+ * DEPOSIT               Timeout, time up                   CANCELLING_DEPOSIT   (walked away) Lock once closed
+ * DEPOSIT               BinUnlatched | LatchFailed         DEPOSIT              (answer to keeping the latch open)
  * CANCELLING_DEPOSIT    BinChanged(closed)                 CANCELLING_DEPOSIT   Lock (synced), once
  * CANCELLING_DEPOSIT    BinLocked(empty, cancelled)        return               trade voided
- * CANCELLING_DEPOSIT    BinLocked(empty, walked away)      OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK
- * CANCELLING_DEPOSIT    BinLocked(occupied)                OPERATOR_NEEDED      PhoneBinned; alert PHONE_LEFT_IN_BIN
- * CANCELLING_DEPOSIT    LatchFailed | Timeout              OPERATOR_NEEDED      alert LATCH_JAMMED | DOOR_LEFT_OPEN
+ * CANCELLING_DEPOSIT    BinLocked(empty, walked away)      OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK, money owed
+ * CANCELLING_DEPOSIT    BinLocked(occupied)                OPERATOR_NEEDED      PhoneBinned; alert PHONE_LEFT_IN_BIN, money owed
+ * CANCELLING_DEPOSIT    LatchFailed | Timeout              OPERATOR_NEEDED      alert LATCH_JAMMED | DOOR_LEFT_OPEN, money owed
  * LOCKING               BinLocked(secured)                 CONFIRMING_SERIAL    ReadTraySerial
- * LOCKING               BinLocked(not secured) | LatchFailed | Timeout  OPERATOR_NEEDED  alert LATCH_JAMMED
+ * LOCKING               BinLocked(not secured) | LatchFailed | Timeout  OPERATOR_NEEDED  alert LATCH_JAMMED, money owed
  * CONFIRMING_SERIAL     TraySerialRead(same serial)        ISSUING_VOUCHER      IssueVoucher; PhoneBinned, TradeSaved(BINNED)
- * CONFIRMING_SERIAL     TraySerialRead(other) | Failed | Timeout  OPERATOR_NEEDED  PhoneBinned; alert PHONE_SWAP_SUSPECTED
- * ISSUING_VOUCHER       VoucherReady                       PRINTING_VOUCHER     PrintVoucher (synced); VoucherIssued, TradeSaved(PAID)
- * ISSUING_VOUCHER       DeviceFailed | Timeout             OPERATOR_NEEDED      alert VOUCHER_NOT_ISSUED
- * PRINTING_VOUCHER      Printed                            COMPLETED
- * PRINTING_VOUCHER      PrintFailed | Timeout              COMPLETED            alert PRINTER_*; QR stays on screen
- * RETURNING_PHONE       DockChanged(EMPTY)                 ENDED
+ * CONFIRMING_SERIAL     TraySerialRead(other) | Failed | Timeout  OPERATOR_NEEDED  PhoneBinned; alert PHONE_SWAP_SUSPECTED, money owed
+ * ISSUING_VOUCHER       VoucherReady                       PRINTING_VOUCHER     PrintVoucher (synced); VoucherIssued
+ * ISSUING_VOUCHER       DeviceFailed | Timeout             OPERATOR_NEEDED      alert VOUCHER_NOT_ISSUED, money owed
+ * PRINTING_VOUCHER      Printed                            COMPLETED            SellerPaid, TradeSaved(PAID)
+ * PRINTING_VOUCHER      PrintFailed | Timeout              VOUCHER_ON_SCREEN    alert PRINTER_*; QR and summary on screen
+ * VOUCHER_ON_SCREEN     ReceiptSaved                       COMPLETED            SellerPaid, TradeSaved(PAID)
+ * VOUCHER_ON_SCREEN     Timeout                            OPERATOR_NEEDED      alert VOUCHER_NOT_DELIVERED, money owed
+ * RETURNING_PHONE       DockChanged(EMPTY)                 ENDED                ErasedPhoneReturned when it was erased
  * RETURNING_PHONE       DockChanged(other)                 RETURNING_PHONE
  * RETURNING_PHONE       Timeout                            OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK | PHONE_LEFT_ON_DOCK
  * </pre>
+ *
+ * <p>Nothing is lost to the printer: a receipt that did not print stays on screen, as a QR with its
+ * summary, until the seller says they have it, and the trade is paid only once the voucher is in
+ * the seller's hands. The seller's time at an open bin is a countdown of its own ({@link
+ * SessionSettings#timeout} of DEPOSIT, started when the bin opened and again on "More time"); while
+ * it runs the session tells the latch to stay unlocked every {@link SessionSettings#latchKeepOpen()},
+ * so the controller's own relock timer only ever acts for a kiosk that died.
  */
 final class AfterConsent {
 
@@ -97,6 +116,7 @@ final class AfterConsent {
             case VERIFYING_ERASE -> verifying(s, e);
             case CERTIFYING -> certifying(s, e);
             case PRINTING_CERTIFICATE -> printingCertificate(s, e);
+            case CERTIFICATE_ON_SCREEN -> certificateOnScreen(s, e);
             case CHOOSING_BIN -> choosingBin(s, e);
             case UNLATCHING -> unlatching(s, e);
             case DEPOSIT -> deposit(s, e);
@@ -105,6 +125,7 @@ final class AfterConsent {
             case CONFIRMING_SERIAL -> confirmingSerial(s, e);
             case ISSUING_VOUCHER -> issuingVoucher(s, e);
             case PRINTING_VOUCHER -> printingVoucher(s, e);
+            case VOUCHER_ON_SCREEN -> voucherOnScreen(s, e);
             case RETURNING_PHONE -> returningPhone(s, e);
             default -> throw SessionMachine.unfit(s.from(), e);
         }
@@ -202,7 +223,7 @@ final class AfterConsent {
     private void certifying(NextStep s, SessionEvent e) {
         if (e instanceof CertificateReady ready) {
             String tradeId = s.trade().tradeId().orElseThrow();
-            s.trade(t -> t.with(new IssuedCertificate(ready.certificateId(), ready.qrPayload(), false)))
+            s.trade(t -> t.with(new IssuedCertificate(ready.certificateId(), ready.qrPayload(), Handover.PRINTING)))
                     .fact(new LedgerFact.CertificateIssued(
                             ready.certificateId(), tradeId, ready.document(), ready.qrPayload(), s.now()));
             moves.saveTrade(s, TradeRecord.Status.ERASED);
@@ -230,22 +251,52 @@ final class AfterConsent {
 
     private void printingCertificate(NextStep s, SessionEvent e) {
         if (e instanceof Printed) {
-            s.trade(t -> t.with(new IssuedCertificate(
-                    t.certificate().orElseThrow().certificateId(),
-                    t.certificate().orElseThrow().qrPayload(),
-                    true)));
+            certificate(s, Handover.PRINTED);
             chooseBin(s);
         } else if (e instanceof PrintFailed failed) {
-            printerTrouble(s, failed);
-            chooseBin(s);
+            certificateOnScreen(s, failed);
         } else if (e instanceof Timeout) {
-            printerTrouble(s, new PrintFailed("the printer did not finish", Optional.empty()));
-            chooseBin(s);
+            certificateOnScreen(s, new PrintFailed("the printer did not finish", Optional.empty()));
         } else if (e instanceof Cancel) {
             cancelErased(s);
         } else {
             throw SessionMachine.unfit(s.from(), e);
         }
+    }
+
+    /** The certificate did not print: the bin waits until the seller has it from the screen. */
+    private void certificateOnScreen(NextStep s, PrintFailed failed) {
+        printerTrouble(s, failed);
+        certificate(s, Handover.PRINT_FAILED);
+        s.to(Phase.CERTIFICATE_ON_SCREEN);
+    }
+
+    private void certificateOnScreen(NextStep s, SessionEvent e) {
+        if (e instanceof ReceiptSaved) {
+            certificate(s, Handover.SAVED_FROM_SCREEN);
+            s.clearProblems()
+                    .audit(
+                            "seller",
+                            "certificate-saved-from-screen",
+                            s.trade().tradeId().orElseThrow());
+            chooseBin(s);
+        } else if (e instanceof Cancel) {
+            cancelErased(s);
+        } else if (e instanceof Timeout) {
+            s.outcome(Outcome.WALKED_AWAY)
+                    .fault(FaultReason.PHONE_NOT_DEPOSITED, "the seller left before a bin opened");
+            moves.callOperator(
+                    s,
+                    OperatorAlert.Kind.UNCLAIMED_PHONE_ON_DOCK,
+                    "the certificate did not print and the seller left before a bin opened; the erased phone is on"
+                            + " the dock");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    private static void certificate(NextStep s, Handover handover) {
+        s.trade(t -> t.with(t.certificate().orElseThrow().handedOver(handover)));
     }
 
     private void printerTrouble(NextStep s, PrintFailed failed) {
@@ -281,6 +332,7 @@ final class AfterConsent {
         int bin = s.trade().deposit().bin().orElseThrow();
         if (e instanceof BinUnlatched unlatched && unlatched.bin() == bin) {
             s.to(Phase.DEPOSIT);
+            countdown(s, settings, s.now().plus(depositWindow(settings)));
         } else if (e instanceof LatchFailed failed && failed.bin() == bin) {
             latchFailedBeforeDeposit(s, bin, failed.detail());
         } else if (e instanceof Timeout) {
@@ -305,11 +357,43 @@ final class AfterConsent {
             depositSeen(s, bin, changed.status());
         } else if (e instanceof Cancel) {
             startCancellingDeposit(s, Outcome.CANCELLED);
+        } else if (e instanceof MoreTime) {
+            s.audit("seller", "more-time", "bin " + bin);
+            countdown(s, settings, s.now().plus(depositWindow(settings)));
+            s.effect(new Effect.Unlatch(bin));
         } else if (e instanceof Timeout) {
-            startCancellingDeposit(s, Outcome.WALKED_AWAY);
+            if (timeLeft(s)) {
+                // Keeps the controller's own relock timer from closing the bin on the seller.
+                countdown(s, settings, s.trade().deposit().openUntil().orElseThrow());
+                s.effect(new Effect.Unlatch(bin));
+            } else {
+                startCancellingDeposit(s, Outcome.WALKED_AWAY);
+            }
+        } else if (e instanceof BinUnlatched unlatched && unlatched.bin() == bin) {
+            // The latch confirmed it stays open; the bin watch reports what the door does.
+        } else if (e instanceof LatchFailed failed && failed.bin() == bin) {
+            // Keeping the latch open failed; the bin watch sees a relock and the countdown still ends it.
+            s.audit("kiosk", "latch-keep-open-failed", "bin " + bin + ": " + failed.detail());
         } else {
             throw SessionMachine.unfit(s.from(), e);
         }
+    }
+
+    /**
+     * The seller's countdown at the open bin runs until {@code until}; the phase's deadline is the
+     * next time the latch must be told to stay open, or the end of the countdown if that is sooner.
+     */
+    static void countdown(NextStep s, SessionSettings settings, Instant until) {
+        Instant keepOpen = s.now().plus(settings.latchKeepOpen());
+        s.deposit(d -> d.openUntil(until)).deadline(keepOpen.isBefore(until) ? keepOpen : until);
+    }
+
+    static java.time.Duration depositWindow(SessionSettings settings) {
+        return settings.timeout(Phase.DEPOSIT).orElseThrow(() -> new IllegalStateException("no DEPOSIT countdown"));
+    }
+
+    private static boolean timeLeft(NextStep s) {
+        return s.trade().deposit().openUntil().map(s.now()::isBefore).orElse(false);
     }
 
     private void depositSeen(NextStep s, int bin, BinStatus status) {
@@ -320,6 +404,10 @@ final class AfterConsent {
             moves.callOperator(s, OperatorAlert.Kind.LATCH_JAMMED, "bin " + bin + " jammed or tampered during deposit");
         } else if (status.doorClosed() && wasOpened && status.occupied()) {
             s.deposit(SessionSnapshot.Deposit::requestLock).to(Phase.LOCKING).effect(new Effect.Lock(bin));
+        } else if (status.doorClosed() && status.locked() && !status.occupied() && timeLeft(s)) {
+            // The controller locked the empty bin by itself while the seller still has time.
+            s.audit("kiosk", "bin-relocked-early", "bin " + bin + "; unlatched again");
+            s.effect(new Effect.Unlatch(bin));
         } else if (status.doorClosed() && status.locked() && !wasOpened) {
             // The controller relocked by itself because nobody opened the door: the seller left.
             s.deposit(d -> d.locked(s.now(), status)).outcome(Outcome.WALKED_AWAY);
@@ -442,7 +530,7 @@ final class AfterConsent {
             var quote = s.offer().quote().orElseThrow();
             String tradeId = s.trade().tradeId().orElseThrow();
             s.trade(t -> t.with(new IssuedVoucher(
-                            ready.voucherId(), ready.qrPayload(), quote.offer(), ready.expiresAt(), false)))
+                            ready.voucherId(), ready.qrPayload(), quote.offer(), ready.expiresAt(), Handover.PRINTING)))
                     .fact(new LedgerFact.VoucherIssued(
                             ready.voucherId(),
                             tradeId,
@@ -450,7 +538,6 @@ final class AfterConsent {
                             quote.offer().currency(),
                             ready.expiresAt(),
                             ready.qrPayload()));
-            moves.saveTrade(s, TradeRecord.Status.PAID);
             s.to(Phase.PRINTING_VOUCHER).effect(new Effect.PrintVoucher());
         } else if (e instanceof DeviceFailed || e instanceof Timeout) {
             s.fault(FaultReason.VOUCHER_FAILED, e instanceof DeviceFailed f ? f.detail() : "signing did not finish");
@@ -461,26 +548,66 @@ final class AfterConsent {
     }
 
     private void printingVoucher(NextStep s, SessionEvent e) {
-        s.outcome(Outcome.COMPLETED);
         if (e instanceof Printed) {
-            IssuedVoucher v = s.trade().voucher().orElseThrow();
-            s.trade(t -> t.with(new IssuedVoucher(v.voucherId(), v.qrPayload(), v.amount(), v.expiresAt(), true)))
-                    .to(Phase.COMPLETED);
+            paid(s, Handover.PRINTED, LedgerFact.SellerPaid.How.VOUCHER_PRINTED);
         } else if (e instanceof PrintFailed failed) {
-            printerTrouble(s, failed);
-            s.to(Phase.COMPLETED);
+            voucherOnScreen(s, failed);
         } else if (e instanceof Timeout) {
-            printerTrouble(s, new PrintFailed("the printer did not finish", Optional.empty()));
-            s.to(Phase.COMPLETED);
+            voucherOnScreen(s, new PrintFailed("the printer did not finish", Optional.empty()));
         } else {
             throw SessionMachine.unfit(s.from(), e);
         }
+    }
+
+    /** The voucher did not print: the seller is not paid until they have it from the screen. */
+    private void voucherOnScreen(NextStep s, PrintFailed failed) {
+        printerTrouble(s, failed);
+        IssuedVoucher v = s.trade().voucher().orElseThrow();
+        s.trade(t -> t.with(v.handedOver(Handover.PRINT_FAILED))).to(Phase.VOUCHER_ON_SCREEN);
+    }
+
+    private void voucherOnScreen(NextStep s, SessionEvent e) {
+        if (e instanceof ReceiptSaved) {
+            s.clearProblems();
+            paid(s, Handover.SAVED_FROM_SCREEN, LedgerFact.SellerPaid.How.VOUCHER_SAVED_FROM_SCREEN);
+        } else if (e instanceof Timeout) {
+            IssuedVoucher v = s.trade().voucher().orElseThrow();
+            s.outcome(Outcome.WALKED_AWAY)
+                    .fault(FaultReason.PRINTER_FAILED, "voucher " + v.voucherId() + " left on screen, not taken");
+            moves.callOperator(
+                    s,
+                    OperatorAlert.Kind.VOUCHER_NOT_DELIVERED,
+                    "voucher " + v.voucherId() + " did not print and the seller did not say they took it from the"
+                            + " screen");
+        } else {
+            throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    /**
+     * The voucher is in the seller's hands: now, and only now, the trade is paid. In a trade staff
+     * finished, the voucher reached the seller through them.
+     */
+    private void paid(NextStep s, Handover handover, LedgerFact.SellerPaid.How how) {
+        IssuedVoucher v = s.trade().voucher().orElseThrow();
+        String tradeId = s.trade().tradeId().orElseThrow();
+        Optional<String> staff = s.trade().finishedBy();
+        s.trade(t -> t.with(v.handedOver(handover)))
+                .fact(new LedgerFact.SellerPaid(
+                        tradeId,
+                        staff.isPresent() ? LedgerFact.SellerPaid.How.VOUCHER_BY_STAFF : how,
+                        Optional.of(v.voucherId()),
+                        staff.orElse("seller"),
+                        v.amount()));
+        moves.saveTrade(s, TradeRecord.Status.PAID);
+        s.outcome(Outcome.COMPLETED).to(Phase.COMPLETED);
     }
 
     private void returningPhone(NextStep s, SessionEvent e) {
         if (e instanceof DockChanged changed) {
             dockChanged(s, changed);
             if (changed.status().state() == DockStatus.State.EMPTY) {
+                moves.erasedPhoneTaken(s);
                 s.to(Phase.ENDED);
             }
         } else if (e instanceof Timeout) {

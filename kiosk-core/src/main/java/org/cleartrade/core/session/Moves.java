@@ -7,6 +7,7 @@ import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
 
 /** Moves shared by several phases: giving the phone back, voiding or saving the trade, calling staff. */
@@ -26,6 +27,7 @@ final class Moves {
         voidTrade(s);
         s.outcome(outcome);
         if (s.phone().dock().state() == DockStatus.State.EMPTY) {
+            erasedPhoneTaken(s);
             s.to(Phase.ENDED);
         } else {
             s.to(Phase.RETURNING_PHONE);
@@ -35,12 +37,30 @@ final class Moves {
     /** The seller took the phone away: nothing left to wait for. */
     void phoneWithdrawn(NextStep s, Outcome outcome) {
         voidTrade(s);
+        erasedPhoneTaken(s);
         s.outcome(outcome).to(Phase.ENDED);
     }
 
-    /** Ends the session with an operator alert; the trade, if any, is flagged for review. */
+    /**
+     * The seller unplugged a phone that was erased for a trade they then cancelled: the ledger marks
+     * the trade's certificate as describing a phone that went back to its owner.
+     */
+    void erasedPhoneTaken(NextStep s) {
+        if (s.trade().certificate().isPresent() && s.trade().status().orElse(null) == TradeRecord.Status.VOIDED) {
+            String tradeId = s.trade().tradeId().orElseThrow();
+            s.fact(new LedgerFact.ErasedPhoneReturned(tradeId, "seller"))
+                    .audit("seller", "took-erased-phone-back", tradeId);
+        }
+    }
+
+    /**
+     * Ends the session with an operator alert; the trade, if any, is flagged for review. When the
+     * phone was erased and the payout has not reached the seller, the alert names what they are
+     * owed, so that no erased phone's seller is ever left unpaid without staff being told the sum.
+     */
     void callOperator(NextStep s, OperatorAlert.Kind kind, String detail) {
-        s.alert(kind, detail);
+        Optional<Money> owed = s.trade().owesSeller() ? s.offer().quote().map(Quote::offer) : Optional.empty();
+        s.alert(kind, detail, owed);
         if (s.trade().tradeId().isPresent()) {
             s.flagForReview();
             saveTrade(s, s.trade().status().orElse(TradeRecord.Status.ACCEPTED));

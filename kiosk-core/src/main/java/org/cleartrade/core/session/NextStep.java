@@ -14,6 +14,7 @@ import org.cleartrade.core.session.SessionSnapshot.Fault;
 import org.cleartrade.core.session.SessionSnapshot.OfferState;
 import org.cleartrade.core.session.SessionSnapshot.PhoneState;
 import org.cleartrade.core.session.SessionSnapshot.TradeState;
+import org.cleartrade.pricing.quote.Money;
 
 /**
  * The transition being built while the machine handles one event: the next snapshot's parts, the
@@ -27,6 +28,7 @@ final class NextStep {
     private final SessionSettings settings;
     private Phase phase;
     private boolean phaseEntered;
+    private Optional<Instant> deadline = Optional.empty();
     private String language;
     private PhoneState phone;
     private OfferState offer;
@@ -66,6 +68,15 @@ final class NextStep {
     NextStep to(Phase next) {
         phase = next;
         phaseEntered = true;
+        return this;
+    }
+
+    /**
+     * Sets the phase's deadline, in place of the one its timeout gives: for a phase whose own
+     * countdown the seller can extend. The runner arms its timer again when the deadline moves.
+     */
+    NextStep deadline(Instant at) {
+        deadline = Optional.of(at);
         return this;
     }
 
@@ -133,18 +144,29 @@ final class NextStep {
 
     /** Raises an operator alert: shown on the operator screen, audited, and reported to the fleet by the ledger. */
     NextStep alert(OperatorAlert.Kind kind, String detail) {
+        return alert(kind, detail, Optional.empty());
+    }
+
+    /**
+     * Raises an alert that names what the seller is owed: the operator screen shows the amount and
+     * the ledger keeps the alert open until the seller is paid or the trade is voided.
+     */
+    NextStep alert(OperatorAlert.Kind kind, String detail, Optional<Money> owed) {
         OptionalInt bin = trade.deposit().bin();
-        OperatorAlert alert = new OperatorAlert(kind, now, bin, trade.tradeId(), detail);
+        String words =
+                owed.map(m -> detail + "; the seller is owed " + m.text()).orElse(detail);
+        OperatorAlert alert = new OperatorAlert(kind, now, bin, trade.tradeId(), words, owed);
         alerts.add(alert);
-        audit("kiosk", "alert", kind + ": " + detail);
+        audit("kiosk", "alert", kind + ": " + words);
         return fact(new LedgerFact.AlertRaised(
                 from.sessionId() + "#" + alerts.size(),
                 kind.name(),
                 from.sessionId(),
                 bin,
                 trade.tradeId(),
-                detail,
-                now));
+                words,
+                now,
+                owed));
     }
 
     NextStep outcome(Outcome value) {
@@ -176,7 +198,9 @@ final class NextStep {
         long seq = from.seq() + 1;
         long entrySeq = phaseEntered ? seq : from.phaseEntrySeq();
         Instant since = phaseEntered ? now : from.phaseSince();
-        Optional<Instant> deadline = phaseEntered ? settings.timeout(phase).map(since::plus) : from.deadline();
+        Optional<Instant> deadline = this.deadline.isPresent()
+                ? this.deadline
+                : phaseEntered ? settings.timeout(phase).map(since::plus) : from.deadline();
         if (phase.isFinal()) {
             deadline = Optional.empty();
             facts.add(new LedgerFact.Outbound(OutboxDocuments.sessionEnded(

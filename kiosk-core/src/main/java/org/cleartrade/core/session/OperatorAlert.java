@@ -3,13 +3,18 @@ package org.cleartrade.core.session;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cleartrade.pricing.quote.Money;
 
 /**
  * Something staff must look at. Raised alerts are committed with the transition that raised them:
  * to the ledger's open alerts (shown on the operator screen until resolved), from which the ledger
  * reports them to the fleet (an {@code alert} outbox document), and its audit log.
+ *
+ * @param owed what the seller is owed when the session ended with their phone erased and the payout
+ *     not in their hands; staff must pay, or give the phone back, before the alert can be resolved
  */
-public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<String> tradeId, String detail) {
+public record OperatorAlert(
+        Kind kind, Instant at, OptionalInt bin, Optional<String> tradeId, String detail, Optional<Money> owed) {
 
     public enum Kind {
         /** An erased phone was never deposited and sits on the dock. */
@@ -38,6 +43,8 @@ public record OperatorAlert(Kind kind, Instant at, OptionalInt bin, Optional<Str
          * The pre-erase gate turned a seller away for a reason of the kiosk's (no bin free, a latch
          * or printer down): nothing was erased and the seller kept the phone.
          */
-        SELLER_TURNED_AWAY
+        SELLER_TURNED_AWAY,
+        /** The voucher did not print and the seller left without saying they took it from the screen. */
+        VOUCHER_NOT_DELIVERED
     }
 }

@@ -38,6 +38,11 @@ public enum Phase {
     CERTIFYING,
     /** The certificate and quote are printing; the QR is already on screen. */
     PRINTING_CERTIFICATE,
+    /**
+     * The certificate did not print: its QR and a plain-words summary stay on screen until the
+     * seller says they have it; only then does a bin open.
+     */
+    CERTIFICATE_ON_SCREEN,
     /** A free, working bin is being chosen. */
     CHOOSING_BIN,
     /** The decision to unlatch a bin is synced and the latch is releasing. */
@@ -52,11 +57,16 @@ public enum Phase {
     ISSUING_VOUCHER,
     /** The voucher is printing; its QR is already on screen. */
     PRINTING_VOUCHER,
+    /**
+     * The voucher did not print: its QR and a plain-words summary stay on screen until the seller
+     * says they have it. The seller is not paid until then.
+     */
+    VOUCHER_ON_SCREEN,
     /** The seller cancelled while the bin was unlatched: waiting for the door to close, then locking. */
     CANCELLING_DEPOSIT,
     /** The phone goes back to the seller: waiting for it to be unplugged. */
     RETURNING_PHONE,
-    /** Final: the phone is locked in a bin and the voucher was issued. */
+    /** Final: the phone is locked in a bin and the voucher reached the seller, on paper or on screen. */
     COMPLETED,
     /** Final: the session ended without a trade, or with the trade voided; nothing is pending. */
     ENDED,

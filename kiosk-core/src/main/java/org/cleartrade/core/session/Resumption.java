@@ -16,15 +16,18 @@ import org.cleartrade.core.session.SessionSnapshot.Deposit;
  * IDENTITY, CONSENT                                 return (INTERRUPTED)   trade voided
  * ERASING, VERIFYING_ERASE                          VERIFYING_ERASE        VerifyErase (proves or refutes the erase)
  * CERTIFYING                                        CERTIFYING             IssueCertificate
- * PRINTING_CERTIFICATE, CHOOSING_BIN                CHOOSING_BIN           ChooseBin (QR already on screen)
+ * PRINTING_CERTIFICATE                              PRINTING_CERTIFICATE   PrintCertificate again (the seller needs a copy)
+ * CERTIFICATE_ON_SCREEN                             CERTIFICATE_ON_SCREEN  (the QR waits for the seller again)
+ * CHOOSING_BIN                                      CHOOSING_BIN           ChooseBin
  * UNLATCHING                                        UNLATCHING             Unlatch again (idempotent)
  * DEPOSIT, door never seen open                     UNLATCHING             Unlatch again (the bolt may be mid-travel)
- * DEPOSIT, door seen open                           DEPOSIT                bin watched again
+ * DEPOSIT, door seen open                           DEPOSIT                bin watched again; the countdown starts again
  * CANCELLING_DEPOSIT                                CANCELLING_DEPOSIT     bin watched; Lock once closed
  * LOCKING                                           LOCKING                Lock again (idempotent)
  * CONFIRMING_SERIAL                                 CONFIRMING_SERIAL      ReadTraySerial
  * ISSUING_VOUCHER                                   ISSUING_VOUCHER        IssueVoucher (none was committed)
  * PRINTING_VOUCHER                                  PRINTING_VOUCHER       PrintVoucher (the same single-use voucher)
+ * VOUCHER_ON_SCREEN                                 VOUCHER_ON_SCREEN      (the QR waits for the seller again)
  * </pre>
  */
 final class Resumption {
@@ -50,7 +53,9 @@ final class Resumption {
                         .effect(new Effect.VerifyErase(
                                 s.phone().serial().orElseThrow(), settings.eraseVerifyTimeout()));
             case CERTIFYING -> s.to(Phase.CERTIFYING).effect(new Effect.IssueCertificate());
-            case PRINTING_CERTIFICATE, CHOOSING_BIN ->
+            case PRINTING_CERTIFICATE -> s.to(Phase.PRINTING_CERTIFICATE).effect(new Effect.PrintCertificate());
+            case CERTIFICATE_ON_SCREEN -> s.to(Phase.CERTIFICATE_ON_SCREEN);
+            case CHOOSING_BIN ->
                 s.to(Phase.CHOOSING_BIN)
                         .effect(new Effect.ChooseBin(s.trade().deposit().failedBins()));
             case UNLATCHING ->
@@ -64,6 +69,7 @@ final class Resumption {
             case CONFIRMING_SERIAL -> s.to(Phase.CONFIRMING_SERIAL).effect(new Effect.ReadTraySerial());
             case ISSUING_VOUCHER -> s.to(Phase.ISSUING_VOUCHER).effect(new Effect.IssueVoucher());
             case PRINTING_VOUCHER -> s.to(Phase.PRINTING_VOUCHER).effect(new Effect.PrintVoucher());
+            case VOUCHER_ON_SCREEN -> s.to(Phase.VOUCHER_ON_SCREEN);
             default -> throw SessionMachine.unfit(s.from(), new SessionEvent.Resumed());
         }
     }
@@ -78,6 +84,7 @@ final class Resumption {
         s.deposit(Deposit::forgetStatus);
         if (deposit.doorOpened()) {
             s.to(Phase.DEPOSIT);
+            AfterConsent.countdown(s, settings, s.now().plus(AfterConsent.depositWindow(settings)));
         } else {
             s.to(Phase.UNLATCHING).effect(new Effect.Unlatch(deposit.bin().orElseThrow()));
         }

@@ -87,6 +87,15 @@ public sealed interface SessionEvent {
     /** The seller cancels; allowed until the bin door locks. */
     record Cancel() implements SellerEvent {}
 
+    /** The seller needs longer to put the phone in the bin: the deposit countdown starts again. */
+    record MoreTime() implements SellerEvent {}
+
+    /**
+     * The seller has the receipt the printer could not print: they scanned or photographed the code
+     * on screen and said so.
+     */
+    record ReceiptSaved() implements SellerEvent {}
+
     // ---- devices and ports ----
 
     /** The dock's status changed while the phase watches the dock. */
@@ -160,8 +169,20 @@ public sealed interface SessionEvent {
      * The phase's time ran out.
      *
      * @param phaseEntrySeq the {@link SessionSnapshot#phaseEntrySeq()} the timer was started for
+     * @param due the {@link SessionSnapshot#deadline()} the timer was started for, when the runner
+     *     armed it: a phase may move its own deadline (the deposit countdown), and a timer armed for
+     *     an earlier deadline of the same phase is then stale
      */
-    record Timeout(long phaseEntrySeq) implements DeviceEvent {}
+    record Timeout(long phaseEntrySeq, Optional<Instant> due) implements DeviceEvent {
+        public Timeout {
+            Objects.requireNonNull(due, "due");
+        }
+
+        /** The phase's current deadline ran out. */
+        public Timeout(long phaseEntrySeq) {
+            this(phaseEntrySeq, Optional.empty());
+        }
+    }
 
     /** The kiosk restarted and recovery resumes the session from its last journaled snapshot. */
     record Resumed() implements DeviceEvent {}

@@ -159,7 +159,9 @@ public final class SessionMachine {
             throw unfit(current, event);
         }
         NextStep s = new NextStep(current, event, clock.instant(), settings);
-        if (event instanceof Timeout t && t.phaseEntrySeq() != current.phaseEntrySeq()) {
+        if (event instanceof Timeout t
+                && (t.phaseEntrySeq() != current.phaseEntrySeq()
+                        || t.due().isPresent() && !t.due().equals(current.deadline()))) {
             throw new IllegalStateException("phase: " + phase + ", event: stale " + t);
         }
         if (event instanceof LanguageChosen chosen) {

@@ -86,7 +86,7 @@ public final class SessionRunner {
     /** Publishes the current snapshot and arms its phase. */
     public void begin() {
         listener.onSnapshot(current);
-        arm(current);
+        arm(null, current);
     }
 
     /** Continues a session restored from the journal after a restart. */
@@ -166,7 +166,7 @@ public final class SessionRunner {
         }
         SessionSnapshot after = transition.to();
         current = after;
-        arm(after);
+        arm(before, after);
         timings.add(before.phase(), System.nanoTime() - start);
         listener.onSnapshot(after);
         pending.done().complete(after);
@@ -187,9 +187,14 @@ public final class SessionRunner {
         enqueue(outcome.event(), Optional.of(token));
     }
 
-    /** Restarts the timer and the watches when the transition entered a phase. */
-    private void arm(SessionSnapshot s) {
-        if (s.seq() != s.phaseEntrySeq() && s.seq() != 0) {
+    /**
+     * Restarts the timer and the watches when the transition entered a phase, and the timer alone
+     * when the phase moved its own deadline (the deposit countdown). Each timeout names the
+     * deadline it was armed for, so one that fires just as the deadline moves is dropped.
+     */
+    private void arm(SessionSnapshot before, SessionSnapshot s) {
+        boolean entered = s.seq() == s.phaseEntrySeq() || s.seq() == 0;
+        if (!entered && before != null && before.deadline().equals(s.deadline())) {
             return;
         }
         timer.cancel();
@@ -202,9 +207,9 @@ public final class SessionRunner {
             Duration delay = Duration.between(machine.now(), deadline);
             timer = scheduler.schedule(
                     delay.isNegative() ? Duration.ZERO : delay,
-                    () -> enqueue(new SessionEvent.Timeout(token), Optional.of(token)));
+                    () -> enqueue(new SessionEvent.Timeout(token, Optional.of(deadline)), Optional.of(token)));
         });
-        if (s.phase().watchesDock() || s.phase().watchesBin()) {
+        if (entered && (s.phase().watchesDock() || s.phase().watchesBin())) {
             scheduler.schedule(Duration.ZERO, () -> devices.execute(() -> poll(token)));
         }
     }

@@ -9,13 +9,21 @@ import java.util.Optional;
  * How long each phase may last before the seller counts as gone (or the device as hung), and the
  * other durations of a session. Immutable.
  *
- * @param timeouts per phase; a phase without an entry never times out
+ * @param timeouts per phase; a phase without an entry never times out. The {@link Phase#DEPOSIT}
+ *     entry is the seller's countdown at the bin, shown on screen and started again by "More time"
  * @param eraseVerifyTimeout how long the dock waits for the phone to come back after the reset
  * @param voucherValidity how long a payout voucher can be redeemed
  * @param pollInterval how often the runner reads the dock and the bin while a phase watches them
+ * @param latchKeepOpen how often the session tells an open bin's latch to stay unlocked while the
+ *     seller's countdown runs; shorter than the controller's own relock time (30 s by default, see
+ *     docs/protocols/latch-modbus.md), which is then only the safety net for a kiosk that died
  */
 public record SessionSettings(
-        Map<Phase, Duration> timeouts, Duration eraseVerifyTimeout, Duration voucherValidity, Duration pollInterval) {
+        Map<Phase, Duration> timeouts,
+        Duration eraseVerifyTimeout,
+        Duration voucherValidity,
+        Duration pollInterval,
+        Duration latchKeepOpen) {
 
     public SessionSettings {
         timeouts = Map.copyOf(timeouts);
@@ -28,6 +36,9 @@ public record SessionSettings(
         }
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
+        }
+        if (latchKeepOpen.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("latchKeepOpen must be at least 1 s, was " + latchKeepOpen);
         }
     }
 
@@ -48,7 +59,8 @@ public record SessionSettings(
             Phase.OFFER,
             Phase.IDENTITY,
             Phase.CONSENT,
-            Phase.DEPOSIT,
+            Phase.CERTIFICATE_ON_SCREEN,
+            Phase.VOUCHER_ON_SCREEN,
             Phase.CANCELLING_DEPOSIT
         }) {
             t.put(p, seller);
@@ -58,7 +70,9 @@ public record SessionSettings(
         t.put(Phase.INSPECTING, Duration.ofMinutes(2));
         t.put(Phase.ERASING, Duration.ofMinutes(2));
         t.put(Phase.VERIFYING_ERASE, Duration.ofMinutes(6));
-        return new SessionSettings(t, Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofMillis(250));
+        t.put(Phase.DEPOSIT, Duration.ofMinutes(2));
+        return new SessionSettings(
+                t, Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofMillis(250), Duration.ofSeconds(20));
     }
 
     public Optional<Duration> timeout(Phase phase) {
@@ -70,6 +84,6 @@ public record SessionSettings(
         Map<Phase, Duration> t = new EnumMap<>(Phase.class);
         t.putAll(timeouts);
         t.put(phase, timeout);
-        return new SessionSettings(t, eraseVerifyTimeout, voucherValidity, pollInterval);
+        return new SessionSettings(t, eraseVerifyTimeout, voucherValidity, pollInterval, latchKeepOpen);
     }
 }

@@ -120,6 +120,8 @@ public record SessionSnapshot(
      *
      * @param reservedBin the bin the pre-erase gate reserved for this trade (a ledger fact); no
      *     erase is decided without one
+     * @param finishedBy the operator who finished this trade for its seller after the session that
+     *     started it was interrupted (a staff continuation); empty in the seller's own session
      */
     public record TradeState(
             Optional<String> tradeId,
@@ -130,7 +132,8 @@ public record SessionSnapshot(
             Optional<IssuedCertificate> certificate,
             Deposit deposit,
             Optional<IssuedVoucher> voucher,
-            OptionalInt reservedBin) {
+            OptionalInt reservedBin,
+            Optional<String> finishedBy) {
 
         public static final TradeState NONE = new TradeState(
                 Optional.empty(),
@@ -141,7 +144,8 @@ public record SessionSnapshot(
                 Optional.empty(),
                 Deposit.NONE,
                 Optional.empty(),
-                OptionalInt.empty());
+                OptionalInt.empty(),
+                Optional.empty());
 
         public TradeState withStatus(String id, TradeRecord.Status next) {
             return new TradeState(
@@ -153,17 +157,46 @@ public record SessionSnapshot(
                     certificate,
                     deposit,
                     voucher,
-                    reservedBin);
+                    reservedBin,
+                    finishedBy);
+        }
+
+        /**
+         * Whether the seller is owed the offer: the phone was erased (a certificate exists), the
+         * trade was not voided, and the payout has not reached the seller.
+         */
+        public boolean owesSeller() {
+            return certificate.isPresent()
+                    && status.map(s -> s != TradeRecord.Status.VOIDED && s != TradeRecord.Status.PAID)
+                            .orElse(false);
         }
 
         public TradeState flagged() {
             return new TradeState(
-                    tradeId, status, true, identityChecked, erasure, certificate, deposit, voucher, reservedBin);
+                    tradeId,
+                    status,
+                    true,
+                    identityChecked,
+                    erasure,
+                    certificate,
+                    deposit,
+                    voucher,
+                    reservedBin,
+                    finishedBy);
         }
 
         public TradeState identified() {
             return new TradeState(
-                    tradeId, status, flaggedForReview, true, erasure, certificate, deposit, voucher, reservedBin);
+                    tradeId,
+                    status,
+                    flaggedForReview,
+                    true,
+                    erasure,
+                    certificate,
+                    deposit,
+                    voucher,
+                    reservedBin,
+                    finishedBy);
         }
 
         public TradeState with(Erasure next) {
@@ -176,7 +209,8 @@ public record SessionSnapshot(
                     certificate,
                     deposit,
                     voucher,
-                    reservedBin);
+                    reservedBin,
+                    finishedBy);
         }
 
         public TradeState with(IssuedCertificate next) {
@@ -189,7 +223,8 @@ public record SessionSnapshot(
                     Optional.of(next),
                     deposit,
                     voucher,
-                    reservedBin);
+                    reservedBin,
+                    finishedBy);
         }
 
         public TradeState with(Deposit next) {
@@ -202,7 +237,8 @@ public record SessionSnapshot(
                     certificate,
                     next,
                     voucher,
-                    reservedBin);
+                    reservedBin,
+                    finishedBy);
         }
 
         public TradeState with(IssuedVoucher next) {
@@ -215,7 +251,8 @@ public record SessionSnapshot(
                     certificate,
                     deposit,
                     Optional.of(next),
-                    reservedBin);
+                    reservedBin,
+                    finishedBy);
         }
 
         /** The trade now holds a reservation of {@code bin}, replacing any earlier one. */
@@ -229,7 +266,23 @@ public record SessionSnapshot(
                     certificate,
                     deposit,
                     voucher,
-                    OptionalInt.of(bin));
+                    OptionalInt.of(bin),
+                    finishedBy);
+        }
+
+        /** This trade, finished for its seller by {@code operatorId}. */
+        public TradeState finishedBy(String operatorId) {
+            return new TradeState(
+                    tradeId,
+                    status,
+                    flaggedForReview,
+                    identityChecked,
+                    erasure,
+                    certificate,
+                    deposit,
+                    voucher,
+                    reservedBin,
+                    Optional.of(operatorId));
         }
     }
 
@@ -255,8 +308,39 @@ public record SessionSnapshot(
         }
     }
 
+    /**
+     * How a receipt reached the seller. A receipt that did not print stays on screen until the
+     * seller says they have it; until then it is {@link #PRINT_FAILED}, never "in hand".
+     */
+    public enum Handover {
+        /** Signed; the printer has not answered yet. */
+        PRINTING,
+        PRINTED,
+        /** The printer failed; the QR and its summary are on screen for the seller. */
+        PRINT_FAILED,
+        /** The printer failed and the seller said they scanned or photographed the QR on screen. */
+        SAVED_FROM_SCREEN;
+
+        /** Whether the seller has the receipt, on paper or from the screen. */
+        public boolean inSellersHands() {
+            return this == PRINTED || this == SAVED_FROM_SCREEN;
+        }
+    }
+
     /** The signed erasure certificate; its QR is shown on screen whether or not it printed. */
-    public record IssuedCertificate(String certificateId, String qrPayload, boolean printed) {}
+    public record IssuedCertificate(String certificateId, String qrPayload, Handover handover) {
+        public IssuedCertificate {
+            java.util.Objects.requireNonNull(handover, "handover");
+        }
+
+        public boolean printed() {
+            return handover == Handover.PRINTED;
+        }
+
+        public IssuedCertificate handedOver(Handover next) {
+            return new IssuedCertificate(certificateId, qrPayload, next);
+        }
+    }
 
     /**
      * The bin the phone goes into, and what was seen of its door.
@@ -266,6 +350,8 @@ public record SessionSnapshot(
      * @param doorOpened the door was seen open since the bin was unlatched
      * @param lockRequested the session asked the latch to lock (and the decision is synced)
      * @param lockedAt when the latch reported the bin locked and secured with the phone inside
+     * @param openUntil when the seller's time at the open bin runs out; shown on screen as a
+     *     countdown, set when the bin has opened and set again by "More time"
      */
     public record Deposit(
             OptionalInt bin,
@@ -273,9 +359,10 @@ public record SessionSnapshot(
             Optional<BinStatus> lastStatus,
             boolean doorOpened,
             boolean lockRequested,
-            Optional<Instant> lockedAt) {
-        public static final Deposit NONE =
-                new Deposit(OptionalInt.empty(), Set.of(), Optional.empty(), false, false, Optional.empty());
+            Optional<Instant> lockedAt,
+            Optional<Instant> openUntil) {
+        public static final Deposit NONE = new Deposit(
+                OptionalInt.empty(), Set.of(), Optional.empty(), false, false, Optional.empty(), Optional.empty());
 
         public Deposit {
             failedBins = Set.copyOf(failedBins);
@@ -283,32 +370,51 @@ public record SessionSnapshot(
 
         /** A freshly chosen bin: nothing seen of its door yet. */
         public Deposit choose(int next) {
-            return new Deposit(OptionalInt.of(next), failedBins, Optional.empty(), false, false, Optional.empty());
+            return new Deposit(
+                    OptionalInt.of(next),
+                    failedBins,
+                    Optional.empty(),
+                    false,
+                    false,
+                    Optional.empty(),
+                    Optional.empty());
         }
 
         /** The current bin failed; no bin is chosen until the next one is. */
         public Deposit failCurrent() {
             Set<Integer> failed = new java.util.HashSet<>(failedBins);
             bin.ifPresent(failed::add);
-            return new Deposit(OptionalInt.empty(), failed, lastStatus, false, false, Optional.empty());
+            return new Deposit(
+                    OptionalInt.empty(), failed, lastStatus, false, false, Optional.empty(), Optional.empty());
         }
 
         public Deposit seen(BinStatus status) {
             return new Deposit(
-                    bin, failedBins, Optional.of(status), doorOpened || !status.doorClosed(), lockRequested, lockedAt);
+                    bin,
+                    failedBins,
+                    Optional.of(status),
+                    doorOpened || !status.doorClosed(),
+                    lockRequested,
+                    lockedAt,
+                    openUntil);
         }
 
         public Deposit requestLock() {
-            return new Deposit(bin, failedBins, lastStatus, doorOpened, true, lockedAt);
+            return new Deposit(bin, failedBins, lastStatus, doorOpened, true, lockedAt, openUntil);
         }
 
         public Deposit locked(Instant at, BinStatus status) {
-            return new Deposit(bin, failedBins, Optional.of(status), doorOpened, true, Optional.of(at));
+            return new Deposit(bin, failedBins, Optional.of(status), doorOpened, true, Optional.of(at), openUntil);
+        }
+
+        /** The seller has until {@code until} to put the phone in. */
+        public Deposit openUntil(Instant until) {
+            return new Deposit(bin, failedBins, lastStatus, doorOpened, lockRequested, lockedAt, Optional.of(until));
         }
 
         /** After a restart nothing is known of the door until it is read again. */
         public Deposit forgetStatus() {
-            return new Deposit(bin, failedBins, Optional.empty(), doorOpened, false, lockedAt);
+            return new Deposit(bin, failedBins, Optional.empty(), doorOpened, false, lockedAt, openUntil);
         }
 
         /** Whether the door is known to be closed now. */
@@ -317,8 +423,24 @@ public record SessionSnapshot(
         }
     }
 
-    /** The single-use payout voucher; its QR is shown on screen whether or not it printed. */
-    public record IssuedVoucher(String voucherId, String qrPayload, Money amount, Instant expiresAt, boolean printed) {}
+    /**
+     * The single-use payout voucher; its QR is shown on screen whether or not it printed. The
+     * seller is paid once it is in their hands ({@link Handover#inSellersHands()}).
+     */
+    public record IssuedVoucher(
+            String voucherId, String qrPayload, Money amount, Instant expiresAt, Handover handover) {
+        public IssuedVoucher {
+            java.util.Objects.requireNonNull(handover, "handover");
+        }
+
+        public boolean printed() {
+            return handover == Handover.PRINTED;
+        }
+
+        public IssuedVoucher handedOver(Handover next) {
+            return new IssuedVoucher(voucherId, qrPayload, amount, expiresAt, next);
+        }
+    }
 
     /** A fault and what the device said, in operator words (never personal data). */
     public record Fault(FaultReason reason, String detail) {}

@@ -14,7 +14,9 @@ import org.cleartrade.deviceio.dock.PhoneIdentity;
  * Values escape {@code %} as {@code %25}, line feed as {@code %0A} and carriage return as {@code
  * %0D}; nothing else is escaped. An absent optional is an absent key. Lists use indexed keys
  * ({@code check.0.kind}, {@code check.1.kind} ...), with the count under {@code <list>.count}.
- * Instants are ISO-8601 UTC. Example:
+ * Instants are ISO-8601 UTC. Keys added later are optional when decoding, so that a journal written
+ * by an earlier version still resumes ({@code certificate.printed} and {@code voucher.printed}, a
+ * boolean before receipts had a {@code handover}, are read too). Example:
  *
  * <pre>
  * format=cleartrade-session/1
@@ -69,6 +71,10 @@ public final class SnapshotCodec {
             w.put(k + "bin", a.bin());
             w.put(k + "trade", a.tradeId());
             w.put(k + "detail", a.detail());
+            a.owed().ifPresent(m -> {
+                w.put(k + "owed", m.minorUnits());
+                w.put(k + "owedCurrency", m.currency());
+            });
         }
         w.put("outcome", s.outcome());
         return w.text();
@@ -141,6 +147,7 @@ public final class SnapshotCodec {
         w.put("trade.flagged", t.flaggedForReview());
         w.put("trade.identityChecked", t.identityChecked());
         w.put("trade.reservedBin", t.reservedBin());
+        w.put("trade.finishedBy", t.finishedBy());
         Erasure e = t.erasure();
         w.put("erase.consentAt", e.consentAt());
         w.put("erase.stage", e.stage());
@@ -161,7 +168,7 @@ public final class SnapshotCodec {
         t.certificate().ifPresent(c -> {
             w.put("certificate.id", c.certificateId());
             w.put("certificate.qr", c.qrPayload());
-            w.put("certificate.printed", c.printed());
+            w.put("certificate.handover", c.handover());
         });
         Deposit d = t.deposit();
         w.put("deposit.bin", d.bin());
@@ -181,13 +188,14 @@ public final class SnapshotCodec {
         w.put("deposit.doorOpened", d.doorOpened());
         w.put("deposit.lockRequested", d.lockRequested());
         w.put("deposit.lockedAt", d.lockedAt());
+        w.put("deposit.openUntil", d.openUntil());
         t.voucher().ifPresent(v -> {
             w.put("voucher.id", v.voucherId());
             w.put("voucher.qr", v.qrPayload());
             w.put("voucher.amount", v.amount().minorUnits());
             w.put("voucher.currency", v.amount().currency());
             w.put("voucher.expiresAt", v.expiresAt());
-            w.put("voucher.printed", v.printed());
+            w.put("voucher.handover", v.handover());
         });
     }
 

@@ -11,6 +11,7 @@ import org.cleartrade.core.session.SessionSnapshot.BlockListResult;
 import org.cleartrade.core.session.SessionSnapshot.Deposit;
 import org.cleartrade.core.session.SessionSnapshot.Erasure;
 import org.cleartrade.core.session.SessionSnapshot.Fault;
+import org.cleartrade.core.session.SessionSnapshot.Handover;
 import org.cleartrade.core.session.SessionSnapshot.IssuedCertificate;
 import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
 import org.cleartrade.core.session.SessionSnapshot.OfferState;
@@ -48,7 +49,10 @@ final class SnapshotDecoder {
                     r.instant(k + "at"),
                     r.optionalInt(k + "bin"),
                     r.optionalString(k + "trade"),
-                    r.string(k + "detail")));
+                    r.string(k + "detail"),
+                    r.has(k + "owed")
+                            ? Optional.of(money(r, k + "owed", r.string(k + "owedCurrency")))
+                            : Optional.empty()));
         }
         Optional<Fault> fault = r.has("fault.reason")
                 ? Optional.of(new Fault(r.enumeration("fault.reason", FaultReason.class), r.string("fault.detail")))
@@ -160,7 +164,7 @@ final class SnapshotDecoder {
                 verification);
         Optional<IssuedCertificate> certificate = r.has("certificate.id")
                 ? Optional.of(new IssuedCertificate(
-                        r.string("certificate.id"), r.string("certificate.qr"), r.bool("certificate.printed")))
+                        r.string("certificate.id"), r.string("certificate.qr"), handover(r, "certificate")))
                 : Optional.empty();
         Optional<IssuedVoucher> voucher = r.has("voucher.id")
                 ? Optional.of(new IssuedVoucher(
@@ -168,7 +172,7 @@ final class SnapshotDecoder {
                         r.string("voucher.qr"),
                         money(r, "voucher.amount", r.string("voucher.currency")),
                         r.instant("voucher.expiresAt"),
-                        r.bool("voucher.printed")))
+                        handover(r, "voucher")))
                 : Optional.empty();
         return new TradeState(
                 r.optionalString("trade.id"),
@@ -179,7 +183,16 @@ final class SnapshotDecoder {
                 certificate,
                 deposit(r),
                 voucher,
-                r.optionalInt("trade.reservedBin"));
+                r.optionalInt("trade.reservedBin"),
+                r.optionalString("trade.finishedBy"));
+    }
+
+    /** {@code <receipt>.handover}, or the boolean {@code <receipt>.printed} of journals written before it. */
+    private static Handover handover(SnapshotLines r, String receipt) {
+        if (r.has(receipt + ".handover")) {
+            return r.enumeration(receipt + ".handover", Handover.class);
+        }
+        return r.bool(receipt + ".printed") ? Handover.PRINTED : Handover.PRINTING;
     }
 
     /**
@@ -227,6 +240,7 @@ final class SnapshotDecoder {
                 status,
                 r.bool("deposit.doorOpened"),
                 r.bool("deposit.lockRequested"),
-                r.optionalInstant("deposit.lockedAt"));
+                r.optionalInstant("deposit.lockedAt"),
+                r.optionalInstant("deposit.openUntil"));
     }
 }

@@ -100,6 +100,20 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     }
 
     @Override
+    public Settlement settlement(String tradeId) {
+        return new Settlement(
+                facts(LedgerFact.SellerPaid.class).stream()
+                        .filter(p -> p.tradeId().equals(tradeId))
+                        .findFirst(),
+                facts(LedgerFact.VoucherVoided.class).stream()
+                        .filter(v -> v.tradeId().equals(tradeId))
+                        .findFirst(),
+                facts(LedgerFact.ErasedPhoneReturned.class).stream()
+                        .filter(r -> r.tradeId().equals(tradeId))
+                        .findFirst());
+    }
+
+    @Override
     public List<BinContent> binContents() {
         return List.copyOf(bins.values());
     }

@@ -92,6 +92,10 @@ class OutboxDocumentsTest {
                                 AT)),
                 Arguments.of("alert-resolved", new LedgerFact.AlertResolved("S-0042#1", "ann")),
                 Arguments.of(
+                        "voucher-voided",
+                        new LedgerFact.VoucherVoided(
+                                "0123456789abcdef0123456789abcdef", TRADE.tradeId(), "ann", "paid by hand")),
+                Arguments.of(
                         "session-ended",
                         new LedgerFact.Outbound(OutboxDocuments.sessionEnded("S-0042", "EU", "PAID", "COMPLETED", AT))),
                 Arguments.of(

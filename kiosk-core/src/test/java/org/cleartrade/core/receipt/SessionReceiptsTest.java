@@ -76,7 +76,8 @@ class SessionReceiptsTest {
                         SessionSnapshot.Erasure.Stage.VERIFIED,
                         Optional.of(certificate.erase()),
                         Optional.of(certificate.verification())))
-                .with(new SessionSnapshot.IssuedCertificate(certificate.certificateId(), certificateQr, false))
+                .with(new SessionSnapshot.IssuedCertificate(
+                        certificate.certificateId(), certificateQr, SessionSnapshot.Handover.PRINTING))
                 .with(SessionSnapshot.Deposit.NONE.choose(3));
         if (withVoucher) {
             trade = trade.with(new SessionSnapshot.IssuedVoucher(
@@ -84,7 +85,7 @@ class SessionReceiptsTest {
                     "VOUCHER-QR",
                     new Money(145_000, "CNY"),
                     Instant.parse("2026-11-30T11:06:40Z"),
-                    false));
+                    SessionSnapshot.Handover.PRINTING));
         }
         return new SessionSnapshot(
                 "S-1",

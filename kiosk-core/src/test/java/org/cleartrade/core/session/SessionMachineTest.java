@@ -22,6 +22,7 @@ import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.QuoteDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,14 @@ class SessionMachineTest {
                 m.on(new SessionEvent.BinChanged(SessionFixtures.bin(1, false, false, false)));
                 m.on(new SessionEvent.Cancel());
             }
+            case CERTIFICATE_ON_SCREEN -> {
+                walk(m, Phase.PRINTING_CERTIFICATE);
+                m.on(event("PaperOut", m.snapshot()));
+            }
+            case VOUCHER_ON_SCREEN -> {
+                walk(m, Phase.PRINTING_VOUCHER);
+                m.on(event("PaperOut", m.snapshot()));
+            }
             default -> walk(m, phase);
         }
         assertThat(m.snapshot().phase()).isEqualTo(phase);
@@ -71,9 +80,21 @@ class SessionMachineTest {
     private static final Function<SessionSnapshot, SessionEvent> TIMEOUT =
             s -> new SessionEvent.Timeout(s.phaseEntrySeq());
 
-    private static SessionEvent event(String name, SessionSnapshot s) {
+    private SessionEvent event(String name, SessionSnapshot s) {
         int bin = s.trade().deposit().bin().orElse(1);
         return switch (name) {
+            case "MoreTime" -> new SessionEvent.MoreTime();
+            case "ReceiptSaved" -> new SessionEvent.ReceiptSaved();
+            case "TimeUp" -> {
+                time.pause(Duration.between(
+                        time.now(), s.trade().deposit().openUntil().orElseThrow()));
+                yield TIMEOUT.apply(s);
+            }
+            case "RelockedAfterTimeUp" -> {
+                time.pause(Duration.between(
+                        time.now(), s.trade().deposit().openUntil().orElseThrow()));
+                yield new SessionEvent.BinChanged(SessionFixtures.bin(bin, true, true, false));
+            }
             case "Start" -> new SessionEvent.Start();
             case "ChecklistDone" -> new SessionEvent.ChecklistDone();
             case "Cancel" -> new SessionEvent.Cancel();
@@ -254,7 +275,11 @@ class SessionMachineTest {
         "CERTIFYING,           DeviceFailed,     RETURNING_PHONE,     FAULT",
         "CERTIFYING,           Cancel,           RETURNING_PHONE,     CANCELLED",
         "PRINTING_CERTIFICATE, Printed,          CHOOSING_BIN,",
-        "PRINTING_CERTIFICATE, PaperOut,         CHOOSING_BIN,",
+        "PRINTING_CERTIFICATE, PaperOut,         CERTIFICATE_ON_SCREEN,",
+        "PRINTING_CERTIFICATE, Timeout,          CERTIFICATE_ON_SCREEN,",
+        "CERTIFICATE_ON_SCREEN, ReceiptSaved,    CHOOSING_BIN,",
+        "CERTIFICATE_ON_SCREEN, Cancel,          RETURNING_PHONE,     CANCELLED",
+        "CERTIFICATE_ON_SCREEN, Timeout,         OPERATOR_NEEDED,     WALKED_AWAY",
         "CHOOSING_BIN,         BinChosen,        UNLATCHING,",
         "CHOOSING_BIN,         NoBinFree,        OPERATOR_NEEDED,     FAULT",
         "CHOOSING_BIN,         Cancel,           RETURNING_PHONE,     CANCELLED",
@@ -262,10 +287,15 @@ class SessionMachineTest {
         "UNLATCHING,           LatchFailed,      CHOOSING_BIN,",
         "UNLATCHING,           Cancel,           CANCELLING_DEPOSIT,  CANCELLED",
         "DEPOSIT,              DoorOpen,         DEPOSIT,",
-        "DEPOSIT,              Relocked,         OPERATOR_NEEDED,     WALKED_AWAY",
+        "DEPOSIT,              Relocked,         DEPOSIT,",
+        "DEPOSIT,              RelockedAfterTimeUp, OPERATOR_NEEDED,  WALKED_AWAY",
+        "DEPOSIT,              MoreTime,         DEPOSIT,",
+        "DEPOSIT,              Unlatched,        DEPOSIT,",
+        "DEPOSIT,              LatchFailed,      DEPOSIT,",
         "DEPOSIT,              Jammed,           OPERATOR_NEEDED,     FAULT",
         "DEPOSIT,              Cancel,           CANCELLING_DEPOSIT,  CANCELLED",
-        "DEPOSIT,              Timeout,          CANCELLING_DEPOSIT,  WALKED_AWAY",
+        "DEPOSIT,              Timeout,          DEPOSIT,",
+        "DEPOSIT,              TimeUp,           CANCELLING_DEPOSIT,  WALKED_AWAY",
         "CANCELLING_DEPOSIT,   DoorClosedEmpty,  CANCELLING_DEPOSIT,  CANCELLED",
         "CANCELLING_DEPOSIT,   LockedEmpty,      RETURNING_PHONE,     CANCELLED",
         "CANCELLING_DEPOSIT,   LockedOccupied,   OPERATOR_NEEDED,     CANCELLED",
@@ -279,7 +309,9 @@ class SessionMachineTest {
         "ISSUING_VOUCHER,      Voucher,          PRINTING_VOUCHER,",
         "ISSUING_VOUCHER,      DeviceFailed,     OPERATOR_NEEDED,     FAULT",
         "PRINTING_VOUCHER,     Printed,          COMPLETED,           COMPLETED",
-        "PRINTING_VOUCHER,     PaperOut,         COMPLETED,           COMPLETED",
+        "PRINTING_VOUCHER,     PaperOut,         VOUCHER_ON_SCREEN,",
+        "VOUCHER_ON_SCREEN,    ReceiptSaved,     COMPLETED,           COMPLETED",
+        "VOUCHER_ON_SCREEN,    Timeout,          OPERATOR_NEEDED,     WALKED_AWAY",
         "RETURNING_PHONE,      DockUnauthorized, RETURNING_PHONE,     DECLINED",
         "RETURNING_PHONE,      DockEmpty,        ENDED,               DECLINED",
         "RETURNING_PHONE,      Timeout,          OPERATOR_NEEDED,     DECLINED",
@@ -311,6 +343,10 @@ class SessionMachineTest {
         "LOCKING,         Cancel",
         "CONFIRMING_SERIAL, Cancel",
         "PRINTING_VOUCHER, Cancel",
+        "VOUCHER_ON_SCREEN, Cancel",
+        "CHOOSING_BIN,    MoreTime",
+        "OFFER,           ReceiptSaved",
+        "PRINTING_CERTIFICATE, ReceiptSaved",
         "INSPECTING,      Accept",
     })
     void refusesEventsThatDoNotFitThePhase(Phase phase, String eventName) {
@@ -482,7 +518,7 @@ class SessionMachineTest {
     @Test
     void reportsAnUnclaimedPhoneWhenTheSellerWalksAwayFromAnOpenBin() {
         SessionMachine m = at(Phase.DEPOSIT, "US-IL");
-        m.on(TIMEOUT.apply(m.snapshot()));
+        m.on(event("TimeUp", m.snapshot()));
         m.on(new SessionEvent.BinChanged(SessionFixtures.bin(1, true, false, false)));
         Transition locked = m.on(new SessionEvent.BinLocked(SessionFixtures.bin(1, true, true, false)));
 
@@ -491,6 +527,11 @@ class SessionMachineTest {
                 .extracting(OperatorAlert::kind)
                 .containsExactly(OperatorAlert.Kind.UNCLAIMED_PHONE_ON_DOCK);
         assertThat(locked.to().trade().voucher()).isEmpty();
+        assertThat(locked.to().alerts().get(0).owed()).contains(new Money(28000, "USD"));
+        assertThat(locked.facts())
+                .filteredOn(LedgerFact.AlertRaised.class::isInstance)
+                .map(f -> ((LedgerFact.AlertRaised) f).owed())
+                .containsExactly(Optional.of(new Money(28000, "USD")));
     }
 
     @Test
@@ -502,6 +543,135 @@ class SessionMachineTest {
         assertThat(t.to().trade().certificate().orElseThrow().qrPayload()).isEqualTo("CT1:payload");
         assertThat(t.to().alerts()).extracting(OperatorAlert::kind).contains(OperatorAlert.Kind.PRINTER_OUT_OF_PAPER);
         assertThat(t.to().fault().orElseThrow().reason()).isEqualTo(FaultReason.PRINTER_OUT_OF_PAPER);
+        assertThat(t.to().phase()).isEqualTo(Phase.CERTIFICATE_ON_SCREEN);
+        assertThat(t.effects())
+                .as("no bin opens until the seller has the certificate")
+                .isEmpty();
+
+        Transition saved = m.on(new SessionEvent.ReceiptSaved());
+
+        assertThat(saved.to().trade().certificate().orElseThrow().handover())
+                .isEqualTo(SessionSnapshot.Handover.SAVED_FROM_SCREEN);
+        assertThat(saved.effects()).singleElement().isInstanceOf(Effect.ChooseBin.class);
+    }
+
+    @Test
+    void aVoucherThatDidNotPrintLeavesTheSellerUnpaidUntilTheyHaveItFromTheScreen() {
+        SessionMachine m = at(Phase.PRINTING_VOUCHER, "US-IL");
+        Transition failed = m.on(event("PaperOut", m.snapshot()));
+
+        assertThat(failed.to().phase()).isEqualTo(Phase.VOUCHER_ON_SCREEN);
+        assertThat(failed.to().trade().status()).contains(TradeRecord.Status.BINNED);
+        assertThat(failed.to().trade().voucher().orElseThrow().handover())
+                .isEqualTo(SessionSnapshot.Handover.PRINT_FAILED);
+        assertThat(failed.facts()).noneMatch(f -> f instanceof LedgerFact.SellerPaid);
+        assertThat(failed.to().outcome()).isEmpty();
+
+        Transition saved = m.on(new SessionEvent.ReceiptSaved());
+
+        assertThat(saved.to().phase()).isEqualTo(Phase.COMPLETED);
+        assertThat(saved.to().trade().status()).contains(TradeRecord.Status.PAID);
+        assertThat(saved.facts())
+                .filteredOn(LedgerFact.SellerPaid.class::isInstance)
+                .map(f -> ((LedgerFact.SellerPaid) f).how())
+                .containsExactly(LedgerFact.SellerPaid.How.VOUCHER_SAVED_FROM_SCREEN);
+    }
+
+    @Test
+    void aSellerWhoLeavesAnUnprintedVoucherOnScreenIsOwedTheMoneyInAnAlert() {
+        SessionMachine m = at(Phase.VOUCHER_ON_SCREEN, "US-IL");
+
+        Transition left = m.on(TIMEOUT.apply(m.snapshot()));
+
+        assertThat(left.to().phase()).isEqualTo(Phase.OPERATOR_NEEDED);
+        assertThat(left.to().trade().status()).contains(TradeRecord.Status.BINNED);
+        assertThat(left.to().alerts()).last().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(OperatorAlert.Kind.VOUCHER_NOT_DELIVERED);
+            assertThat(a.owed()).contains(new Money(28000, "USD"));
+        });
+    }
+
+    @Test
+    void thePaidStatusIsDecidedWhenTheVoucherPrintsNotWhenItIsSigned() {
+        SessionMachine m = at(Phase.ISSUING_VOUCHER, "US-IL");
+        Transition signed = m.on(event("Voucher", m.snapshot()));
+        Transition printed = m.on(new SessionEvent.Printed());
+
+        assertThat(signed.facts()).noneMatch(f -> f instanceof LedgerFact.TradeSaved);
+        assertThat(printed.facts())
+                .filteredOn(LedgerFact.TradeSaved.class::isInstance)
+                .map(f -> ((LedgerFact.TradeSaved) f).trade().status())
+                .containsExactly(TradeRecord.Status.PAID);
+        assertThat(printed.facts())
+                .filteredOn(LedgerFact.SellerPaid.class::isInstance)
+                .map(f -> ((LedgerFact.SellerPaid) f).how())
+                .containsExactly(LedgerFact.SellerPaid.How.VOUCHER_PRINTED);
+    }
+
+    @Test
+    void theDepositCountdownStartsWhenTheBinOpensAndTheLatchIsToldToStayOpenUntilItEnds() {
+        SessionMachine m = at(Phase.UNLATCHING, "US-IL");
+        Transition opened = m.on(event("Unlatched", m.snapshot()));
+        SessionSettings settings = SessionSettings.defaults();
+
+        assertThat(opened.to().trade().deposit().openUntil())
+                .contains(time.now().plus(Duration.ofMinutes(2)));
+        assertThat(opened.to().deadline()).contains(time.now().plus(settings.latchKeepOpen()));
+
+        time.pause(settings.latchKeepOpen());
+        Transition tick = m.on(new SessionEvent.Timeout(
+                m.snapshot().phaseEntrySeq(), m.snapshot().deadline()));
+
+        assertThat(tick.to().phase()).isEqualTo(Phase.DEPOSIT);
+        assertThat(tick.to().phaseEntrySeq()).isEqualTo(opened.to().phaseEntrySeq());
+        assertThat(tick.effects()).containsExactly(new Effect.Unlatch(1));
+        assertThat(tick.durability()).isEqualTo(Ledger.Durability.SYNCED);
+        assertThat(tick.to().deadline()).contains(time.now().plus(settings.latchKeepOpen()));
+        assertThatThrownBy(() -> m.on(new SessionEvent.Timeout(
+                        m.snapshot().phaseEntrySeq(), opened.to().deadline())))
+                .as("a timer armed for an earlier deadline of the same phase")
+                .hasMessageContaining("stale");
+    }
+
+    @Test
+    void moreTimeStartsTheCountdownAgainAndTheEndOfItClosesTheEmptyBin() {
+        SessionMachine m = at(Phase.DEPOSIT, "US-IL");
+        time.pause(Duration.ofSeconds(100));
+
+        Transition more = m.on(new SessionEvent.MoreTime());
+
+        assertThat(more.to().trade().deposit().openUntil()).contains(time.now().plus(Duration.ofMinutes(2)));
+        assertThat(more.effects()).containsExactly(new Effect.Unlatch(1));
+        Transition up = m.on(event("TimeUp", m.snapshot()));
+        assertThat(up.to().phase()).isEqualTo(Phase.CANCELLING_DEPOSIT);
+        assertThat(up.to().outcome()).contains(Outcome.WALKED_AWAY);
+    }
+
+    @Test
+    void aBinTheControllerRelockedWhileTheSellerStillHasTimeOpensAgain() {
+        SessionMachine m = at(Phase.DEPOSIT, "US-IL");
+        time.pause(Duration.ofSeconds(31));
+
+        Transition t = m.on(new SessionEvent.BinChanged(SessionFixtures.bin(1, true, true, false)));
+
+        assertThat(t.to().phase()).isEqualTo(Phase.DEPOSIT);
+        assertThat(t.effects()).containsExactly(new Effect.Unlatch(1));
+        assertThat(t.to().alerts()).isEmpty();
+    }
+
+    @Test
+    void anErasedPhoneTakenBackMarksItsCertificateAsGivenBack() {
+        SessionMachine m = at(Phase.DEPOSIT, "US-IL");
+        m.on(new SessionEvent.Cancel());
+        m.on(new SessionEvent.BinChanged(SessionFixtures.bin(1, true, false, false)));
+        m.on(new SessionEvent.BinLocked(SessionFixtures.bin(1, true, true, false)));
+        assertThat(m.snapshot().phase()).isEqualTo(Phase.RETURNING_PHONE);
+
+        Transition gone = m.on(new SessionEvent.DockChanged(DockStatus.empty()));
+
+        assertThat(gone.to().phase()).isEqualTo(Phase.ENDED);
+        assertThat(gone.to().trade().status()).contains(TradeRecord.Status.VOIDED);
+        assertThat(gone.facts()).contains(new LedgerFact.ErasedPhoneReturned("T-S-1", "seller"));
     }
 
     @Test
@@ -519,7 +689,10 @@ class SessionMachineTest {
         "CONSENT,              RETURNING_PHONE",
         "ERASING,              VERIFYING_ERASE",
         "CERTIFYING,           CERTIFYING",
-        "PRINTING_CERTIFICATE, CHOOSING_BIN",
+        "PRINTING_CERTIFICATE, PRINTING_CERTIFICATE",
+        "CERTIFICATE_ON_SCREEN, CERTIFICATE_ON_SCREEN",
+        "CHOOSING_BIN,         CHOOSING_BIN",
+        "VOUCHER_ON_SCREEN,    VOUCHER_ON_SCREEN",
         "UNLATCHING,           UNLATCHING",
         "DEPOSIT,              UNLATCHING",
         "LOCKING,              LOCKING",

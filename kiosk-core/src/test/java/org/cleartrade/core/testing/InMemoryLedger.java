@@ -20,8 +20,11 @@ import org.cleartrade.core.outbox.OutboxDocuments;
 
 /**
  * A {@link Ledger} in memory with the same rules as the real one: journal sequence numbers without
- * gaps or repeats, one voucher per trade, one phone per bin, a hash-chained audit log, an outbox.
- * A commit that breaks a rule throws {@link LedgerRefusedException} and changes nothing.
+ * gaps or repeats, one voucher per trade, one phone per bin, one payout per trade and only for a
+ * phone that went into a bin, no alert that names money owed resolved while it is still owed, a
+ * hash-chained audit log, an outbox. A commit that breaks a rule throws {@link
+ * LedgerRefusedException} and changes nothing (the rules are checked against the ledger before the
+ * commit, as the facts of one commit are decided together).
  *
  * <p>It also records how each commit reached "disk" ({@link #durabilities()}), so tests can check
  * that physical effects were preceded by a synced commit, and can be told to fail the next commit.
@@ -41,6 +44,10 @@ public final class InMemoryLedger implements Ledger {
     private final List<String> auditChain = new ArrayList<>();
     private final List<LedgerFact.Audited> audits = new ArrayList<>();
     private final Map<String, LedgerFact.AlertRaised> openAlerts = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.SellerPaid> payouts = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.VoucherVoided> voids = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.ErasedPhoneReturned> returns = new LinkedHashMap<>();
+    private final java.util.Set<String> everBinned = new java.util.HashSet<>();
     private final List<OutboxMessage> outbox = new ArrayList<>();
     private final List<Durability> durabilities = new ArrayList<>();
     private final int binCount;
@@ -136,8 +143,25 @@ public final class InMemoryLedger implements Ledger {
             if (there == null || !there.tradeId().equals(r.tradeId())) {
                 throw new LedgerRefusedException("bin " + r.bin() + " does not hold trade " + r.tradeId());
             }
-        } else if (fact instanceof LedgerFact.AlertResolved r && !openAlerts.containsKey(r.alertId())) {
-            throw new LedgerRefusedException("no open alert " + r.alertId());
+        } else if (fact instanceof LedgerFact.AlertResolved r) {
+            LedgerFact.AlertRaised alert = openAlerts.get(r.alertId());
+            if (alert == null) {
+                throw new LedgerRefusedException("no open alert " + r.alertId());
+            }
+            if (alert.owed().isPresent()
+                    && owedToSeller(alert.tradeId().orElseThrow()).isPresent()) {
+                throw new LedgerRefusedException("alert " + r.alertId() + " still owes the seller of trade "
+                        + alert.tradeId().orElseThrow() + " " + alert.owed().get());
+            }
+        } else if (fact instanceof LedgerFact.SellerPaid p) {
+            if (payouts.containsKey(p.tradeId())) {
+                throw new LedgerRefusedException("trade " + p.tradeId() + " was already paid");
+            }
+            if (!certificates.containsKey(p.tradeId()) || !everBinned.contains(p.tradeId())) {
+                throw new LedgerRefusedException("no payout for trade " + p.tradeId() + ": not erased and binned");
+            }
+        } else if (fact instanceof LedgerFact.ErasedPhoneReturned e && !certificates.containsKey(e.tradeId())) {
+            throw new LedgerRefusedException("trade " + e.tradeId() + " has no certificate to mark");
         }
     }
 
@@ -161,6 +185,7 @@ public final class InMemoryLedger implements Ledger {
         } else if (fact instanceof LedgerFact.PhoneBinned b) {
             bins.put(b.bin(), b);
             reservations.values().remove(b.tradeId());
+            everBinned.add(b.tradeId());
         } else if (fact instanceof LedgerFact.PhoneReleased r) {
             bins.remove(r.bin());
         } else if (fact instanceof LedgerFact.IdentityKept i) {
@@ -173,7 +198,21 @@ public final class InMemoryLedger implements Ledger {
             openAlerts.putIfAbsent(a.alertId(), a);
         } else if (fact instanceof LedgerFact.AlertResolved r) {
             openAlerts.remove(r.alertId());
+        } else if (fact instanceof LedgerFact.SellerPaid p) {
+            payouts.put(p.tradeId(), p);
+        } else if (fact instanceof LedgerFact.VoucherVoided v) {
+            voids.put(v.tradeId(), v);
+        } else if (fact instanceof LedgerFact.ErasedPhoneReturned e) {
+            returns.put(e.tradeId(), e);
         }
+    }
+
+    @Override
+    public synchronized Settlement settlement(String tradeId) {
+        return new Settlement(
+                Optional.ofNullable(payouts.get(tradeId)),
+                Optional.ofNullable(voids.get(tradeId)),
+                Optional.ofNullable(returns.get(tradeId)));
     }
 
     @Override

@@ -120,6 +120,7 @@ public final class SessionFixtures {
                         now, "USB re-enumeration", "same serial", VerificationEvidence.USB_REENUMERATED_SAME_SERIAL));
             case CERTIFYING -> new SessionEvent.CertificateReady("EC-1", "certificate text", "CT1:payload");
             case PRINTING_CERTIFICATE, PRINTING_VOUCHER -> new SessionEvent.Printed();
+            case CERTIFICATE_ON_SCREEN, VOUCHER_ON_SCREEN -> new SessionEvent.ReceiptSaved();
             case CHOOSING_BIN -> new SessionEvent.BinChosen(1);
             case UNLATCHING -> new SessionEvent.BinUnlatched(bin);
             case DEPOSIT ->

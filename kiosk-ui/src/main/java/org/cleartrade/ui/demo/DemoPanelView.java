@@ -69,8 +69,7 @@ public final class DemoPanelView extends VBox {
                         heading("Faults"),
                         row(
                                 toggle("Paper out", "demo-paper-out", vm::paperOut),
-                                toggle("Latch jam", "demo-latch-jam", vm::jamLatch),
-                                button("Staff: reset kiosk", "demo-reset", vm::resetKiosk)),
+                                toggle("Latch jam", "demo-latch-jam", vm::jamLatch)),
                         heading("Printer"),
                         printer,
                         roll);

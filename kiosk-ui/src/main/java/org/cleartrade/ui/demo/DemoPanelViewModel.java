@@ -31,20 +31,16 @@ public final class DemoPanelViewModel {
     private final TaskExecutor executor;
     private final SessionModel session;
     private final Clock clock;
-    private final Runnable resetKiosk;
     private final ObjectProperty<String> scenario = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper binStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper printerStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Image> paper = new ReadOnlyObjectWrapper<>();
 
-    /** @param resetKiosk what staff do after resolving an alert: start a new session */
-    public DemoPanelViewModel(
-            DemoDevices devices, TaskExecutor executor, SessionModel session, Clock clock, Runnable resetKiosk) {
+    public DemoPanelViewModel(DemoDevices devices, TaskExecutor executor, SessionModel session, Clock clock) {
         this.devices = devices;
         this.executor = executor;
         this.session = session;
         this.clock = clock;
-        this.resetKiosk = resetKiosk;
         List<String> ids = devices.dock().scenarioIds();
         scenario.set(ids.isEmpty() ? null : ids.get(0));
         devices.printer().addListener(this::printed);
@@ -129,11 +125,6 @@ public final class DemoPanelViewModel {
     public void paperOut(boolean out) {
         device(() ->
                 devices.printer().setStatus(out ? new PrinterStatus(true, true, false, false) : PrinterStatus.READY));
-    }
-
-    /** Staff resolved whatever the kiosk asked for and start the next session. */
-    public void resetKiosk() {
-        executor.runInBackground(resetKiosk);
     }
 
     /** The text a keyboard-wedge scanner would type for an adult's demo licence. */

@@ -8,10 +8,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.cleartrade.core.operator.TradeRecovery;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenParts;
 
@@ -47,7 +49,10 @@ final class BinsView {
         summary.setId("restock-summary");
         Button finish = button(text.bind("operator.bins.finish"), "primary", "finish-restock", vm::finishRestock);
         finish.disableProperty().bind(vm.busyProperty());
-        VBox page = new VBox(24, scroll, summary, ScreenParts.actions(finish));
+        Button service = button(
+                text.bind("operator.bins.returnToService"), "secondary", "return-to-service", vm::returnToService);
+        service.disableProperty().bind(vm.busyProperty());
+        VBox page = new VBox(24, scroll, summary, ScreenParts.actions(service, finish));
         page.getStyleClass().add("content");
         return page;
     }
@@ -85,7 +90,10 @@ final class BinsView {
         return card;
     }
 
-    /** An open alert: what happened, what to do, where, and the button that closes it. */
+    /**
+     * An open alert: what happened, what to do, where, what the seller is still owed, the actions
+     * that finish the trade for them, and the button that closes it once nothing is owed.
+     */
     private static VBox card(OperatorViewModel vm, AlertRow row) {
         Label heading = line(row.title(), "bin-heading");
         Button resolve = button(
@@ -94,12 +102,32 @@ final class BinsView {
                 "resolve-alert-" + row.domId(),
                 () -> vm.resolveAlert(row.alertId()));
         resolve.setMaxWidth(Region.USE_PREF_SIZE);
-        resolve.disableProperty().bind(vm.busyProperty());
+        resolve.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(() -> !row.resolvable())));
         // Below the text rather than beside it, so a long title in any language never squeezes it.
-        HBox actions = new HBox(resolve);
+        FlowPane actions = new FlowPane(12, 12);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        VBox card = new VBox(
-                8, heading, line(row.todo(), "body"), line(row.where(), "muted"), line(row.detail(), "muted"), actions);
+        for (AlertRow.Action a : row.actions()) {
+            Button b = button(
+                    Bindings.createStringBinding(a::label),
+                    a.action() == TradeRecovery.Action.REPRINT_CERTIFICATE ? "secondary" : "primary",
+                    "alert-" + row.domId() + "-"
+                            + a.action()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', '-'),
+                    () -> vm.recover(row.alertId(), a.action()));
+            b.setMaxWidth(Region.USE_PREF_SIZE);
+            b.disableProperty().bind(vm.busyProperty());
+            actions.getChildren().add(b);
+        }
+        actions.getChildren().add(resolve);
+        VBox card = new VBox(8, heading, line(row.todo(), "body"));
+        if (!row.owed().isEmpty()) {
+            Label owed = line(row.owed(), "bin-flag");
+            owed.setId("alert-owed-" + row.domId());
+            card.getChildren().add(owed);
+        }
+        card.getChildren().addAll(line(row.where(), "muted"), line(row.detail(), "muted"), actions);
         card.getStyleClass().addAll("card", "bin-card", "alarming", "alert-card");
         card.setId("alert-card-" + row.domId());
         return card;

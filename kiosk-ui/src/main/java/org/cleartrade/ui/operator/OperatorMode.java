@@ -18,7 +18,9 @@ import org.cleartrade.ui.shell.ScreenId;
  * waiting for staff) only, a long press on
  * the logo corner or a staff badge from the keyboard-wedge scanner opens the PIN pad; the staff
  * screen then takes the kiosk screen's place in the window until sign-out (by hand or after {@link
- * OperatorStation#IDLE_TIMEOUT} idle), when the seller screen comes back as it was.
+ * OperatorStation#IDLE_TIMEOUT} idle). The seller screen then comes back: on the attract screen
+ * for the next seller when the session there had ended waiting for staff, or on the trade staff
+ * chose to finish at the kiosk.
  *
  * <p>Threading: install and use on the UI thread; idle ticks come from the scheduler's thread and
  * are handed to the UI thread, console events go to the background executor.
@@ -41,9 +43,18 @@ public final class OperatorMode {
         this.executor = executor;
     }
 
+    /**
+     * @param seat the seller's seat: back to the attract screen when staff sign out, or running the
+     *     trade staff chose to finish on the kiosk
+     */
     public static OperatorMode install(
-            KioskScene kiosk, OperatorStation station, TaskExecutor executor, Scheduler scheduler, Clock clock) {
-        OperatorViewModel vm = new OperatorViewModel(station, executor, kiosk.text());
+            KioskScene kiosk,
+            OperatorStation station,
+            OperatorSeat seat,
+            TaskExecutor executor,
+            Scheduler scheduler,
+            Clock clock) {
+        OperatorViewModel vm = new OperatorViewModel(station, seat, executor, kiosk.text());
         OperatorView view = new OperatorView(vm);
         OperatorMode mode = new OperatorMode(vm, view, scheduler, executor);
         ScaledScreen staffScreen = new ScaledScreen(view);

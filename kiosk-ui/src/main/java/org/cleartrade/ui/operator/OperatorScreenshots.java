@@ -140,15 +140,21 @@ public final class OperatorScreenshots {
                     InputClock.NONE,
                     new OfferedLanguages(List.of("en", "es", "zh-Hans")),
                     language,
-                    kiosk.clock().getZone(),
+                    kiosk.clock(),
+                    kiosk.clock(),
                     VerificationLink.none(),
                     new SilentSpeech(),
                     false,
                     false,
                     () -> kiosk.sessions().finish()));
             stage.setScene(scene.scene());
-            OperatorMode mode =
-                    OperatorMode.install(scene, station, new CurrentThreadTaskExecutor(), kiosk.clock(), kiosk.clock());
+            OperatorMode mode = OperatorMode.install(
+                    scene,
+                    station,
+                    OperatorSeat.of(kiosk.sessions()),
+                    new CurrentThreadTaskExecutor(),
+                    kiosk.clock(),
+                    kiosk.clock());
             // The seller session starts in the jurisdiction's default language; staff see theirs.
             scene.text().switchTo(language);
             OperatorViewModel vm = mode.viewModel();

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,7 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.operator.AlertCase;
 import org.cleartrade.core.operator.BinOverview;
 import org.cleartrade.core.operator.ConsoleSnapshot;
 import org.cleartrade.core.operator.CustodyManifest;
@@ -28,6 +29,8 @@ import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
 import org.cleartrade.core.operator.Role;
+import org.cleartrade.core.operator.TradeRecovery;
+import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.ui.exec.TaskExecutor;
 import org.cleartrade.ui.i18n.UiText;
 
@@ -45,6 +48,7 @@ public final class OperatorViewModel {
 
     private final OperatorStation station;
     private final OperatorConsole console;
+    private final OperatorSeat seat;
     private final TaskExecutor executor;
     private final UiText text;
 
@@ -85,8 +89,10 @@ public final class OperatorViewModel {
 
     private Instant lastTouch;
 
-    public OperatorViewModel(OperatorStation station, TaskExecutor executor, UiText text) {
+    /** @param seat the seller's seat, which staff hand back when they are done */
+    public OperatorViewModel(OperatorStation station, OperatorSeat seat, TaskExecutor executor, UiText text) {
         this.station = station;
+        this.seat = seat;
         this.console = station.console();
         this.executor = executor;
         this.text = text;
@@ -200,6 +206,16 @@ public final class OperatorViewModel {
         send(new Event.ResolveAlert(alertId), OperatorPage.BINS);
     }
 
+    /** Finishes the trade of an alert for its seller: take the phone in, pay by hand, give it back... */
+    public void recover(String alertId, TradeRecovery.Action action) {
+        send(new Event.Recover(alertId, action), OperatorPage.BINS);
+    }
+
+    /** Staff are done: sign out and put the kiosk back on its welcome screen. */
+    public void returnToService() {
+        send(new Event.ReturnToService(), OperatorPage.PIN);
+    }
+
     public void runSelfTest() {
         send(new Event.SelfTest(), OperatorPage.SERVICE);
     }
@@ -264,33 +280,56 @@ public final class OperatorViewModel {
         executor.runInBackground(() -> {
             ConsoleSnapshot snapshot;
             List<BinOverview> overview = List.of();
-            List<LedgerFact.AlertRaised> open = List.of();
+            List<AlertCase> open = List.of();
             RuntimeException failure = null;
+            boolean wasSignedIn = console.snapshot().phase() != Phase.SIGNED_OUT;
             try {
                 snapshot = event == null ? console.snapshot() : console.on(event);
                 if (snapshot.phase() != Phase.SIGNED_OUT) {
                     overview = console.bins();
-                    open = console.alerts();
+                    open = console.cases();
                 }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "operator action failed", e);
                 snapshot = console.snapshot();
                 failure = e;
             }
+            failure = handBack(snapshot, wasSignedIn, failure);
             ConsoleSnapshot result = snapshot;
             List<BinOverview> rows = overview;
-            List<LedgerFact.AlertRaised> alertRows = open;
+            List<AlertCase> alertRows = open;
             RuntimeException problem = failure;
             Instant now = station.clock().instant();
             executor.runOnUi(() -> apply(event, result, rows, alertRows, problem, next, now));
         });
     }
 
+    /**
+     * Runs in the background after an event: when staff signed out, the seat gets a trade to finish
+     * or goes back to the attract screen. A seat that refuses is reported like a failed action.
+     */
+    private RuntimeException handBack(ConsoleSnapshot snapshot, boolean wasSignedIn, RuntimeException failure) {
+        if (!wasSignedIn || snapshot.phase() != Phase.SIGNED_OUT) {
+            return failure;
+        }
+        try {
+            if (snapshot.handOver().isPresent()) {
+                seat.continueTrade(snapshot.handOver().get());
+            } else {
+                seat.afterStaff();
+            }
+            return failure;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "handing the kiosk back failed", e);
+            return failure != null ? failure : e;
+        }
+    }
+
     private void apply(
             Event event,
             ConsoleSnapshot snapshot,
             List<BinOverview> overview,
-            List<LedgerFact.AlertRaised> open,
+            List<AlertCase> open,
             RuntimeException problem,
             OperatorPage next,
             Instant now) {
@@ -299,7 +338,7 @@ public final class OperatorViewModel {
         last = snapshot;
         wordLastRead = () -> {
             bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
-            alerts.setAll(open.stream().map(a -> AlertRow.of(a, text)).toList());
+            alerts.setAll(open.stream().map(c -> AlertRow.of(c, text)).toList());
             selfTest.setAll(snapshot.selfTest().stream().map(this::words).toList());
         };
         wordLastRead.run();
@@ -397,15 +436,18 @@ public final class OperatorViewModel {
         return text.get("operator.notice." + key, args);
     }
 
-    /** Instants become local date and time; everything else is shown as given. */
+    /** Instants become local date and time, amounts local money; everything else is shown as given. */
     private Object argument(String value) {
         try {
             // Some locales put no-break spaces in dates; plain ones let a long notice wrap.
             return text.dateTime(Instant.parse(value)).replace('\u00a0', ' ').replace('\u202f', ' ');
         } catch (DateTimeParseException notAnInstant) {
-            return value;
+            return AMOUNT.matcher(value).matches() ? text.money(Money.parse(value)) : value;
         }
     }
+
+    /** How {@link Money#text()} writes an amount in a notice. */
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)? [A-Z]{3}");
 
     private static boolean isProblem(String key) {
         return switch (key) {
@@ -416,6 +458,11 @@ public final class OperatorViewModel {
                     "restock.manifest",
                     "void.done",
                     "alert.resolved",
+                    "recovery.paidByHand",
+                    "recovery.returned",
+                    "recovery.openForReturn",
+                    "recovery.handOver",
+                    "service.returned",
                     "reprint.done",
                     "selftest.passed",
                     "export.done",

@@ -4,10 +4,10 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.Scheduler;
 import org.cleartrade.core.session.SessionEvent;
@@ -19,8 +19,9 @@ import org.cleartrade.core.session.SessionSnapshot;
 /**
  * The kiosk's seat: one {@link SessionRunner} at a time, and a fresh one on the attract screen once
  * a session has ended and its last screen has been read (the seller presses Finish, or after
- * {@code finalScreenHold}). A session that ends waiting for staff stays on screen until an
- * operator starts the next one.
+ * {@code finalScreenHold}). A session that ends waiting for staff stays on screen until staff are
+ * done with the kiosk ({@link #afterStaff}), or hand it to a continuation of an interrupted trade
+ * ({@link #continueTrade}).
  *
  * <p>Threading: snapshots arrive on the runner's threads and go to subscribers as they are; {@link
  * #send} may block on devices and is called off the UI thread.
@@ -29,19 +30,24 @@ public final class RunnerSessions implements SessionPort {
 
     private static final System.Logger LOG = System.getLogger(RunnerSessions.class.getName());
 
-    private final Function<SessionListener, SessionRunner> newSession;
+    private final Runners runners;
     private final Scheduler scheduler;
     private final Duration finalScreenHold;
     private final List<Consumer<SessionSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile SessionRunner runner;
 
-    /**
-     * @param newSession builds a runner for a new session that reports to the given listener
-     * @param finalScreenHold how long a completed or ended session's last screen stays up
-     */
-    public RunnerSessions(
-            Function<SessionListener, SessionRunner> newSession, Scheduler scheduler, Duration finalScreenHold) {
-        this.newSession = newSession;
+    /** How the seat builds its runners; the composition root wires the ports. */
+    public interface Runners {
+        /** A runner for a new session on the attract screen, reporting to {@code listener}. */
+        SessionRunner fresh(SessionListener listener);
+
+        /** A runner that continues from {@code snapshot} once it is resumed. */
+        SessionRunner from(SessionSnapshot snapshot, SessionListener listener);
+    }
+
+    /** @param finalScreenHold how long a completed or ended session's last screen stays up */
+    public RunnerSessions(Runners runners, Scheduler scheduler, Duration finalScreenHold) {
+        this.runners = runners;
         this.scheduler = scheduler;
         this.finalScreenHold = finalScreenHold;
     }
@@ -63,16 +69,49 @@ public final class RunnerSessions implements SessionPort {
 
     /** Ends the shown session's screen and starts a new session on the attract screen. */
     public synchronized void startNext() {
-        SessionRunner next = newSession.apply(this::publish);
+        SessionRunner next = runners.fresh(this::publish);
         runner = next;
         next.begin();
     }
 
     /** Starts the next session if the current one has ended; used by the Finish button. */
     public synchronized void finish() {
-        if (runner.snapshot().phase().isFinal()) {
+        if (runner != null && runner.snapshot().phase().isFinal()) {
             startNext();
         }
+    }
+
+    /**
+     * Staff are done with the kiosk: a session that ended waiting for them gives way to the attract
+     * screen for the next seller. A session still running is left alone.
+     */
+    public void afterStaff() {
+        finish();
+    }
+
+    /**
+     * Staff finish an interrupted trade on the kiosk (see {@code StaffContinuation}): the seat runs
+     * the continuation from its first snapshot, through the seller screens. Only taken while no
+     * seller is mid-journey: the seat shows the attract screen or a session that has ended.
+     *
+     * @return the continuation's resumption, which fails when it could not be committed
+     * @throws IllegalStateException when a seller's session is running
+     */
+    public synchronized CompletableFuture<SessionSnapshot> continueTrade(SessionSnapshot continuation) {
+        SessionSnapshot shown = runner == null ? null : runner.snapshot();
+        if (shown != null && shown.phase() != Phase.ATTRACT && !shown.phase().isFinal()) {
+            throw new IllegalStateException("phase: " + shown.phase() + ", a seller is using the kiosk");
+        }
+        SessionRunner next = runners.from(continuation, this::publish);
+        runner = next;
+        CompletableFuture<SessionSnapshot> resumed = next.resume();
+        resumed.whenComplete((s, e) -> {
+            if (e != null) {
+                LOG.log(Level.ERROR, "the staff continuation " + continuation.sessionId() + " could not start", e);
+                startNext();
+            }
+        });
+        return resumed;
     }
 
     /** The listener a runner built elsewhere (a session resumed after a restart) reports to. */

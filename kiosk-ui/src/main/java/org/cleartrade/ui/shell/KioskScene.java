@@ -1,11 +1,12 @@
 package org.cleartrade.ui.shell;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.cleartrade.core.certificate.VerificationLink;
+import org.cleartrade.core.session.Scheduler;
 import org.cleartrade.ui.exec.TaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
@@ -31,7 +32,8 @@ public final class KioskScene {
             InputClock inputClock,
             OfferedLanguages languages,
             Language initialLanguage,
-            ZoneId zone,
+            Clock clock,
+            Scheduler scheduler,
             VerificationLink link,
             SpeechOutput speech,
             boolean largeText,
@@ -40,6 +42,8 @@ public final class KioskScene {
         public Inputs {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(executor, "executor");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(scheduler, "scheduler");
             Objects.requireNonNull(link, "link");
         }
     }
@@ -53,10 +57,16 @@ public final class KioskScene {
     private final ScaledScreen scaled;
 
     public KioskScene(Inputs in) {
-        this.text = new UiText(in.initialLanguage(), in.zone(), in.languages());
+        this.text = new UiText(in.initialLanguage(), in.clock().getZone(), in.languages());
         this.session = new SessionModel(in.session(), in.executor(), in.inputClock());
         this.shell = new ShellViewModel(session, text, in.speech(), in.largeText(), in.speechOn());
-        KioskScreens screens = new KioskScreens(session, text, shell, in.link(), in.finish());
+        KioskScreens screens = new KioskScreens(
+                session,
+                text,
+                shell,
+                new Countdowns(in.clock(), in.scheduler(), in.executor()),
+                in.link(),
+                in.finish());
         this.view = new ShellView(shell, screens::view);
         this.scaled = new ScaledScreen(view);
         HBox.setHgrow(scaled, Priority.ALWAYS);

@@ -48,19 +48,27 @@ public final class KioskScreens {
     private final UiText text;
     private final ShellViewModel shell;
     private final VerificationLink link;
+    private final Countdowns countdowns;
     private final Runnable finish;
     private final Map<ScreenId, ScreenView> built = new EnumMap<>(ScreenId.class);
     private NoticeViewModel notices;
 
     /**
+     * @param countdowns the kiosk's clock and a once-a-second tick, for the countdowns the seller sees
      * @param link what the certificate and voucher QR codes hold, the same on screen as on paper
      * @param finish ends a finished session and shows the attract screen for the next seller
      */
     public KioskScreens(
-            SessionModel session, UiText text, ShellViewModel shell, VerificationLink link, Runnable finish) {
+            SessionModel session,
+            UiText text,
+            ShellViewModel shell,
+            Countdowns countdowns,
+            VerificationLink link,
+            Runnable finish) {
         this.session = session;
         this.text = text;
         this.shell = shell;
+        this.countdowns = countdowns;
         this.link = link;
         this.finish = finish;
     }
@@ -83,9 +91,13 @@ public final class KioskScreens {
             case IDENTITY -> IdentityView.create(new IdentityViewModel(session, text, new Pdf417FrameDecoder()), text);
             case CONSENT -> ConsentView.create(new ConsentViewModel(session, text), text);
             case ERASING -> EraseView.create(new EraseViewModel(session, text));
-            case RECEIPT -> ReceiptView.create(new ReceiptViewModel(session, text, link));
-            case DEPOSIT -> DepositView.create(new DepositViewModel(session, text), text);
-            case PAYOUT -> PayoutView.create(new PayoutViewModel(session, text, link));
+            case RECEIPT -> ReceiptView.create(new ReceiptViewModel(session, text, link), text);
+            case DEPOSIT -> {
+                DepositViewModel deposit = new DepositViewModel(session, text, countdowns.clock());
+                countdowns.everySecond(deposit::tick);
+                yield DepositView.create(deposit, text);
+            }
+            case PAYOUT -> PayoutView.create(new PayoutViewModel(session, text, link), text);
             case CANCELLING_DEPOSIT, RETURN_PHONE, DONE, GOODBYE, OPERATOR_NEEDED -> NoticeView.create(notices());
         };
     }

@@ -23,10 +23,10 @@ public final class ScreenRouter {
             case IDENTITY -> ScreenId.IDENTITY;
             case CONSENT -> ScreenId.CONSENT;
             case ERASING, VERIFYING_ERASE, CERTIFYING -> ScreenId.ERASING;
-            case PRINTING_CERTIFICATE -> ScreenId.RECEIPT;
+            case PRINTING_CERTIFICATE, CERTIFICATE_ON_SCREEN -> ScreenId.RECEIPT;
             case CHOOSING_BIN, UNLATCHING, DEPOSIT, LOCKING, CONFIRMING_SERIAL -> ScreenId.DEPOSIT;
             case CANCELLING_DEPOSIT -> ScreenId.CANCELLING_DEPOSIT;
-            case ISSUING_VOUCHER, PRINTING_VOUCHER -> ScreenId.PAYOUT;
+            case ISSUING_VOUCHER, PRINTING_VOUCHER, VOUCHER_ON_SCREEN -> ScreenId.PAYOUT;
             case RETURNING_PHONE -> ScreenId.RETURN_PHONE;
             case COMPLETED -> ScreenId.DONE;
             case ENDED -> ScreenId.GOODBYE;

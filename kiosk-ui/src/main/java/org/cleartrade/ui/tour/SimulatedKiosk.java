@@ -11,10 +11,12 @@ import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.session.SessionListener;
 import org.cleartrade.core.session.SessionMachine;
 import org.cleartrade.core.session.SessionPorts;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
+import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
@@ -81,12 +83,29 @@ public final class SimulatedKiosk implements AutoCloseable {
                 dataDir);
         SessionSettings settings = SessionSettings.defaults();
         this.sessions = new RunnerSessions(
-                listener -> new SessionRunner(
-                        SessionMachine.start(newSessionId(), profile, settings, clock),
-                        ports,
-                        devices,
-                        clock,
-                        listener),
+                new RunnerSessions.Runners() {
+                    @Override
+                    public SessionRunner fresh(SessionListener listener) {
+                        return new SessionRunner(
+                                SessionMachine.start(newSessionId(), profile, settings, clock),
+                                ports,
+                                devices,
+                                clock,
+                                listener,
+                                clock::skip);
+                    }
+
+                    @Override
+                    public SessionRunner from(SessionSnapshot snapshot, SessionListener listener) {
+                        return new SessionRunner(
+                                new SessionMachine(profile, settings, clock, snapshot),
+                                ports,
+                                devices,
+                                clock,
+                                listener,
+                                clock::skip);
+                    }
+                },
                 clock,
                 Duration.ofSeconds(30));
     }

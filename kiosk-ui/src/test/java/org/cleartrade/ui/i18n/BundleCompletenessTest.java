@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cleartrade.core.operator.DeviceSelfTest;
+import org.cleartrade.core.operator.TradeRecovery;
 import org.cleartrade.core.session.ChecklistItem;
 import org.cleartrade.core.session.FaultReason;
 import org.cleartrade.core.session.OperatorAlert;
@@ -62,7 +63,9 @@ class BundleCompletenessTest {
         Stream.of(OperatorAlert.Kind.values()).forEach(k -> {
             keys.add("operator.alert.kind." + k.name() + ".title");
             keys.add("operator.alert.kind." + k.name() + ".todo");
+            keys.add("notice.OPERATOR_NEEDED." + k.name());
         });
+        Stream.of(TradeRecovery.Action.values()).forEach(a -> keys.add("operator.recovery." + a.name()));
         Stream.of(DeviceSelfTest.Finding.values()).forEach(f -> keys.add("operator.selftest.finding." + f.name()));
         Stream.of(DeviceSelfTest.Condition.values()).forEach(c -> keys.add("operator.selftest.condition." + c.name()));
         for (String key : keys) {

@@ -60,7 +60,8 @@ class KioskJourneyTest {
                     new LatencyRecorder(),
                     new OfferedLanguages(kiosk.profile().languages()),
                     Language.ENGLISH,
-                    kiosk.clock().getZone(),
+                    kiosk.clock(),
+                    kiosk.clock(),
                     LINK,
                     new SilentSpeech(),
                     false,
@@ -207,14 +208,22 @@ class KioskJourneyTest {
     }
 
     @Test
-    void paperOutKeepsTheCertificateOnScreen() throws Exception {
+    void paperOutKeepsTheCertificateOnScreenUntilTheSellerHasIt() throws Exception {
         open("EU");
         toOffer("pixel-8-clean");
-        step(() -> drive.tap("accept").paperOut().tap("consent").until(Phase.DEPOSIT));
+        step(() -> drive.tap("accept").paperOut().tap("consent").until(Phase.CERTIFICATE_ON_SCREEN));
 
-        assertThat(screen()).isEqualTo(ScreenId.DEPOSIT);
+        assertThat(screen()).isEqualTo(ScreenId.RECEIPT);
         assertThat(((Label) scene.screen().lookup("#notice")).getText()).contains("out of paper");
         assertThat(scene.screen().lookup("#certificate-qr").isVisible()).isTrue();
+        assertThat(text("certificate-summary")).contains("Pixel 8", "only copy");
+        step(() -> drive.settle().wait(Duration.ofSeconds(20)));
+        assertThat(drive.phase()).as("no bin opens while the certificate waits").isEqualTo(Phase.CERTIFICATE_ON_SCREEN);
+
+        step(() -> drive.tap("receipt-saved").until(Phase.DEPOSIT));
+
+        assertThat(screen()).isEqualTo(ScreenId.DEPOSIT);
+        assertThat(((Label) scene.screen().lookup("#notice")).getText()).isEmpty();
     }
 
     @Test
@@ -305,6 +314,97 @@ class KioskJourneyTest {
         assertThat(text("condition-counter")).isEqualTo("Question 1 of 4");
         step(() -> drive.answerCondition(0, 1, 0, 0).until(Phase.OFFER));
         assertThat(screen()).isEqualTo(ScreenId.QUOTE);
+    }
+
+    @Test
+    void theBinStaysOpenWithACountdownLongerThanTheLatchsOwnRelockTime() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("accept").tap("consent").until(Phase.DEPOSIT));
+        assertThat(text("deposit-countdown")).isEqualTo("Time left: 2:00");
+
+        step(() -> drive.wait(Duration.ofSeconds(45)));
+
+        assertThat(drive.phase()).isEqualTo(Phase.DEPOSIT);
+        assertThat(kiosk.devices().latch().status(drive.bin()).locked()).isFalse();
+        assertThat(text("deposit-countdown")).isEqualTo("Time left: 1:15");
+        step(() -> drive.tap("more-time").settle());
+        assertThat(text("deposit-countdown")).isEqualTo("Time left: 2:00");
+        step(() -> drive.wait(Duration.ofSeconds(100))
+                .openDoor()
+                .putPhoneInAndClose()
+                .until(Phase.COMPLETED));
+        assertThat(screen()).isEqualTo(ScreenId.DONE);
+    }
+
+    @Test
+    void whenTheCountdownEndsTheSellerIsToldWhatHappenedAndWhatTheyAreOwed() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("accept").tap("consent").until(Phase.DEPOSIT));
+
+        step(() -> drive.wait(Duration.ofMinutes(3)));
+
+        assertThat(screen()).isEqualTo(ScreenId.OPERATOR_NEEDED);
+        assertThat(text("notice-what"))
+                .contains("The time to put your phone in the bin ran out")
+                .contains("you are owed €")
+                .doesNotContain("got no answer");
+        String tradeId = scene.session().snapshot().trade().tradeId().orElseThrow();
+        assertThat(kiosk.ledger().openAlerts())
+                .anySatisfy(a -> assertThat(a.owed()).isEqualTo(kiosk.ledger().owedToSeller(tradeId)));
+    }
+
+    @Test
+    void takingAnErasedPhoneBackAsksFirstAndTheGoodbyeSaysWhatWasKept() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("accept").tap("consent").until(Phase.DEPOSIT));
+
+        step(() -> drive.tap("cancel"));
+        assertThat(drive.phase()).isEqualTo(Phase.DEPOSIT);
+        assertThat(text("cancel-question")).contains("already erased").contains("will not be paid");
+        step(() -> drive.tap("cancel-keep"));
+        assertThat(scene.screen().lookup("#cancel-confirmation").isVisible()).isFalse();
+        assertThat(drive.phase()).isEqualTo(Phase.DEPOSIT);
+
+        step(() -> drive.tap("cancel").tap("cancel-confirm").settle().until(Phase.RETURNING_PHONE));
+        step(() -> drive.unplug());
+
+        assertThat(screen()).isEqualTo(ScreenId.GOODBYE);
+        assertThat(text("notice-next"))
+                .contains("Your phone was erased and you took it back")
+                .contains("erasure certificate")
+                .doesNotContain("Nothing about you");
+        String tradeId = scene.session().snapshot().trade().tradeId().orElseThrow();
+        assertThat(kiosk.ledger().settlement(tradeId).phoneReturned()).isPresent();
+    }
+
+    @Test
+    void aVoucherThatDidNotPrintStaysOnScreenAndTheSellerIsPaidOnlyOnceTheyHaveIt() throws Exception {
+        open("EU");
+        toOffer("pixel-8-clean");
+        step(() -> drive.tap("accept").tap("consent").until(Phase.DEPOSIT).openDoor());
+        step(() -> drive.paperOut().putPhoneInAndClose().until(Phase.VOUCHER_ON_SCREEN));
+
+        String tradeId = scene.session().snapshot().trade().tradeId().orElseThrow();
+        assertThat(screen()).isEqualTo(ScreenId.PAYOUT);
+        assertThat(scene.screen().lookup("#voucher-qr").isVisible()).isTrue();
+        assertThat(text("voucher-summary")).contains("used once").contains("you are paid once you have it");
+        assertThat(kiosk.ledger().trade(tradeId)).map(TradeRecord::status).contains(TradeRecord.Status.BINNED);
+        assertThat(kiosk.ledger().owedToSeller(tradeId)).isPresent();
+
+        step(() -> drive.tap("voucher-saved").settle());
+
+        assertThat(screen()).isEqualTo(ScreenId.DONE);
+        assertThat(text("notice-what")).startsWith("You are paid €");
+        assertThat(text("notice-next"))
+                .contains("Redeem the voucher you saved from the screen")
+                .doesNotContain("Take your voucher from the printer");
+        assertThat(kiosk.ledger().trade(tradeId)).map(TradeRecord::status).contains(TradeRecord.Status.PAID);
+        assertThat(kiosk.ledger().settlement(tradeId).paid())
+                .map(p -> p.how())
+                .contains(org.cleartrade.core.ledger.LedgerFact.SellerPaid.How.VOUCHER_SAVED_FROM_SCREEN);
     }
 
     @Test

@@ -32,7 +32,11 @@ final class OperatorFixture implements AutoCloseable {
     final SimulatedStock stock;
 
     OperatorFixture(Path data) {
-        kiosk = new SimulatedKiosk(data, "US-IL", ZONE);
+        this(data, "US-IL");
+    }
+
+    OperatorFixture(Path data, String jurisdiction) {
+        kiosk = new SimulatedKiosk(data, jurisdiction, ZONE);
         Pbkdf2PinHasher hasher = new Pbkdf2PinHasher(1_000, new SecureRandom());
         kiosk.ledger().save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash(PIN.toCharArray())));
         kiosk.ledger().save(new OperatorAccount("ted", "Ted", Role.TECHNICIAN, hasher.hash(PIN.toCharArray())));

@@ -58,14 +58,20 @@ class OperatorJourneyTest {
                 InputClock.NONE,
                 new OfferedLanguages(fixture.kiosk.profile().languages()),
                 Language.ENGLISH,
-                OperatorFixture.ZONE,
+                fixture.kiosk.clock(),
+                fixture.kiosk.clock(),
                 VerificationLink.none(),
                 new SilentSpeech(),
                 false,
                 false,
                 () -> fixture.kiosk.sessions().finish()));
         OperatorMode.install(
-                kiosk, fixture.station, new CurrentThreadTaskExecutor(), fixture.kiosk.clock(), fixture.kiosk.clock());
+                kiosk,
+                fixture.station,
+                OperatorSeat.of(fixture.kiosk.sessions()),
+                new CurrentThreadTaskExecutor(),
+                fixture.kiosk.clock(),
+                fixture.kiosk.clock());
         stage.setScene(kiosk.scene());
         // Monocle's headless screen is 1280x800: the whole portrait screen must fit on it to be clicked.
         stage.setWidth(420);

@@ -35,6 +35,7 @@ class OperatorViewModelTest {
         fixture = new OperatorFixture(data);
         vm = new OperatorViewModel(
                 fixture.station,
+                OperatorSeat.of(fixture.kiosk.sessions()),
                 new CurrentThreadTaskExecutor(),
                 new UiText(
                         Language.ENGLISH, OperatorFixture.ZONE, new OfferedLanguages(List.of("en", "es", "zh-Hans"))));
@@ -184,7 +185,7 @@ class OperatorViewModelTest {
 
         assertThat(vm.alerts()).singleElement().satisfies(row -> {
             assertThat(row.title()).isEqualTo("The phone is in a bin but no voucher was issued");
-            assertThat(row.todo()).isEqualTo("Pay the seller by hand against the reference below.");
+            assertThat(row.todo()).isEqualTo("Issue and print the voucher, or pay the seller by hand.");
             assertThat(row.where()).startsWith("Reference 034AB066 · ").endsWith(" · Bin 3 · trade T-3");
             assertThat(row.detail()).isEqualTo("voucher signing failed");
         });

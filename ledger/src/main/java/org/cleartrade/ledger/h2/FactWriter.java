@@ -16,13 +16,16 @@ import org.cleartrade.core.ledger.LedgerFact.Audited;
 import org.cleartrade.core.ledger.LedgerFact.BinReserved;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.CustodyManifestIssued;
+import org.cleartrade.core.ledger.LedgerFact.ErasedPhoneReturned;
 import org.cleartrade.core.ledger.LedgerFact.IdentityKept;
 import org.cleartrade.core.ledger.LedgerFact.OperatorRemoved;
 import org.cleartrade.core.ledger.LedgerFact.Outbound;
 import org.cleartrade.core.ledger.LedgerFact.PhoneBinned;
 import org.cleartrade.core.ledger.LedgerFact.PhoneReleased;
+import org.cleartrade.core.ledger.LedgerFact.SellerPaid;
 import org.cleartrade.core.ledger.LedgerFact.TradeSaved;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
+import org.cleartrade.core.ledger.LedgerFact.VoucherVoided;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.outbox.OutboxDocument;
@@ -33,7 +36,10 @@ import org.cleartrade.core.outbox.OutboxDocuments;
  *
  * <p>Custody rules are checked here with messages that name the trade and bin, and backed by
  * constraints in the schema: a phone enters a bin only after its erasure certificate exists and
- * only into an empty bin; a voucher is issued only for a phone that is in a bin, once per trade.
+ * only into an empty bin; a voucher is issued only for a phone that is in a bin, once per trade; a
+ * seller is paid once, only for a phone that went into a bin, by a voucher that was not voided or
+ * by hand with no live voucher left; an alert that names money owed is resolved only once the
+ * seller is paid or the trade is voided.
  * Every custody fact also appends a link to the audit chain (actor {@code ledger}); identity
  * records are audited by field names only, never values.
  *
@@ -87,6 +93,12 @@ final class FactWriter {
             resolve((AlertResolved) fact);
         } else if (fact instanceof OperatorRemoved) {
             removeOperator((OperatorRemoved) fact);
+        } else if (fact instanceof SellerPaid paid) {
+            pay(paid);
+        } else if (fact instanceof VoucherVoided voided) {
+            voidVoucher(voided);
+        } else if (fact instanceof ErasedPhoneReturned returned) {
+            markReturned(returned);
         } else {
             throw new LedgerRefusedException("the ledger cannot store a fact of type "
                     + (fact == null ? "null" : fact.getClass().getName()) + " yet");
@@ -337,8 +349,8 @@ final class FactWriter {
     /** Raising an alert id that exists already changes nothing, so a retried raise is harmless. */
     private void raise(AlertRaised alert) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO operator_alerts (alert_id, kind,"
-                + " session_id, bin, trade_id, detail, raised_at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1"
-                + " FROM operator_alerts WHERE alert_id = ?)")) {
+                + " session_id, bin, trade_id, detail, raised_at, owed_minor, owed_currency) SELECT ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ? WHERE NOT EXISTS (SELECT 1 FROM operator_alerts WHERE alert_id = ?)")) {
             insert.setString(1, JournalWriter.requireText(alert.alertId(), "alertId"));
             insert.setString(2, alert.kind());
             insert.setString(3, alert.sessionId());
@@ -350,12 +362,29 @@ final class FactWriter {
             insert.setString(5, alert.tradeId().orElse(null));
             insert.setString(6, alert.detail());
             SqlTime.set(insert, 7, alert.raisedAt());
-            insert.setString(8, alert.alertId());
+            if (alert.owed().isPresent()) {
+                insert.setLong(8, alert.owed().get().minorUnits());
+                insert.setString(9, alert.owed().get().currency());
+            } else {
+                insert.setNull(8, Types.BIGINT);
+                insert.setNull(9, Types.CHAR);
+            }
+            insert.setString(10, alert.alertId());
             insert.executeUpdate();
         }
     }
 
     private void resolve(AlertResolved resolved) throws SQLException {
+        Optional<String> owing = text(
+                "SELECT a.trade_id FROM operator_alerts a JOIN trades t ON t.trade_id = a.trade_id"
+                        + " WHERE a.alert_id = ? AND a.resolved_at IS NULL AND a.owed_minor IS NOT NULL"
+                        + " AND t.status <> 'VOIDED' AND NOT EXISTS (SELECT 1 FROM payouts p WHERE p.trade_id ="
+                        + " a.trade_id)",
+                resolved.alertId());
+        if (owing.isPresent()) {
+            throw new LedgerRefusedException("alert " + resolved.alertId() + " still owes the seller of trade "
+                    + owing.get() + ": pay them or give the phone back first");
+        }
         try (PreparedStatement update = connection.prepareStatement("UPDATE operator_alerts SET resolved_at = ?,"
                 + " resolved_by = ? WHERE alert_id = ? AND resolved_at IS NULL")) {
             SqlTime.set(update, 1, entry.at());
@@ -384,6 +413,98 @@ final class FactWriter {
                 LEDGER_ACTOR,
                 "operator-removed",
                 "operator=" + id + (deleted == 0 ? " (no such account)" : "") + " reason=" + removed.reason());
+    }
+
+    private void pay(SellerPaid paid) throws SQLException {
+        requireTrade(paid.tradeId(), "a payout");
+        if (exists("SELECT 1 FROM payouts WHERE trade_id = ?", paid.tradeId())) {
+            throw new LedgerRefusedException("trade " + paid.tradeId() + " was already paid");
+        }
+        if (!exists("SELECT 1 FROM custody_events WHERE kind = 'BINNED' AND trade_id = ?", paid.tradeId())) {
+            throw new LedgerRefusedException(
+                    "no payout for trade " + paid.tradeId() + ": its erased phone never went into a bin");
+        }
+        Optional<String> live =
+                text("SELECT voucher_id FROM vouchers WHERE trade_id = ? AND voided_at IS NULL", paid.tradeId());
+        if (paid.voucherId().isPresent() && !live.equals(paid.voucherId())) {
+            throw new LedgerRefusedException("trade " + paid.tradeId() + " cannot be paid by voucher "
+                    + paid.voucherId().get() + ": its live voucher is " + live.orElse("none"));
+        }
+        if (paid.voucherId().isEmpty() && live.isPresent()) {
+            throw new LedgerRefusedException("trade " + paid.tradeId() + " cannot be paid by hand while voucher "
+                    + live.get() + " can still be redeemed; void it first");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payouts (trade_id, how, voucher_id,"
+                + " actor, amount_minor, currency, paid_at, ledger_seq) VALUES (?, ?, ?, ?, ?, ?, ?, NEXT VALUE FOR"
+                + " ledger_seq)")) {
+            insert.setString(1, paid.tradeId());
+            insert.setString(2, paid.how().name());
+            insert.setString(3, paid.voucherId().orElse(null));
+            insert.setString(4, JournalWriter.requireText(paid.actor(), "actor"));
+            insert.setLong(5, paid.amount().minorUnits());
+            insert.setString(6, paid.amount().currency());
+            SqlTime.set(insert, 7, entry.at());
+            insert.executeUpdate();
+        }
+        audit(
+                LEDGER_ACTOR,
+                "seller-paid",
+                "trade=" + paid.tradeId() + " how=" + paid.how()
+                        + paid.voucherId().map(v -> " voucher=" + v).orElse("")
+                        + " amount=" + paid.amount().minorUnits() + " "
+                        + paid.amount().currency() + " by="
+                        + paid.actor());
+    }
+
+    private void voidVoucher(VoucherVoided voided) throws SQLException {
+        if (exists("SELECT 1 FROM payouts WHERE trade_id = ?", voided.tradeId())) {
+            throw new LedgerRefusedException("voucher " + voided.voucherId() + " of trade " + voided.tradeId()
+                    + " cannot be voided: the seller was already paid");
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE vouchers SET voided_at = ?, voided_by = ?,"
+                + " void_reason = ? WHERE voucher_id = ? AND trade_id = ? AND voided_at IS NULL")) {
+            SqlTime.set(update, 1, entry.at());
+            update.setString(2, JournalWriter.requireText(voided.operatorId(), "operatorId"));
+            update.setString(3, voided.reason());
+            update.setString(4, voided.voucherId());
+            update.setString(5, voided.tradeId());
+            if (update.executeUpdate() != 1) {
+                throw new LedgerRefusedException(
+                        "no live voucher " + voided.voucherId() + " of trade " + voided.tradeId() + " to void");
+            }
+        }
+        audit(
+                LEDGER_ACTOR,
+                "voucher-voided",
+                "trade=" + voided.tradeId() + " voucher=" + voided.voucherId() + " operator=" + voided.operatorId()
+                        + " reason=" + voided.reason());
+    }
+
+    private void markReturned(ErasedPhoneReturned returned) throws SQLException {
+        Optional<String> status = text("SELECT status FROM trades WHERE trade_id = ?", returned.tradeId());
+        if (!status.equals(Optional.of(TradeRecord.Status.VOIDED.name()))) {
+            throw new LedgerRefusedException("the phone of trade " + returned.tradeId()
+                    + " can go back to its owner only once the trade is voided; it is " + status.orElse("missing"));
+        }
+        if (binOccupantOfTrade(returned.tradeId()).isPresent()) {
+            throw new LedgerRefusedException(
+                    "the phone of trade " + returned.tradeId() + " is still recorded in a bin; release it first");
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE certificates SET returned_at = ?,"
+                + " returned_by = ? WHERE trade_id = ? AND returned_at IS NULL")) {
+            SqlTime.set(update, 1, entry.at());
+            update.setString(2, JournalWriter.requireText(returned.actor(), "actor"));
+            update.setString(3, returned.tradeId());
+            if (update.executeUpdate() != 1) {
+                throw new LedgerRefusedException(
+                        "trade " + returned.tradeId() + " has no certificate, or its phone was already given back");
+            }
+        }
+        audit(LEDGER_ACTOR, "erased-phone-returned", "trade=" + returned.tradeId() + " by=" + returned.actor());
+    }
+
+    private Optional<String> binOccupantOfTrade(String tradeId) throws SQLException {
+        return text("SELECT CAST(bin AS VARCHAR) FROM bins WHERE trade_id = ?", tradeId);
     }
 
     void audit(String actor, String action, String detail) throws SQLException {

@@ -191,6 +191,11 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     }
 
     @Override
+    public Settlement settlement(String tradeId) {
+        return read("read the settlement of trade " + tradeId, () -> queries.settlement(tradeId));
+    }
+
+    @Override
     public Optional<CertificateIssued> certificate(String tradeId) {
         return read("certificate of trade " + tradeId, () -> queries.certificate(tradeId));
     }

@@ -17,7 +17,8 @@ import org.cleartrade.core.ledger.Ledger.AuditVerification;
  *   <li>every phone in a bin belongs to a trade that is binned or paid and has a certificate;
  *   <li>every voucher belongs to a phone that was erased (certificate), then locked in a bin, then
  *       paid, in that order;
- *   <li>no trade has two vouchers, and every paid trade has one;
+ *   <li>no trade has two vouchers; every paid trade has a payout that reached its seller, and a
+ *       payout by voucher names a voucher that was not voided;
  *   <li>the audit chain verifies.
  * </ul>
  *
@@ -53,9 +54,14 @@ final class LedgerInvariants {
         },
         {"trade %s has %s vouchers", "SELECT trade_id, COUNT(*) FROM vouchers GROUP BY trade_id HAVING COUNT(*) > 1"},
         {
-            "trade %s is paid but has no voucher",
+            "trade %s is paid but no payout reached its seller",
             "SELECT t.trade_id FROM trades t WHERE t.status = 'PAID'"
-                    + " AND NOT EXISTS (SELECT 1 FROM vouchers v WHERE v.trade_id = t.trade_id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM payouts p WHERE p.trade_id = t.trade_id)"
+        },
+        {
+            "trade %s was paid %s with voucher %s, which is voided",
+            "SELECT p.trade_id, p.how, p.voucher_id FROM payouts p JOIN vouchers v ON v.voucher_id = p.voucher_id"
+                    + " WHERE v.voided_at IS NOT NULL"
         },
     };
 

@@ -12,10 +12,15 @@ import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger.BinContent;
 import org.cleartrade.core.ledger.Ledger.BinReservation;
 import org.cleartrade.core.ledger.Ledger.OutboxMessage;
+import org.cleartrade.core.ledger.Ledger.Settlement;
 import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
+import org.cleartrade.core.ledger.LedgerFact.ErasedPhoneReturned;
+import org.cleartrade.core.ledger.LedgerFact.SellerPaid;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
+import org.cleartrade.core.ledger.LedgerFact.VoucherVoided;
 import org.cleartrade.core.ledger.TradeRecord;
+import org.cleartrade.pricing.quote.Money;
 
 /**
  * The read side of the ledger: plain SQL mapped to the port's records.
@@ -102,19 +107,25 @@ final class LedgerQueries {
     List<AlertRaised> openAlerts() throws SQLException {
         List<AlertRaised> alerts = new ArrayList<>();
         try (PreparedStatement open = connection.prepareStatement(
-                        "SELECT alert_id, kind, session_id, bin, trade_id,"
-                                + " detail, raised_at FROM operator_alerts WHERE resolved_at IS NULL ORDER BY raised_at, alert_id");
+                        "SELECT alert_id, kind, session_id, bin, trade_id, detail, raised_at, owed_minor, owed_currency"
+                                + " FROM operator_alerts WHERE resolved_at IS NULL ORDER BY raised_at, alert_id");
                 ResultSet rows = open.executeQuery()) {
             while (rows.next()) {
                 int bin = rows.getInt("bin");
+                OptionalInt binNumber = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(bin);
+                long owed = rows.getLong("owed_minor");
+                Optional<Money> owedMoney = rows.wasNull()
+                        ? Optional.empty()
+                        : Optional.of(new Money(owed, rows.getString("owed_currency")));
                 alerts.add(new AlertRaised(
                         rows.getString("alert_id"),
                         rows.getString("kind"),
                         rows.getString("session_id"),
-                        rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(bin),
+                        binNumber,
                         Optional.ofNullable(rows.getString("trade_id")),
                         rows.getString("detail"),
-                        SqlTime.get(rows, "raised_at")));
+                        SqlTime.get(rows, "raised_at"),
+                        owedMoney));
             }
         }
         return alerts;
@@ -153,6 +164,50 @@ final class LedgerQueries {
                         : Optional.empty();
             }
         }
+    }
+
+    /** The payout, voided voucher and returned phone of a trade, each if recorded. */
+    Settlement settlement(String tradeId) throws SQLException {
+        Optional<SellerPaid> paid;
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT how, voucher_id, actor, amount_minor, currency FROM payouts WHERE trade_id = ?")) {
+            find.setString(1, tradeId);
+            try (ResultSet rows = find.executeQuery()) {
+                paid = rows.next()
+                        ? Optional.of(new SellerPaid(
+                                tradeId,
+                                SellerPaid.How.valueOf(rows.getString("how")),
+                                Optional.ofNullable(rows.getString("voucher_id")),
+                                rows.getString("actor"),
+                                new Money(rows.getLong("amount_minor"), rows.getString("currency"))))
+                        : Optional.empty();
+            }
+        }
+        Optional<VoucherVoided> voided;
+        try (PreparedStatement find = connection.prepareStatement("SELECT voucher_id, voided_by, void_reason"
+                + " FROM vouchers WHERE trade_id = ? AND voided_at IS NOT NULL")) {
+            find.setString(1, tradeId);
+            try (ResultSet rows = find.executeQuery()) {
+                voided = rows.next()
+                        ? Optional.of(new VoucherVoided(
+                                rows.getString("voucher_id"),
+                                tradeId,
+                                rows.getString("voided_by"),
+                                rows.getString("void_reason")))
+                        : Optional.empty();
+            }
+        }
+        Optional<ErasedPhoneReturned> returned;
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT returned_by FROM certificates WHERE trade_id = ? AND returned_at IS NOT NULL")) {
+            find.setString(1, tradeId);
+            try (ResultSet rows = find.executeQuery()) {
+                returned = rows.next()
+                        ? Optional.of(new ErasedPhoneReturned(tradeId, rows.getString("returned_by")))
+                        : Optional.empty();
+            }
+        }
+        return new Settlement(paid, voided, returned);
     }
 
     List<OutboxMessage> pendingOutbox(int limit) throws SQLException {

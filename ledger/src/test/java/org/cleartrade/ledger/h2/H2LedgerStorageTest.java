@@ -88,8 +88,9 @@ class H2LedgerStorageTest {
                     "Accept", "ERASING", Durability.SYNCED, Trades.saved("t1", "s1", Status.ACCEPTED, clock.instant()));
             try (Connection sql = sqlConnection();
                     Statement statement = sql.createStatement()) {
-                statement.executeUpdate("INSERT INTO vouchers VALUES ('V-x', 't1', 1, 'USD', CURRENT_TIMESTAMP,"
-                        + " 'qr', CURRENT_TIMESTAMP, NEXT VALUE FOR ledger_seq)");
+                statement.executeUpdate("INSERT INTO vouchers (voucher_id, trade_id, amount_minor, currency,"
+                        + " expires_at, qr_payload, issued_at, ledger_seq) VALUES ('V-x', 't1', 1, 'USD',"
+                        + " CURRENT_TIMESTAMP, 'qr', CURRENT_TIMESTAMP, NEXT VALUE FOR ledger_seq)");
             }
 
             assertThat(ledger.checkInvariants())

@@ -36,11 +36,12 @@ class LedgerInvariantsTest {
                 Durability.SYNCED,
                 Trades.binned(1, "t1", clock.instant()),
                 Trades.savedInBin("t1", "s1", Status.BINNED, 1, clock.instant()));
+        s.step("Voucher", "PRINTING", Durability.SYNCED, Trades.voucher("t1", clock.instant()));
         s.step(
-                "Voucher",
-                "PRINTING",
-                Durability.SYNCED,
-                Trades.voucher("t1", clock.instant()),
+                "Printed",
+                "COMPLETED",
+                Durability.BUFFERED,
+                Trades.paidByVoucher("t1"),
                 Trades.savedInBin("t1", "s1", Status.PAID, 1, clock.instant()));
     }
 
@@ -59,14 +60,14 @@ class LedgerInvariantsTest {
         sql("DELETE FROM journal WHERE session_id = 's1' AND seq = 2");
 
         assertThat(ledger.checkInvariants())
-                .containsExactly("journal of session s1 has a gap or a repeat: 3 entries, seq 1..4");
+                .containsExactly("journal of session s1 has a gap or a repeat: 4 entries, seq 1..5");
     }
 
     @Test
     void reportsAJournalThatLostItsHead() throws Exception {
-        sql("DELETE FROM journal WHERE session_id = 's1' AND seq = 4");
+        sql("DELETE FROM journal WHERE session_id = 's1' AND seq = 5");
 
-        assertThat(ledger.checkInvariants()).containsExactly("session s1 records head seq 4 but its journal ends at 3");
+        assertThat(ledger.checkInvariants()).containsExactly("session s1 records head seq 5 but its journal ends at 4");
     }
 
     @Test
@@ -78,10 +79,18 @@ class LedgerInvariantsTest {
     }
 
     @Test
-    void reportsAPaidTradeWithoutItsVoucher() throws Exception {
-        sql("DELETE FROM vouchers WHERE trade_id = 't1'");
+    void reportsAPaidTradeWhosePayoutNeverReachedTheSeller() throws Exception {
+        sql("DELETE FROM payouts WHERE trade_id = 't1'");
 
-        assertThat(ledger.checkInvariants()).containsExactly("trade t1 is paid but has no voucher");
+        assertThat(ledger.checkInvariants()).containsExactly("trade t1 is paid but no payout reached its seller");
+    }
+
+    @Test
+    void reportsAPayoutByAVoucherThatWasVoided() throws Exception {
+        sql("UPDATE vouchers SET voided_at = CURRENT_TIMESTAMP, voided_by = 'x' WHERE trade_id = 't1'");
+
+        assertThat(ledger.checkInvariants())
+                .containsExactly("trade t1 was paid VOUCHER_PRINTED with voucher V-t1, which is voided");
     }
 
     @Test

@@ -98,6 +98,11 @@ final class AcknowledgingLedger implements Ledger {
     }
 
     @Override
+    public Settlement settlement(String tradeId) {
+        return ledger.settlement(tradeId);
+    }
+
+    @Override
     public Optional<LedgerFact.CertificateIssued> certificate(String tradeId) {
         return ledger.certificate(tradeId);
     }

@@ -7,10 +7,12 @@ import java.util.Optional;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.IdentityKept;
 import org.cleartrade.core.ledger.LedgerFact.PhoneBinned;
+import org.cleartrade.core.ledger.LedgerFact.SellerPaid;
 import org.cleartrade.core.ledger.LedgerFact.TradeSaved;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.ledger.TradeRecord.Status;
+import org.cleartrade.pricing.quote.Money;
 
 /** Realistic facts for one trade, as the session decides them. */
 public final class Trades {
@@ -54,6 +56,16 @@ public final class Trades {
 
     public static VoucherIssued voucher(String voucherId, String tradeId, Instant at) {
         return new VoucherIssued(voucherId, tradeId, 12_500, "USD", at.plus(Duration.ofDays(30)), "VC1:" + voucherId);
+    }
+
+    /** The voucher {@code V-<tradeId>} came off the printer into the seller's hands. */
+    public static SellerPaid paidByVoucher(String tradeId) {
+        return new SellerPaid(
+                tradeId,
+                SellerPaid.How.VOUCHER_PRINTED,
+                Optional.of("V-" + tradeId),
+                "seller",
+                new Money(12_500, "USD"));
     }
 
     public static PhoneBinned binned(int bin, String tradeId, Instant at) {

@@ -7,6 +7,7 @@ import static org.cleartrade.ui.screen.ScreenParts.label;
 import static org.cleartrade.ui.screen.ScreenParts.page;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import org.cleartrade.ui.screen.ScreenView;
 
 /** Binds the end-of-journey and wait-for-staff screens. */
@@ -18,12 +19,12 @@ public final class NoticeView {
         Button finish = button(vm.finishLabelProperty(), "primary", vm::finish);
         finish.setId("finish");
         finish.visibleProperty().bind(vm.finishableProperty());
-        return new ScreenView(
-                page(
-                        actions(finish),
-                        label(vm.whatProperty(), "body"),
-                        card(label(vm.nextProperty(), "title")),
-                        label(vm.referenceProperty(), "muted")),
-                vm);
+        Label what = label(vm.whatProperty(), "body");
+        what.setId("notice-what");
+        Label next = label(vm.nextProperty(), "title");
+        next.setId("notice-next");
+        Label reference = label(vm.referenceProperty(), "muted");
+        reference.setId("notice-reference");
+        return new ScreenView(page(actions(finish), what, card(next), reference), vm);
     }
 }
