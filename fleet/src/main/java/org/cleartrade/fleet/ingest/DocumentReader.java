@@ -31,6 +31,7 @@ final class DocumentReader {
             "custody-manifest",
             "alert",
             "alert-resolved",
+            "voucher-voided",
             "session-ended");
 
     private DocumentReader() {}
@@ -68,6 +69,7 @@ final class DocumentReader {
                 case "custody-manifest" -> manifest(document);
                 case "alert" -> alert(document);
                 case "alert-resolved" -> alertResolved(document);
+                case "voucher-voided" -> voucherVoided(document);
                 default -> sessionEnded(document);
             };
         } catch (ApiException e) {
@@ -250,6 +252,27 @@ final class DocumentReader {
                 .bind("operator", operator)
                 .bind("kiosk", kiosk)
                 .bind("id", alertId)
+                .execute();
+    }
+
+    private static Projection voucherVoided(JsonNode d) {
+        String voucherId = text(d, "voucherId", 32);
+        if (!voucherId.matches("[0-9a-f]{32}")) {
+            throw ApiException.badRequest("BAD_FIELD", "\"voucherId\" must be 32 lowercase hex digits");
+        }
+        String tradeId = text(d, "tradeId", 100);
+        String operator = text(d, "operatorId", 100);
+        String reason = text(d, "reason", 400);
+        Instant at = instant(d, "voidedAt");
+        return (h, kiosk, seq) -> h.createUpdate("INSERT INTO voucher_voids (voucher_id, kiosk_id, trade_id, voided_by,"
+                        + " reason, voided_at) VALUES (:id, :kiosk, :trade, :operator, :reason, :at) ON CONFLICT"
+                        + " (voucher_id) DO NOTHING")
+                .bind("id", voucherId)
+                .bind("kiosk", kiosk)
+                .bind("trade", tradeId)
+                .bind("operator", operator)
+                .bind("reason", reason)
+                .bind("at", at)
                 .execute();
     }
 

@@ -32,6 +32,8 @@ import org.jdbi.v3.core.Jdbi;
  *       verifies what it signed.
  *   <li>The signature and expiry are checked by the same {@link PayloadVerifier} as the {@code
  *       verify} command ({@code TAMPERED}, {@code EXPIRED}).
+ *   <li>A voucher its kiosk voided (staff paid the seller another way, a {@code voucher-voided}
+ *       document) is refused ({@code VOIDED}).
  *   <li>The redemption is one insert keyed by the voucher id: of two concurrent attempts, at one
  *       instance or two, one inserts and the other finds the row ({@code ALREADY_REDEEMED}, with
  *       when, by whom and where it was redeemed).
@@ -66,7 +68,9 @@ public final class VoucherDesk {
         KEY_REVOKED,
         MALFORMED,
         NOT_A_VOUCHER,
-        WRONG_VOUCHER
+        WRONG_VOUCHER,
+        /** Its kiosk voided it: staff paid the seller another way. */
+        VOIDED
     }
 
     /** A first redemption: when, by whom, at which instance. */
@@ -85,8 +89,14 @@ public final class VoucherDesk {
         if (answer.outcome() != Outcome.VALID) {
             return answer;
         }
-        Optional<Redemption> first = jdbi.withHandle(handle -> firstRedemption(handle, voucherId));
-        return first.isPresent() ? alreadyRedeemed(answer.voucher().orElseThrow(), first.get()) : answer;
+        return jdbi.withHandle(handle -> {
+            Optional<Answer> voided = voided(handle, answer.voucher().orElseThrow());
+            if (voided.isPresent()) {
+                return voided.get();
+            }
+            Optional<Redemption> first = firstRedemption(handle, voucherId);
+            return first.isPresent() ? alreadyRedeemed(answer.voucher().orElseThrow(), first.get()) : answer;
+        });
     }
 
     /** Redeems the voucher once, fleet-wide; records the attempt whatever its outcome. */
@@ -98,6 +108,11 @@ public final class VoucherDesk {
         }
         Voucher voucher = verified.voucher().orElseThrow();
         return jdbi.inTransaction(handle -> {
+            Optional<Answer> voided = voided(handle, voucher);
+            if (voided.isPresent()) {
+                attempt(handle, voucherId, by, voided.get());
+                return voided.get();
+            }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             int inserted = handle.createUpdate("INSERT INTO voucher_redemptions (voucher_id, kiosk_id, trade_id,"
                             + " amount_minor, currency, redeemed_at, redeemed_by, instance) VALUES (:id, :kiosk, :trade,"
@@ -189,6 +204,21 @@ public final class VoucherDesk {
                         + " (instance " + first.instance() + "); do not pay it again",
                 Optional.of(voucher),
                 Optional.of(first));
+    }
+
+    /** The refusal of a voucher its kiosk voided, if it did. */
+    private static Optional<Answer> voided(Handle handle, Voucher voucher) {
+        return handle.createQuery("SELECT voided_at, voided_by, reason FROM voucher_voids WHERE voucher_id = :id")
+                .bind("id", voucher.voucherId())
+                .map((rs, ctx) -> refused(
+                        Outcome.VOIDED,
+                        "voucher " + voucher.voucherId() + " was voided at "
+                                + rs.getObject("voided_at", java.time.OffsetDateTime.class)
+                                        .toInstant()
+                                + " by " + rs.getString("voided_by") + " (" + rs.getString("reason")
+                                + "); do not pay it",
+                        Optional.of(voucher)))
+                .findOne();
     }
 
     private static Optional<Redemption> firstRedemption(Handle handle, String voucherId) {

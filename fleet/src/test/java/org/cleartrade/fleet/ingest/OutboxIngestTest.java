@@ -70,6 +70,40 @@ class OutboxIngestTest {
     }
 
     @Test
+    void aVoucherItsKioskVoidedIsRefusedAtEveryCounter() throws Exception {
+        TestKiosk kiosk = TestKiosk.enrolled(fleet, "G-VOID", 0);
+        org.cleartrade.core.certificate.Voucher voucher = org.cleartrade.core.certificate.Voucher.issue(
+                "T-G5-1",
+                new org.cleartrade.pricing.quote.Money(24000, "EUR"),
+                "G-VOID",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                java.time.Duration.ofDays(30),
+                new java.security.SecureRandom());
+        String payload = org.cleartrade.core.certificate.QrPayloadCodec.encodeVoucher(voucher, kiosk.key());
+        var desk = fleet.services().vouchers();
+        assertThat(desk.check(voucher.voucherId(), payload).outcome())
+                .isEqualTo(org.cleartrade.fleet.vouchers.VoucherDesk.Outcome.VALID);
+        OutboxOnlyLedger ledger = new OutboxOnlyLedger();
+        ledger.add(
+                "voucher-voided",
+                org.cleartrade.core.outbox.OutboxDocuments.of(
+                                new org.cleartrade.core.ledger.LedgerFact.VoucherVoided(
+                                        voucher.voucherId(), "T-G5-1", "ann", "paid by hand"),
+                                java.time.Instant.now())
+                        .orElseThrow()
+                        .json());
+
+        assertThat(uploader(kiosk, ledger, 1, 10).uploadBatch()).isEqualTo(1);
+
+        var answer = desk.redeem(voucher.voucherId(), payload, "cashier-bob");
+        assertThat(answer.outcome()).isEqualTo(org.cleartrade.fleet.vouchers.VoucherDesk.Outcome.VOIDED);
+        assertThat(answer.message()).contains("by ann (paid by hand)", "do not pay it");
+        assertThat(desk.check(voucher.voucherId(), payload).outcome())
+                .isEqualTo(org.cleartrade.fleet.vouchers.VoucherDesk.Outcome.VOIDED);
+        assertThat(count("voucher_redemptions", "G-VOID")).isZero();
+    }
+
+    @Test
     void theFleetReadsEveryGoldenFileTheKioskWrites() throws IOException {
         try (Stream<java.nio.file.Path> files = Files.list(Golden.folder())) {
             List<String> names =
