@@ -96,6 +96,22 @@ class StaffWebTest {
     }
 
     @Test
+    void theVerificationPageCarriesTheFleetKeyAndAllowsNoThirdPartyFramingOrReferrer() throws Exception {
+        HttpResponse<String> page = send("GET", "c", null, null, null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(fleet.fleetKey().publicKeyBase64()).doesNotContain("{{");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(send("GET", "c/../../pom.xml", null, null, null).statusCode())
+                .as("Jetty refuses a path that climbs out")
+                .isIn(400, 404);
+        assertThat(send("GET", "web/c.html", null, null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aCashierMayNotReadTheDashboardsData() throws Exception {
         String cookie = cookie(signIn("ann", "correct horse battery"));
 

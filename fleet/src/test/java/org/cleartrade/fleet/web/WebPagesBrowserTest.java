@@ -139,6 +139,40 @@ class WebPagesBrowserTest {
     }
 
     @Test
+    void theEvidenceLevelOfAFormat2CertificateIsShownInPlainWords() {
+        seller.open(link(certificateV2(kiosk.key(), 3)));
+        assertThat(seller.verdict()).isEqualTo("VALID");
+        seller.find("#lang-en").click();
+        assertThat(seller.find("#fields").getText())
+                .contains("Apple iPhone 13", "The iPhone came back “Unactivated”, as it does only after a full erase.");
+        seller.find("#lang-zh-CN").click();
+    }
+
+    /**
+     * A format-2 certificate payload (evidence level in flag bits 4-6), built byte by byte as
+     * docs/certificates.md lays it out and signed by the kiosk: the page reads both formats.
+     */
+    static String certificateV2(EphemeralSigner key, int evidence) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write('C');
+        out.write(2);
+        out.writeBytes(HexFormat.of().parseHex(key.keyId()));
+        long at = Instant.now().getEpochSecond();
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            out.write((int) (at >>> shift));
+        }
+        out.write(2 | 4 | evidence << 4); // Purge, verified, the evidence level
+        for (String field : new String[] {"T-V2-0001", "MALL-07", "F2LXK0V2HG7F", "Apple iPhone 13"}) {
+            byte[] bytes = field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(bytes.length);
+            out.writeBytes(bytes);
+        }
+        out.writeBytes(new byte[32]);
+        out.writeBytes(key.sign(out.toByteArray()));
+        return "CT:" + Base45Bytes.encode(out.toByteArray());
+    }
+
+    @Test
     void anExpiredVoucherAndARedeemedOneShowTheirVerdicts() {
         Voucher expired = voucher(Duration.ofDays(1), Instant.now().minus(Duration.ofDays(2)));
         seller.open(link(QrPayloadCodec.encodeVoucher(expired, kiosk.key())));
@@ -168,6 +202,10 @@ class WebPagesBrowserTest {
             first.find("#redeem").click();
             first.awaitText("#outcome", "Paid. Hand CN¥1,299.00 to the seller.");
             write("cashier-paid.en.desktop", first.screenshot());
+            first.find("#lang-zh-CN").click();
+            write("cashier-paid.zh-cn.desktop", first.screenshot());
+            first.find("#lang-es").click();
+            write("cashier-paid.es.desktop", first.screenshot());
 
             second.phone().open(fleet.url(1) + "staff/cashier");
             signIn(second, "ben", "staple battery horse");
@@ -175,6 +213,10 @@ class WebPagesBrowserTest {
             second.awaitText("#outcome", "No pague: este vale ya se pagó");
             assertThat(second.find("#redeem").isDisplayed()).isFalse();
             write("cashier-refused.es.phone", second.screenshot());
+            second.find("#lang-en").click();
+            write("cashier-refused.en.phone", second.screenshot());
+            second.find("#lang-zh-CN").click();
+            write("cashier-refused.zh-cn.phone", second.screenshot());
         }
         assertThat(fleet.services().queries().redemption(voucher.voucherId())).isPresent();
     }
@@ -243,8 +285,13 @@ class WebPagesBrowserTest {
             operator.find("#lang-zh-CN").click();
             write("dashboard.zh-cn.desktop", operator.screenshot());
             operator.find("#lang-es").click();
+            write("dashboard.es.desktop", operator.screenshot());
             operator.phone();
             write("dashboard.es.phone", operator.screenshot());
+            operator.find("#lang-en").click();
+            write("dashboard.en.phone", operator.screenshot());
+            operator.find("#lang-zh-CN").click();
+            write("dashboard.zh-cn.phone", operator.screenshot());
         }
     }
 
