@@ -45,7 +45,8 @@ function chart(days) {
   const width = 640;
   const height = 180;
   const max = Math.max(...days.map((d) => d.trades), 1);
-  const bar = width / days.length;
+  // At least two weeks of slots, so that a young fleet's few days are bars, not a wall.
+  const bar = width / Math.max(days.length, 14);
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height + 20}`);
   svg.setAttribute('class', 'chart');
