@@ -96,6 +96,28 @@ public final class CombinedPhoneDock implements PhoneDock {
         return dock.verifyErased(expectedSerial, timeout);
     }
 
+    /** Whether any dock sees the phone on USB; a dock that cannot be read counts as not seeing it. */
+    @Override
+    public boolean onUsb(String serial) {
+        DeviceException failure = null;
+        for (PhoneDock dock : docks) {
+            try {
+                if (dock.onUsb(serial)) {
+                    return true;
+                }
+            } catch (DeviceException e) {
+                failure = e;
+                LOG.log(
+                        Level.WARNING,
+                        "dock " + dock.getClass().getSimpleName() + " cannot be read: " + e.getMessage());
+            }
+        }
+        if (failure != null && docks.size() == 1) {
+            throw failure;
+        }
+        return false;
+    }
+
     @Override
     public boolean remembersErase(String serial) {
         return docks.stream().anyMatch(d -> d.remembersErase(serial));

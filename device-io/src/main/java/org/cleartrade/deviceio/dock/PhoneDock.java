@@ -42,6 +42,19 @@ public interface PhoneDock {
     EraseVerification verifyErased(String expectedSerial, Duration timeout);
 
     /**
+     * Whether the phone inspected with {@code serial} is on the dock's cable, judged by what the
+     * USB bus shows rather than by a protocol the phone may no longer speak: after a factory reset
+     * an Android phone has USB debugging off and is gone from adb, yet still enumerates on USB with
+     * the serial in its device descriptor. The swap check before the voucher asks this. Docks whose
+     * status shows the phone whatever its state answer from {@link #status()}.
+     */
+    default boolean onUsb(String serial) {
+        DockStatus status = status();
+        return status.state() != DockStatus.State.EMPTY
+                && status.serial().filter(serial::equals).isPresent();
+    }
+
+    /**
      * Whether this dock has a record of erasing the phone with {@code serial} (so that, after a
      * restart, the verification goes to the dock that erased it). Docks that keep no such record
      * say no.

@@ -43,6 +43,11 @@ final class EraseWitness implements PhoneDock {
     }
 
     @Override
+    public boolean onUsb(String serial) {
+        return dock.onUsb(serial);
+    }
+
+    @Override
     public EraseAcknowledgement erase() {
         witness();
         return dock.erase();

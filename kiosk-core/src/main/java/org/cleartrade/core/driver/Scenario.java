@@ -36,7 +36,12 @@ public enum Scenario {
     /** Something left in every free bin: the pre-erase gate finds none to reserve. */
     NO_BIN_FREE("pixel-8-clean", Phase.ENDED, Outcome.REFUSED),
     /** The latch controller's cable is out: the pre-erase gate cannot reserve a bin it can open. */
-    LATCH_UNPLUGGED("pixel-8-clean", Phase.ENDED, Outcome.REFUSED);
+    LATCH_UNPLUGGED("pixel-8-clean", Phase.ENDED, Outcome.REFUSED),
+    /**
+     * A phone that, as every production phone does, comes back from its reset with USB debugging
+     * off: gone from adb, on USB with its serial. The tray check reads the USB bus: paid.
+     */
+    RESET_ADB_GONE("pixel-7a-reset-adb-off", Phase.COMPLETED, Outcome.COMPLETED);
 
     private final String phone;
     private final Phase finalPhase;

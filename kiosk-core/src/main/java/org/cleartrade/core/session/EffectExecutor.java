@@ -94,14 +94,26 @@ final class EffectExecutor {
         } else if (effect instanceof Effect.Lock lock) {
             return lock(lock.bin(), device);
         } else if (effect instanceof Effect.ReadTraySerial) {
-            return new SessionEvent.TraySerialRead(
-                    timed(device, () -> ports.dock().status()).serial());
+            return new SessionEvent.TraySerialRead(timed(device, () -> traySerial(snapshot)));
         } else if (effect instanceof Effect.IssueVoucher) {
             return ports.vouchers().sign(snapshot, settings.voucherValidity());
         } else if (effect instanceof Effect.PrintVoucher) {
             return print(ports.receipts().voucher(snapshot), device);
         }
         throw new IllegalArgumentException("unknown effect " + effect);
+    }
+
+    /**
+     * The serial of the phone in the deposit tray: the erased phone's when the USB bus shows it on
+     * the dock's cable (after a real reset adb no longer sees it, so adb alone would read an empty
+     * tray), else whatever the dock sees there, another phone or nothing.
+     */
+    private Optional<String> traySerial(SessionSnapshot snapshot) {
+        Optional<String> erased = snapshot.phone().serial();
+        if (erased.isPresent() && ports.dock().onUsb(erased.get())) {
+            return erased;
+        }
+        return ports.dock().status().serial();
     }
 
     private SessionEvent print(Receipt receipt, long[] device) {

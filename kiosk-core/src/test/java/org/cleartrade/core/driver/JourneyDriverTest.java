@@ -59,6 +59,25 @@ class JourneyDriverTest {
     }
 
     @Test
+    void aPhoneGoneFromAdbAfterItsResetIsPaidFromItsSerialOnUsb() {
+        InMemoryLedger[] ledger = new InMemoryLedger[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = JourneyDriverMain.run(
+                new String[] {"--journeys", "3", "--bins", "4", "--mix", "RESET_ADB_GONE=1"},
+                bins -> ledger[0] = new InMemoryLedger(bins),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(report).isZero();
+        assertThat(report).contains("invariant violations: 0", "unexpected endings: 0");
+        assertThat(report).contains("COMPLETED/COMPLETED=3");
+        assertThat(ledger[0].trades())
+                .hasSize(3)
+                .allMatch(t -> ledger[0].voucher(t.tradeId()).isPresent());
+    }
+
+    @Test
     void drawsThePlanInProportionToTheMix() {
         Map<Scenario, Integer> mix = new EnumMap<>(Scenario.class);
         mix.put(Scenario.HAPPY, 3);

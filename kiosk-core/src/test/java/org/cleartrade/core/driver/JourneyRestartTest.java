@@ -31,7 +31,10 @@ class JourneyRestartTest {
     @TempDir
     Path devices;
 
-    /** Every step of a happy journey; every third of the deposit fault paths, which share its start. */
+    /**
+     * Every step of a happy journey; every third of the deposit fault paths, which share its start;
+     * every other of a phone that leaves adb for good after its reset (verified and paid from USB).
+     */
     static List<Object[]> cuts() {
         List<Object[]> cuts = new ArrayList<>();
         IntStream.range(1, stepsOf(Scenario.HAPPY)).forEach(step -> cuts.add(new Object[] {Scenario.HAPPY, step}));
@@ -40,6 +43,9 @@ class JourneyRestartTest {
                     .filter(step -> step % 3 == 0)
                     .forEach(step -> cuts.add(new Object[] {s, step}));
         }
+        IntStream.range(1, stepsOf(Scenario.RESET_ADB_GONE))
+                .filter(step -> step % 2 == 0)
+                .forEach(step -> cuts.add(new Object[] {Scenario.RESET_ADB_GONE, step}));
         return cuts;
     }
 

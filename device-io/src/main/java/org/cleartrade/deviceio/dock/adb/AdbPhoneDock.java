@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cleartrade.deviceio.DeviceException;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
@@ -37,7 +39,13 @@ import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
  * accounts), or, as usual after a reset turns USB debugging off, the phone's serial leaving the
  * USB bus and coming back ({@link UsbSerialProbe}).
  *
- * <p>Thread-safe: no state between calls besides the immutable settings; calls may overlap.
+ * <p>After a real reset the phone never returns to adb (USB debugging is off, its adb keys are
+ * gone), so {@link #onUsb} answers from the USB bus. adb names a USB phone by its USB serial
+ * descriptor, which is {@code ro.serialno} on most phones but not all; the dock remembers the adb
+ * serial it identified each phone under and accepts either on the bus.
+ *
+ * <p>Thread-safe: besides the immutable settings, the only state is that concurrent map of serials;
+ * calls may overlap.
  */
 public final class AdbPhoneDock implements PhoneDock {
 
@@ -55,6 +63,7 @@ public final class AdbPhoneDock implements PhoneDock {
     private final Clock clock;
     private final Pacer pacer;
     private final UsbSerialProbe usb;
+    private final Map<String, String> adbSerials = new ConcurrentHashMap<>();
 
     /** A dock that looks for the returning phone's serial in Linux sysfs. */
     public AdbPhoneDock(
@@ -100,7 +109,24 @@ public final class AdbPhoneDock implements PhoneDock {
 
     @Override
     public PhoneIdentity identify() {
-        return new AndroidInspector(shell()).identify();
+        AdbShell shell = shell();
+        PhoneIdentity identity = new AndroidInspector(shell).identify();
+        if (!identity.serial().isEmpty() && !identity.serial().equals(shell.serial())) {
+            adbSerials.put(identity.serial(), shell.serial());
+        }
+        return identity;
+    }
+
+    @Override
+    public boolean onUsb(String serial) {
+        if (onUsbBus(serial)) {
+            return true;
+        }
+        // A phone still on adb (a build that keeps USB debugging on after a reset) is on USB too.
+        String adbName = adbSerials.getOrDefault(serial, serial);
+        return device().filter(d -> d.serial().equals(adbName))
+                .filter(d -> d.state().equals("device") || d.state().equals("unauthorized"))
+                .isPresent();
     }
 
     @Override
@@ -128,7 +154,7 @@ public final class AdbPhoneDock implements PhoneDock {
         Instant usbProofAt = null;
         while (true) {
             DockStatus status = status();
-            boolean onUsb = usb.present(expectedSerial);
+            boolean onUsb = onUsbBus(expectedSerial);
             adbAway |= status.state() != DockStatus.State.AUTHORIZED;
             usbAway |= !onUsb;
             if (adbAway && status.state() == DockStatus.State.AUTHORIZED) {
@@ -172,6 +198,13 @@ public final class AdbPhoneDock implements PhoneDock {
                         + (adbAway ? "left adb" : "never left adb") + " and its serial was "
                         + (usbAway ? "not seen back on USB" : "never seen leaving USB")
                         + " within " + timeout.toSeconds() + " s (last adb state: " + last.state() + ")");
+    }
+
+    private boolean onUsbBus(String serial) {
+        return usb.present(serial)
+                || Optional.ofNullable(adbSerials.get(serial))
+                        .filter(usb::present)
+                        .isPresent();
     }
 
     private AdbShell shell() {

@@ -56,6 +56,11 @@ public final class AdbShell implements PhoneShell {
         }
     }
 
+    /** The adb serial of the phone this shell reaches (its USB serial descriptor on USB). */
+    public String serial() {
+        return serial;
+    }
+
     public int roundTrips() {
         return roundTrips;
     }

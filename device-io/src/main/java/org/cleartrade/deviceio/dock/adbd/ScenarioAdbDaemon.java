@@ -21,8 +21,9 @@ import org.cleartrade.deviceio.dock.scenario.ScenarioPhone.Presence;
 /**
  * A fake phone's adbd on a loopback TCP port, playing a {@link ScenarioPhone}, for the real adb
  * server to reach with {@code adb connect 127.0.0.1:PORT}. Each accepted connection is served by
- * an {@link AdbdConnection}. While the phone is gone or resetting, connections are accepted and
- * closed at once, as a port with nothing behind it would behave.
+ * an {@link AdbdConnection}. While the phone is gone, resetting or has USB debugging off (as after
+ * a factory reset), connections are accepted and closed at once, as a port with nothing behind it
+ * would behave: adb never sees such a phone again.
  *
  * <p>Threads: one acceptor plus one per connection; all daemon threads, stopped by {@link #close}.
  */
@@ -110,7 +111,7 @@ public final class ScenarioAdbDaemon implements AutoCloseable {
                 return;
             }
             Presence presence = phone.presence();
-            if (presence == Presence.GONE || presence == Presence.RESETTING) {
+            if (presence == Presence.GONE || presence == Presence.RESETTING || presence == Presence.USB_ONLY) {
                 closeQuietly(socket);
                 continue;
             }

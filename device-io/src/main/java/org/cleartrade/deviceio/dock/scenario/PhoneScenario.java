@@ -17,6 +17,9 @@ import org.cleartrade.deviceio.dock.android.ShellResult;
  * @param resetReturnsAs the scenario id the phone comes back as after the reset
  * @param resetOffline how long the phone is away while it resets
  * @param shellV2 whether the phone's adbd offers the {@code shell_v2} feature
+ * @param usbDebugging false when the phone's adbd is not running (USB debugging off, as after
+ *     a factory reset): the phone is on the USB bus but adb never sees it
+ * @param declaredUsbSerial the USB serial descriptor when it differs from {@code ro.serialno}
  */
 public record PhoneScenario(
         String id,
@@ -27,6 +30,8 @@ public record PhoneScenario(
         Optional<String> resetReturnsAs,
         Duration resetOffline,
         boolean shellV2,
+        boolean usbDebugging,
+        Optional<String> declaredUsbSerial,
         Map<String, String> properties,
         Map<String, ShellResult> commands) {
 
@@ -37,5 +42,13 @@ public record PhoneScenario(
 
     public String property(String key) {
         return properties.getOrDefault(key, "");
+    }
+
+    /**
+     * The serial the phone reports in its USB device descriptor (iSerialNumber): {@code
+     * ro.serialno} on most phones, unless the scenario says otherwise.
+     */
+    public String usbSerial() {
+        return declaredUsbSerial.orElseGet(() -> property("ro.serialno"));
     }
 }

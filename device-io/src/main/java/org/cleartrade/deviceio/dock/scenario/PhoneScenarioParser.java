@@ -24,6 +24,8 @@ import org.cleartrade.deviceio.dock.android.ShellResult;
  * reset-returns-as: pixel-8-fresh                     required with reset-on
  * reset-offline: PT2S                                 ISO-8601 duration, default PT2S
  * adb-shell: v2 | legacy                              default v2
+ * usb-debugging: on | off                             default on; off = on USB, never on adb
+ * usb-serial: 35011JEHN17403                          USB descriptor serial, default ro.serialno
  *
  * === props
  * ro.product.model=Pixel 8                            one property per line
@@ -165,7 +167,28 @@ public final class PhoneScenarioParser {
             default ->
                 throw new IllegalArgumentException("phone scenario " + id + ": 'adb-shell' must be v2 or legacy");
         };
-        return new PhoneScenario(id, title, authorized, unplugAfter, resetOn, returnsAs, offline, v2, props, commands);
+        boolean usbDebugging = switch (h.getOrDefault(
+                "usb-debugging", base.map(b -> b.usbDebugging() ? "on" : "off").orElse("on"))) {
+            case "on" -> true;
+            case "off" -> false;
+            default ->
+                throw new IllegalArgumentException("phone scenario " + id + ": 'usb-debugging' must be on or off");
+        };
+        Optional<String> usbSerial =
+                Optional.ofNullable(h.get("usb-serial")).or(() -> base.flatMap(PhoneScenario::declaredUsbSerial));
+        return new PhoneScenario(
+                id,
+                title,
+                authorized,
+                unplugAfter,
+                resetOn,
+                returnsAs,
+                offline,
+                v2,
+                usbDebugging,
+                usbSerial,
+                props,
+                commands);
     }
 
     private static IllegalArgumentException bad(String id, int line, String expected) {

@@ -30,6 +30,11 @@ public final class ScenarioPhone {
     public enum Presence {
         GONE,
         RESETTING,
+        /**
+         * On the USB bus with its serial, but USB debugging is off: adbd does not run, so adb never
+         * lists the phone. Every production phone is here after a factory reset.
+         */
+        USB_ONLY,
         UNAUTHORIZED,
         AUTHORIZED
     }
@@ -110,7 +115,21 @@ public final class ScenarioPhone {
         if (resettingUntil != null) {
             return Presence.RESETTING;
         }
+        if (!scenario.usbDebugging()) {
+            return Presence.USB_ONLY;
+        }
         return authorized ? Presence.AUTHORIZED : Presence.UNAUTHORIZED;
+    }
+
+    /**
+     * The serial in the phone's USB device descriptor while it is enumerated on the bus (plugged
+     * in and not rebooting), whether or not adb can see it.
+     */
+    public synchronized Optional<String> usbSerial() {
+        Presence p = presence();
+        return p == Presence.GONE || p == Presence.RESETTING
+                ? Optional.empty()
+                : Optional.of(scenario.usbSerial()).filter(s -> !s.isEmpty());
     }
 
     /** The seller taps "Allow" on the phone. */

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
@@ -51,6 +53,7 @@ public final class SimulatedPhoneDock implements PhoneDock {
     private final Pacer pacer;
     private final Optional<HelperApk> helper;
     private final AtomicReference<ScenarioPhone> phone = new AtomicReference<>();
+    private final Map<String, String> usbSerials = new ConcurrentHashMap<>();
     private final Optional<DockSnapshotFile> store;
 
     public SimulatedPhoneDock(PhoneScenarioLibrary library, Clock clock, Pacer pacer, Optional<HelperApk> helper) {
@@ -129,7 +132,8 @@ public final class SimulatedPhoneDock implements PhoneDock {
         Optional<String> serial =
                 Optional.of(p.get().scenario().property("ro.serialno")).filter(s -> !s.isEmpty());
         return switch (p.get().presence()) {
-            case GONE -> DockStatus.empty();
+            // USB debugging off: the phone is on the bus but, as through the adb server, not seen.
+            case GONE, USB_ONLY -> DockStatus.empty();
             case RESETTING -> DockStatus.of(DockStatus.State.OFFLINE, serial, Platform.ANDROID);
             case UNAUTHORIZED -> DockStatus.waiting(serial, Platform.ANDROID, DockStatus.Prompt.ALLOW_USB_DEBUGGING);
             case AUTHORIZED -> DockStatus.of(DockStatus.State.AUTHORIZED, serial, Platform.ANDROID);
@@ -139,10 +143,28 @@ public final class SimulatedPhoneDock implements PhoneDock {
     @Override
     public PhoneIdentity identify() {
         try {
-            return new AndroidInspector(shell()).identify();
+            PhoneIdentity identity = new AndroidInspector(shell()).identify();
+            current()
+                    .flatMap(ScenarioPhone::usbSerial)
+                    .filter(usbSerial -> !usbSerial.equals(identity.serial()))
+                    .ifPresent(usbSerial -> usbSerials.put(identity.serial(), usbSerial));
+            return identity;
         } finally {
             save();
         }
+    }
+
+    /**
+     * From the USB bus, as the adb dock's {@code UsbSerialProbe} reads it: the phone's USB serial
+     * descriptor, tied to the inspected serial as adb tied them when it identified the phone.
+     */
+    @Override
+    public boolean onUsb(String serial) {
+        String usbSerial = usbSerials.getOrDefault(serial, serial);
+        return current()
+                .flatMap(ScenarioPhone::usbSerial)
+                .filter(usbSerial::equals)
+                .isPresent();
     }
 
     @Override
@@ -186,6 +208,20 @@ public final class SimulatedPhoneDock implements PhoneDock {
             boolean sameSerial = status.serial().filter(expectedSerial::equals).isPresent();
             if (status.state() == DockStatus.State.AUTHORIZED) {
                 return new ResetVerifier(shell(), clock).verify(expectedSerial);
+            }
+            boolean usbOnly = current()
+                    .map(ScenarioPhone::presence)
+                    .filter(ScenarioPhone.Presence.USB_ONLY::equals)
+                    .isPresent();
+            if (usbOnly) {
+                return onUsb(expectedSerial)
+                        ? EraseVerification.proven(
+                                clock.instant(),
+                                USB_ONLY_METHOD,
+                                "Serial " + expectedSerial + " left and came back on USB",
+                                VerificationEvidence.USB_REENUMERATED_SAME_SERIAL)
+                        : EraseVerification.failed(
+                                clock.instant(), USB_ONLY_METHOD, "A USB device with another serial is on the cable");
             }
             if (status.state() == DockStatus.State.UNAUTHORIZED) {
                 return sameSerial

@@ -13,6 +13,7 @@ import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.cleartrade.deviceio.testing.PrivateAdbServer;
 
 /**
  * Benchmark: time from an authorized phone to a complete inspection report, through the real adb

@@ -25,6 +25,7 @@ import org.cleartrade.deviceio.dock.scenario.PhoneScenarioParser;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.dock.usb.SysfsUsbSerialProbe;
 import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
+import org.cleartrade.deviceio.testing.PrivateAdbServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +123,20 @@ class AdbPhoneDockTest {
         EraseVerification verification = dock.verifyErased("35011JEHN17403", Duration.ofSeconds(30));
         assertThat(verification.verified()).as(verification.detail()).isTrue();
         assertThat(verification.method()).contains("USB descriptor", "setup state not readable");
+    }
+
+    @Test
+    void afterARealResetThePhoneNeverReturnsToAdbButIsOnUsbWithItsSerial() throws Exception {
+        AdbPhoneDock dock = plug("pixel-7a-reset-adb-off", false);
+        awaitState(dock, State.AUTHORIZED);
+        dock.identify();
+        dock.erase();
+        assertThat(dock.verifyErased("35011JEHN17403", Duration.ofSeconds(30)).verified())
+                .isTrue();
+
+        assertThat(dock.status().state()).isNotIn(State.AUTHORIZED, State.UNAUTHORIZED);
+        assertThat(dock.onUsb("35011JEHN17403")).isTrue();
+        assertThat(dock.onUsb("3A281FDJH00C42")).isFalse();
     }
 
     @Test
@@ -253,11 +268,7 @@ class AdbPhoneDockTest {
 
     /** The fake phone's USB side: its serial is on the bus while it is plugged in and not rebooting. */
     private static UsbSerialProbe usbCable(ScenarioPhone phone) {
-        return serial -> {
-            ScenarioPhone.Presence p = phone.presence();
-            return (p == ScenarioPhone.Presence.AUTHORIZED || p == ScenarioPhone.Presence.UNAUTHORIZED)
-                    && phone.scenario().property("ro.serialno").equals(serial);
-        };
+        return serial -> phone.usbSerial().filter(serial::equals).isPresent();
     }
 
     private static void awaitState(AdbPhoneDock dock, State state) throws InterruptedException {

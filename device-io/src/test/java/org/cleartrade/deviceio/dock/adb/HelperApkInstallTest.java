@@ -18,6 +18,7 @@ import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.cleartrade.deviceio.testing.PrivateAdbServer;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -66,6 +66,17 @@ class PhoneScenarioLibraryTest {
                 .hasMessageContaining("'reset-returns-as'");
         assertThatThrownBy(() -> parser().parse("b", "title: T\nreset-offline: soon\n"))
                 .hasMessageContaining("'reset-offline'");
+        assertThatThrownBy(() -> parser().parse("b", "title: T\nusb-debugging: maybe\n"))
+                .hasMessageContaining("'usb-debugging'");
+    }
+
+    @Test
+    void theUsbSerialIsTheSerialNumberUnlessTheScenarioNamesAnother() {
+        assertThat(parser().parse("u", "title: T\n=== props\nro.serialno=ABC\n").usbSerial())
+                .isEqualTo("ABC");
+        assertThat(parser().parse("u", "title: T\nusb-serial: 0123456789ABCDEF\n=== props\nro.serialno=ABC\n")
+                        .usbSerial())
+                .isEqualTo("0123456789ABCDEF");
     }
 
     @Test

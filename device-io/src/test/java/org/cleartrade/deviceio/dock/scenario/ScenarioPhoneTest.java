@@ -65,6 +65,22 @@ class ScenarioPhoneTest {
     }
 
     @Test
+    void aProductionPhoneComesBackFromItsResetOnUsbWithItsSerialButNotOnAdb() {
+        ScenarioPhone phone = phone("pixel-7a-reset-adb-off");
+        assertThat(phone.usbSerial()).hasValue("35011JEHN17403");
+        phone.execute(library.scenario("pixel-7a-reset-adb-off").resetOn().orElseThrow(), new byte[0]);
+        assertThat(phone.usbSerial()).isEmpty();
+
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(phone.presence()).isEqualTo(Presence.USB_ONLY);
+        assertThat(phone.usbSerial()).hasValue("35011JEHN17403");
+        phone.authorize();
+        assertThat(phone.presence()).isEqualTo(Presence.USB_ONLY);
+        assertThatThrownBy(() -> phone.execute("getprop", new byte[0])).isInstanceOf(PhoneGoneException.class);
+    }
+
+    @Test
     void isPulledOutInsteadOfAnsweringTheCommandAfterItsLimit() {
         ScenarioPhone phone = phone("redmi-note-12-unplugged");
         for (int i = 0; i < 3; i++) {

@@ -87,6 +87,19 @@ class SimulatedPhoneDockTest {
         EraseVerification verification = dock.verifyErased("35011JEHN17403", Duration.ofSeconds(30));
         assertThat(verification.verified()).isTrue();
         assertThat(verification.method()).contains("setup state not readable");
+        assertThat(dock.status().state()).as("gone from adb").isEqualTo(State.EMPTY);
+        assertThat(dock.onUsb("35011JEHN17403")).as("on USB").isTrue();
+    }
+
+    @Test
+    void aPhoneWhoseUsbSerialDiffersIsFoundOnUsbUnderTheSerialItWasInspectedWith() {
+        dock.plug(new PhoneScenarioParser(new PhoneScenarioLibrary()::scenario)
+                .parse("odd-usb", "title: T\ninclude: pixel-8-clean\nusb-serial: 0123456789ABCDEF\n"));
+        String serial = dock.identify().serial();
+
+        assertThat(serial).isEqualTo("3A281FDJH00C42");
+        assertThat(dock.onUsb(serial)).isTrue();
+        assertThat(dock.onUsb("0000OTHER")).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.cleartrade.deviceio.dock.adb;
+package org.cleartrade.deviceio.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -11,19 +11,21 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Map;
 import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.deviceio.dock.adb.AdbHostClient;
+import org.cleartrade.deviceio.dock.adb.AdbServerProcess;
 import org.cleartrade.deviceio.dock.adbd.AndroidRsaPublicKey;
 
 /**
  * A real adb server of the Debian package on a private port with a private HOME (so its own
  * adbkey), for tests; {@link #close()} kills it.
  */
-final class PrivateAdbServer implements AutoCloseable {
+public final class PrivateAdbServer implements AutoCloseable {
 
-    final Path home;
-    final AdbHostClient client;
-    final AdbServerProcess process;
+    public final Path home;
+    public final AdbHostClient client;
+    public final AdbServerProcess process;
 
-    PrivateAdbServer() throws IOException {
+    public PrivateAdbServer() throws IOException {
         Path adb;
         try {
             adb = AdbServerProcess.findAdb();
@@ -43,7 +45,7 @@ final class PrivateAdbServer implements AutoCloseable {
     }
 
     /** The key this server signs AUTH tokens with, as a phone that already trusts it would hold. */
-    RSAPublicKey hostKey() throws IOException, GeneralSecurityException {
+    public RSAPublicKey hostKey() throws IOException, GeneralSecurityException {
         Path pub = home.resolve(".android/adbkey.pub");
         if (!Files.exists(pub)) {
             fail("adb server did not create " + pub);
