@@ -1,10 +1,10 @@
 package org.cleartrade.core.driver;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
@@ -27,7 +27,8 @@ final class Invariants {
 
     private final Ledger ledger;
     private final BinLatch latch;
-    private final Set<String> voucherIds = new HashSet<>();
+    /** Every voucher seen, with its trade: a trade is checked again when staff finish it. */
+    private final Map<String, String> tradeOfVoucher = new HashMap<>();
 
     Invariants(Ledger ledger, BinLatch latch) {
         this.ledger = ledger;
@@ -106,8 +107,10 @@ final class Invariants {
         if (voucher.isEmpty()) {
             return;
         }
-        if (!voucherIds.add(voucher.get().voucherId())) {
-            violations.add("voucher " + voucher.get().voucherId() + " was issued twice");
+        String earlierTrade = tradeOfVoucher.putIfAbsent(voucher.get().voucherId(), tradeId);
+        if (earlierTrade != null && !earlierTrade.equals(tradeId)) {
+            violations.add("voucher " + voucher.get().voucherId() + " was issued twice, for trades " + earlierTrade
+                    + " and " + tradeId);
         }
         TradeRecord trade = ledger.trade(tradeId).orElse(null);
         boolean voided = ledger.settlement(tradeId).voucherVoided().isPresent();
