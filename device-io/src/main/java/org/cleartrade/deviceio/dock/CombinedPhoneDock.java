@@ -118,6 +118,12 @@ public final class CombinedPhoneDock implements PhoneDock {
         return false;
     }
 
+    /** Every dock lets go of its phone: the session is over whichever dock served it. */
+    @Override
+    public void release() {
+        docks.forEach(PhoneDock::release);
+    }
+
     @Override
     public boolean remembersErase(String serial) {
         return docks.stream().anyMatch(d -> d.remembersErase(serial));

@@ -62,4 +62,12 @@ public interface PhoneDock {
     default boolean remembersErase(String serial) {
         return false;
     }
+
+    /**
+     * The seller's session is over, however it ended: the dock drops whatever trust it holds in the
+     * phone on its cable (an iPhone's pair record), so nothing that lets the kiosk into the phone
+     * outlives the trade. The next session asks the seller again. Docks that keep no such trust do
+     * nothing.
+     */
+    default void release() {}
 }

@@ -43,8 +43,8 @@ import org.cleartrade.deviceio.dock.android.Pacer;
  * </ol>
  *
  * <p>Pair records live in an owner-only {@link PairRecordStore} only while needed: deleted when the
- * erase starts, when the phone leaves the cable, and (left over by a stopped process) when the
- * dock starts; the daemon's own copy for the UDID is deleted with it. The fresh pairing of the
+ * erase starts, when the phone leaves the cable, when the session ends ({@link #release()}) and
+ * (left over by a stopped process) when the dock starts; the daemon's own copy for the UDID is deleted with it. The fresh pairing of the
  * verification is never written down.
  *
  * <p>Thread-safe: state is in concurrent maps and synchronized stores; calls may overlap.
@@ -187,6 +187,42 @@ public final class IphoneDock implements PhoneDock {
     @Override
     public boolean remembersErase(String serial) {
         return erased.udidOf(serial).isPresent();
+    }
+
+    /**
+     * Asks a paired phone still on the cable to forget the kiosk ({@code Unpair}), then deletes every
+     * pair record, the kiosk's and usbmuxd's, and forgets pending pairings: a phone left on the cable
+     * after its session must be trusted again by the next seller. A phone that does not answer the
+     * unpairing keeps a trust no record on the kiosk can use any more; that is logged.
+     */
+    @Override
+    public void release() {
+        for (UsbmuxDevice device : devices()) {
+            unpair(device);
+        }
+        Set<String> known = new HashSet<>(pending.keySet());
+        known.addAll(serials.keySet());
+        try {
+            known.addAll(records.udids());
+        } catch (IOException e) {
+            throw new DeviceException(
+                    "cannot list the pair records in " + records.directory() + ": " + e.getMessage(), e);
+        }
+        known.forEach(this::forget);
+    }
+
+    private void unpair(UsbmuxDevice device) {
+        try {
+            Optional<PairRecord> record = records.read(device.udid());
+            if (record.isEmpty()) {
+                return;
+            }
+            try (LockdownClient lockdown = open(device)) {
+                lockdown.unpair(record.get());
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "iPhone " + device.udid() + " did not forget the kiosk: " + e.getMessage());
+        }
     }
 
     /** Asks the phone to pair, at most once per {@link #PAIR_RETRY}; reports what it said. */

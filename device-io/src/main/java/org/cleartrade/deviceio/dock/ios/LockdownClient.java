@@ -83,6 +83,15 @@ public final class LockdownClient implements AutoCloseable {
         return answer.data("EscrowBag");
     }
 
+    /**
+     * Asks the phone to forget this host, so it no longer trusts the kiosk. As libimobiledevice's
+     * {@code lockdownd_unpair} (src/lockdown.c, verb "Unpair") sends it: the pair record carries only
+     * the HostID, over a plain lockdown connection.
+     */
+    public void unpair(PairRecord record) throws IOException {
+        request("Unpair", "PairRecord", PlistMessage.of("HostID", record.hostId()), "ProtocolVersion", "2");
+    }
+
     /** Starts a session as the host of {@code record}, switching the connection to TLS when asked. */
     public void startSession(PairRecord record) throws IOException {
         PlistMessage answer = request("StartSession", "HostID", record.hostId(), "SystemBUID", record.systemBuid());

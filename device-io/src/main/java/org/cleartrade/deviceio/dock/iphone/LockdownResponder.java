@@ -12,7 +12,7 @@ import org.cleartrade.deviceio.dock.ios.PlistMessage;
 /**
  * lockdownd on port 62078 of a {@link ScenarioIphone}, for one connection: answers {@code
  * QueryType}, {@code GetValue} (only the scenario's unpaired keys before a session), {@code Pair}
- * (checking that the device certificate carries this phone's key), {@code StartSession} (then
+ * (checking that the device certificate carries this phone's key), {@code Unpair}, {@code StartSession} (then
  * TLS) and {@code StartService}. Errors are lockdownd's names: PasswordProtected,
  * PairingDialogResponsePending, UserDeniedPairing, InvalidHostID, MissingValue, InvalidService,
  * SessionInactive.
@@ -40,6 +40,7 @@ final class LockdownResponder implements PortResponder {
             case "QueryType" -> Reply.of(PlistMessage.of("Request", name, "Type", "com.apple.mobile.lockdown"));
             case "GetValue" -> getValue(request);
             case "Pair" -> pair(request);
+            case "Unpair" -> unpair(request);
             case "StartSession" -> startSession(request);
             case "StartService" -> startService(request);
             case "StopSession" -> {
@@ -104,6 +105,15 @@ final class LockdownResponder implements PortResponder {
         byte[] escrow = new byte[32];
         RANDOM.nextBytes(escrow);
         return Reply.of(PlistMessage.of("Request", "Pair", "EscrowBag", escrow));
+    }
+
+    /** Forgets the host named by the record's HostID, and with it the trust in its system BUID. */
+    private Reply unpair(PlistMessage request) {
+        Optional<String> hostId = request.dict("PairRecord").flatMap(r -> r.string("HostID"));
+        if (hostId.isEmpty() || !phone.forget(hostId.get())) {
+            return error("Unpair", "InvalidHostID");
+        }
+        return Reply.of(PlistMessage.of("Request", "Unpair", "Result", "Success"));
     }
 
     private static boolean carriesThisPhonesKey(PlistMessage record) {

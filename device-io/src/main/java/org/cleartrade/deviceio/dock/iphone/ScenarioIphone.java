@@ -218,6 +218,16 @@ public final class ScenarioIphone {
         prompt = Prompt.NONE;
     }
 
+    /** Drops a host's pairing and the trust in its system BUID; false when the host was not paired. */
+    synchronized boolean forget(String hostId) {
+        PlistMessage record = hosts.remove(hostId);
+        if (record == null) {
+            return false;
+        }
+        record.string("SystemBUID").ifPresent(trustedBuids::remove);
+        return true;
+    }
+
     synchronized Optional<PlistMessage> host(String hostId) {
         return Optional.ofNullable(hosts.get(hostId));
     }

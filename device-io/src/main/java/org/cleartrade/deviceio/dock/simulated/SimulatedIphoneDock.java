@@ -43,6 +43,7 @@ public final class SimulatedIphoneDock implements PhoneDock {
     private final AtomicReference<ScenarioIphone> phone = new AtomicReference<>();
     private final Optional<IphoneSnapshotFile> store;
     private final IphoneDock dock;
+    private final PairRecordStore records;
 
     private SimulatedIphoneDock(
             IphoneScenarioLibrary library,
@@ -56,9 +57,10 @@ public final class SimulatedIphoneDock implements PhoneDock {
         store.flatMap(IphoneSnapshotFile::read)
                 .ifPresent(s -> phone.set(ScenarioIphone.restore(s, clock, library::scenario)));
         try {
+            this.records = new PairRecordStore(stateDirectory.resolve("pairing"));
             this.dock = new IphoneDock(
                     new SimulatedUsbmux(() -> Optional.ofNullable(phone.get())),
-                    new PairRecordStore(stateDirectory.resolve("pairing")),
+                    records,
                     new ErasedPhones(stateDirectory, clock),
                     new PairingCertificates(reusedKeys(), clock),
                     clock,
@@ -195,6 +197,20 @@ public final class SimulatedIphoneDock implements PhoneDock {
     @Override
     public boolean remembersErase(String serial) {
         return dock.remembersErase(serial);
+    }
+
+    @Override
+    public void release() {
+        dock.release();
+    }
+
+    /** UDIDs with a pair record in the kiosk's store: none once a session has ended. */
+    public List<String> pairRecords() {
+        try {
+            return records.udids();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the pair records in " + records.directory(), e);
+        }
     }
 
     private Optional<ScenarioIphone> current() {

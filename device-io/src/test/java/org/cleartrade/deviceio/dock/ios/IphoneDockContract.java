@@ -152,6 +152,20 @@ abstract class IphoneDockContract {
     }
 
     @Test
+    void aReleasedPhoneLeftOnTheCableKeepsNoPairRecordAndMustBeTrustedAgain() throws Exception {
+        plugAndTrust("iphone-13-clean");
+        dock.inspect();
+
+        dock.release();
+
+        assertThat(world.kioskPairRecords()).isEmpty();
+        assertThat(world.daemonPairRecords()).isEmpty();
+        assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class);
+        assertThat(await(s -> s.prompt().equals(Optional.of(Prompt.TRUST))).state())
+                .isEqualTo(State.UNAUTHORIZED);
+    }
+
+    @Test
     void theEraseIsAcknowledgedAndTheSamePhoneComesBackUnactivated() throws Exception {
         plugAndTrust("iphone-13-clean");
         dock.inspect();
