@@ -11,7 +11,9 @@ public record ChecklistItem(Topic topic, Tick tick) {
 
     public enum Topic {
         BACKUP(List.of()),
-        CLOUD_ACCOUNTS(List.of(Check.Kind.ACCOUNTS_SIGNED_OUT, Check.Kind.FACTORY_RESET_PROTECTION_OFF)),
+        /** Android: accounts and Factory Reset Protection; iPhone: Find My (Activation Lock). */
+        CLOUD_ACCOUNTS(List.of(
+                Check.Kind.ACCOUNTS_SIGNED_OUT, Check.Kind.FACTORY_RESET_PROTECTION_OFF, Check.Kind.FIND_MY_OFF)),
         SIM(List.of(Check.Kind.SIM_REMOVED)),
         ESIM(List.of(Check.Kind.ESIM_REMOVED)),
         MEMORY_CARD(List.of(Check.Kind.SD_CARD_REMOVED)),
@@ -25,7 +27,10 @@ public record ChecklistItem(Topic topic, Tick tick) {
             this.verifiedBy = verifiedBy;
         }
 
-        /** The inspection checks that verify this item; empty when only the seller can do it. */
+        /**
+         * The inspection checks that verify this item, on any platform (only those a phone's dock
+         * reports count for it); empty when only the seller can do it.
+         */
         public List<Check.Kind> verifiedBy() {
             return verifiedBy;
         }

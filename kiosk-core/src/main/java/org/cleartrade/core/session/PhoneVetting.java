@@ -6,6 +6,7 @@ import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.Check.Kind;
 import org.cleartrade.deviceio.dock.Check.Verdict;
 import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.Platform;
 import org.cleartrade.pricing.quote.QuoteDecision;
 
 /**
@@ -15,7 +16,9 @@ import org.cleartrade.pricing.quote.QuoteDecision;
  * <p>Account locks must be verified off: a lock that fails or cannot be checked refuses the phone,
  * because erasing a phone that is still bound to someone's account protects nobody. SIM, eSIM and
  * memory card must not be present when the dock can see them; when it cannot, the item stays
- * unticked and the seller was coached to remove them.
+ * unticked and the seller was coached to remove them. Each rule and each checklist tick weighs only
+ * the checks a dock of the phone's {@link Platform} reports: an iPhone is judged by Find My, not by
+ * Android's account list, and an Android phone the other way round.
  */
 final class PhoneVetting {
 
@@ -30,6 +33,7 @@ final class PhoneVetting {
                     Kind.FACTORY_RESET_PROTECTION_OFF,
                     RefusalReason.FACTORY_RESET_PROTECTION_ON,
                     Optional.of(RefusalReason.LOCK_UNVERIFIED)),
+            new Rule(Kind.FIND_MY_OFF, RefusalReason.FIND_MY_ON, Optional.of(RefusalReason.LOCK_UNVERIFIED)),
             new Rule(Kind.NO_DEVICE_OWNER, RefusalReason.DEVICE_OWNER_PRESENT, Optional.empty()),
             new Rule(Kind.NOT_ROOTED, RefusalReason.ROOTED, Optional.empty()),
             new Rule(Kind.SIM_REMOVED, RefusalReason.SIM_INSERTED, Optional.empty()),
@@ -47,7 +51,11 @@ final class PhoneVetting {
         if (PreEraseGate.identityProblem(report.identity()).isPresent()) {
             return Optional.of(RefusalReason.PHONE_NOT_CERTIFIABLE);
         }
+        Platform platform = Platform.of(report.identity());
         for (Rule rule : RULES) {
+            if (!rule.kind().appliesTo(platform)) {
+                continue;
+            }
             Verdict verdict = report.check(rule.kind()).map(Check::verdict).orElse(Verdict.UNVERIFIED);
             if (verdict == Verdict.FAIL) {
                 return Optional.of(rule.onFail());
@@ -70,8 +78,15 @@ final class PhoneVetting {
         if (topic.verifiedBy().isEmpty()) {
             return ChecklistItem.Tick.SELLER_ONLY;
         }
+        Platform platform = Platform.of(report.identity());
+        List<Kind> kinds = topic.verifiedBy().stream()
+                .filter(kind -> kind.appliesTo(platform))
+                .toList();
+        if (kinds.isEmpty()) {
+            return ChecklistItem.Tick.UNVERIFIED;
+        }
         boolean allPass = true;
-        for (Kind kind : topic.verifiedBy()) {
+        for (Kind kind : kinds) {
             Verdict verdict = report.check(kind).map(Check::verdict).orElse(Verdict.UNVERIFIED);
             if (verdict == Verdict.FAIL) {
                 return ChecklistItem.Tick.FAILED;

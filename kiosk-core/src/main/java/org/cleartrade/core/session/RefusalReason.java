@@ -4,6 +4,8 @@ package org.cleartrade.core.session;
 public enum RefusalReason {
     ACCOUNT_SIGNED_IN(true),
     FACTORY_RESET_PROTECTION_ON(true),
+    /** iPhone: Find My is on, so Activation Lock would hold the erased phone to the seller's Apple ID. */
+    FIND_MY_ON(true),
     /** An account lock must be verified off before erasing, and the phone would not say. */
     LOCK_UNVERIFIED(true),
     SIM_INSERTED(true),

@@ -26,8 +26,9 @@ import org.cleartrade.deviceio.latch.BinStatus;
  *       arrive from the executor and the scheduler, each tagged with the phase entry it belongs to.
  *       Answers for a phase the session has already left (the seller cancelled while the dock was
  *       inspecting) are dropped.
- *   <li>When the machine reaches a final phase, timers and watches stop and {@link #finished()}
- *       completes.
+ *   <li>When the machine reaches a final phase, timers and watches stop, the dock is told to
+ *       {@linkplain org.cleartrade.deviceio.dock.PhoneDock#release release} the phone, and {@link
+ *       #finished()} completes.
  * </ol>
  *
  * <p>Threading: events are serialized through one queue; whichever thread submits while no other
@@ -175,7 +176,20 @@ public final class SessionRunner {
             devices.execute(() -> runEffect(effect, token));
         }
         if (after.phase().isFinal()) {
+            devices.execute(() -> releaseDock(after));
             finished.complete(after);
+        }
+    }
+
+    /**
+     * However the session ended, the dock lets go of the phone on its cable (an iPhone forgets the
+     * kiosk and its pair record is deleted): no trust in the seller's phone outlives the session.
+     */
+    private void releaseDock(SessionSnapshot end) {
+        try {
+            ports.dock().release();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, () -> "session " + end.sessionId() + ": the dock could not release the phone: " + e);
         }
     }
 

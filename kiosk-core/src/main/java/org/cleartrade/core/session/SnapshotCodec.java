@@ -82,6 +82,8 @@ public final class SnapshotCodec {
 
     private static void encodePhone(SnapshotLines w, SessionSnapshot.PhoneState p, boolean identifying) {
         w.put("dock.state", p.dock().state());
+        w.put("dock.platform", p.dock().platform());
+        w.put("dock.prompt", p.dock().prompt());
         if (identifying) {
             w.put("dock.serial", p.dock().serial());
         }

@@ -23,6 +23,7 @@ import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.Platform;
 import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.pricing.grading.Condition;
@@ -76,8 +77,12 @@ final class SnapshotDecoder {
     }
 
     private static PhoneState phone(SnapshotLines r) {
-        DockStatus dock =
-                new DockStatus(r.enumeration("dock.state", DockStatus.State.class), r.optionalString("dock.serial"));
+        // Journals written before the iPhone dock carry neither platform nor prompt: both stay empty.
+        DockStatus dock = new DockStatus(
+                r.enumeration("dock.state", DockStatus.State.class),
+                r.optionalString("dock.serial"),
+                r.optionalEnum("dock.platform", Platform.class),
+                r.optionalEnum("dock.prompt", DockStatus.Prompt.class));
         List<ChecklistItem> checklist = Arrays.stream(ChecklistItem.Topic.values())
                 .map(t -> new ChecklistItem(t, r.enumeration("checklist." + t, ChecklistItem.Tick.class)))
                 .toList();

@@ -47,6 +47,13 @@ public final class ErasedPhones {
         save();
     }
 
+    /** Forgets an erased phone: it has been set up again since. */
+    public synchronized void remove(String udid) {
+        if (entries.remove(udid) != null) {
+            save();
+        }
+    }
+
     public synchronized Optional<Entry> get(String udid) {
         expire();
         return Optional.ofNullable(entries.get(udid));

@@ -35,7 +35,8 @@ import org.cleartrade.deviceio.dock.android.Pacer;
  *   <li>{@link #identify()} and {@link #inspect()} read the phone in a TLS lockdown session.
  *   <li>{@link #erase()} asks MCInstall for "Erase All Content and Settings". The pairing is then
  *       worthless (the phone forgets it) and is deleted at once; the UDID is remembered with its
- *       serial ({@link ErasedPhones}) and is not paired again on its own.
+ *       serial ({@link ErasedPhones}) and is not paired again on its own, until it shows up activated
+ *       again (set up anew by a seller who took it back).
  *   <li>{@link #verifyErased} waits for the same UDID to come back and reads {@code
  *       ActivationState} and the serial, unpaired where the phone allows it, otherwise through a
  *       fresh pairing, which a phone in the setup assistant accepts without asking. "Unactivated"
@@ -67,6 +68,8 @@ public final class IphoneDock implements PhoneDock {
     private final Pacer pacer;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, String> serials = new ConcurrentHashMap<>();
+    /** Erased phones found still in the setup assistant since they last appeared on USB. */
+    private final Set<String> confirmedErased = ConcurrentHashMap.newKeySet();
 
     /** A pairing the seller has not accepted yet: the same record is offered again until they do. */
     private record Pending(Optional<PairRecord> record, Instant lastTry, DockStatus status) {}
@@ -104,6 +107,11 @@ public final class IphoneDock implements PhoneDock {
         }
         UsbmuxDevice device = usb.get(0);
         Optional<ErasedPhones.Entry> wiped = erased.get(device.udid());
+        if (wiped.isPresent() && !stillErased(device)) {
+            // Set up again since its erase (a seller who took it back): a phone like any other.
+            erased.remove(device.udid());
+            wiped = Optional.empty();
+        }
         if (wiped.isPresent()) {
             // Erased here: unpaired in the setup assistant. Its serial is the one inspection tied to this UDID.
             return DockStatus.of(
@@ -223,6 +231,32 @@ public final class IphoneDock implements PhoneDock {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "iPhone " + device.udid() + " did not forget the kiosk: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether an erased phone on the cable is still in the setup assistant, asked once each time it
+     * appears on USB (unpaired {@code ActivationState}, which lockdownd gives without a session). Only
+     * "Activated" says it was set up again; a phone that does not say is taken as still erased.
+     */
+    private boolean stillErased(UsbmuxDevice device) {
+        if (confirmedErased.contains(device.udid())) {
+            return true;
+        }
+        Optional<String> state;
+        try (LockdownClient lockdown = open(device)) {
+            state = lockdown.getValue(null, "ActivationState").flatMap(v -> v.string("Value"));
+        } catch (IOException e) {
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "erased iPhone " + device.udid() + " does not say its ActivationState yet: "
+                            + e.getMessage());
+            return true;
+        }
+        if (state.filter("Activated"::equals).isPresent()) {
+            return false;
+        }
+        confirmedErased.add(device.udid());
+        return true;
     }
 
     /** Asks the phone to pair, at most once per {@link #PAIR_RETRY}; reports what it said. */
@@ -417,6 +451,7 @@ public final class IphoneDock implements PhoneDock {
         }
         known.removeAll(present);
         known.forEach(this::forget);
+        confirmedErased.retainAll(present);
     }
 
     private void forget(String udid) {

@@ -201,6 +201,23 @@ abstract class IphoneDockContract {
     }
 
     @Test
+    void anErasedPhoneSetUpAgainIsAskedToTrustLikeAnyOther() {
+        plugAndTrust("iphone-13-clean");
+        dock.erase();
+        dock.verifyErased("F9KQ2X7LMW", VERIFY);
+        assertThat(dock.status().serial()).as("still erased in the tray").contains("F9KQ2X7LMW");
+        world.unplug();
+        dock.status();
+
+        world.plug("iphone-13-clean");
+        world.unlock();
+
+        assertThat(await(s -> s.prompt().equals(Optional.of(Prompt.TRUST))).serial())
+                .isEmpty();
+        assertThat(dock.remembersErase("F9KQ2X7LMW")).isFalse();
+    }
+
+    @Test
     void aRefusedEraseIsReportedAndThePhoneStaysAsItWas() {
         plugAndTrust("iphone-15-erase-refused");
 
