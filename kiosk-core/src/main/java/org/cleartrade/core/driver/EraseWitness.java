@@ -92,6 +92,16 @@ final class EraseWitness implements PhoneDock {
     }
 
     @Override
+    public void release() {
+        dock.release();
+    }
+
+    @Override
+    public boolean remembersErase(String serial) {
+        return dock.remembersErase(serial);
+    }
+
+    @Override
     public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
         return dock.verifyErased(expectedSerial, timeout);
     }

@@ -29,6 +29,7 @@ import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.VoucherSigner;
+import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.pricing.book.PriceBook;
 import org.cleartrade.pricing.book.PriceBooks;
@@ -78,7 +79,7 @@ public final class JourneyDriver {
         this.time = Objects.requireNonNull(time, "time");
         this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
         this.witness = new EraseWitness(
-                kiosk.dock(),
+                kiosk.cable(),
                 ledger,
                 () -> Optional.ofNullable(current)
                         .flatMap(r -> r.snapshot().trade().tradeId()));
@@ -142,6 +143,7 @@ public final class JourneyDriver {
         staff.reconnect();
         SessionSnapshot end = runner.snapshot();
         violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
+        violations.addAll(pairingLeftBy(end.sessionId()));
         violations.addAll(witness.drain());
         journey.seller()
                 .refusedTaps()
@@ -178,7 +180,8 @@ public final class JourneyDriver {
         Map<String, ScriptedSeller> sellers = new HashMap<>();
         SessionRecovery.Result recovered = new SessionRecovery(
                         JurisdictionProfiles::bundled, settings, time.clock(), ports, Runnable::run, time, time::pause)
-                .resumeAll(id -> sellers.computeIfAbsent(id, x -> new ScriptedSeller(Scenario.HAPPY, kiosk, time)));
+                .resumeAll(id ->
+                        sellers.computeIfAbsent(id, x -> new ScriptedSeller(happySellerOnTheCable(), kiosk, time)));
         List<SessionRunner> runners = recovered.runners();
         runners.forEach(r -> sellers.get(r.snapshot().sessionId()).attach(r));
         List<String> violations = new ArrayList<>();
@@ -197,6 +200,7 @@ public final class JourneyDriver {
         for (SessionRunner runner : runners) {
             SessionSnapshot end = runner.snapshot();
             violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
+            violations.addAll(pairingLeftBy(end.sessionId()));
         }
         staff.resolveAlerts();
         sellers.values().forEach(s -> s.refusedTaps().forEach(t -> violations.add("resumed seller refused: " + t)));
@@ -204,12 +208,17 @@ public final class JourneyDriver {
         return violations;
     }
 
+    /** A happy seller of whichever phone is on the cable: the iPhone dock's, or else an Android one. */
+    private Scenario happySellerOnTheCable() {
+        return kiosk.iphone().currentScenario().isPresent() ? Scenario.IPHONE_HAPPY : Scenario.HAPPY;
+    }
+
     /**
      * Plays a staff continuation of an interrupted trade to its end, with staff doing at the kiosk
      * what a seller would (open the bin, put the phone in, take the voucher), and checks it.
      */
     private List<String> finishForSeller(SessionSnapshot continuation) {
-        ScriptedSeller hands = new ScriptedSeller(Scenario.HAPPY, kiosk, time);
+        ScriptedSeller hands = new ScriptedSeller(happySellerOnTheCable(), kiosk, time);
         SessionRunner runner = new SessionRunner(
                 new SessionMachine(
                         JurisdictionProfiles.bundled(continuation.jurisdiction()),
@@ -226,8 +235,23 @@ public final class JourneyDriver {
         List<String> violations = new ArrayList<>(untilFinished(List.of(runner)));
         SessionSnapshot end = runner.snapshot();
         violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
+        violations.addAll(pairingLeftBy(end.sessionId()));
         hands.refusedTaps().forEach(t -> violations.add(end.sessionId() + " (staff) refused a tap: " + t));
         return violations;
+    }
+
+    /**
+     * No trust in a seller's iPhone outlives its session, however the session ended (paid, refused,
+     * walked away from, unplugged): the iPhone dock holds no pair record once a session is over.
+     */
+    private List<String> pairingLeftBy(String sessionId) {
+        return pairingLeftBy(kiosk.iphone(), sessionId);
+    }
+
+    static List<String> pairingLeftBy(SimulatedIphoneDock iphone, String sessionId) {
+        return iphone.pairRecords().stream()
+                .map(udid -> "session " + sessionId + " ended with the pair record of iPhone " + udid + " kept")
+                .toList();
     }
 
     /** The checks that hold for a whole run: the audit chain verifies and no session is open. */

@@ -41,7 +41,26 @@ public enum Scenario {
      * A phone that, as every production phone does, comes back from its reset with USB debugging
      * off: gone from adb, on USB with its serial. The tray check reads the USB bus: paid.
      */
-    RESET_ADB_GONE("pixel-7a-reset-adb-off", Phase.COMPLETED, Outcome.COMPLETED);
+    RESET_ADB_GONE("pixel-7a-reset-adb-off", Phase.COMPLETED, Outcome.COMPLETED),
+    // iPhones (assets/iphones), on the iPhone dock through usbmuxd and lockdownd.
+    /** Unlocked, trusted, inspected, erased, back Unactivated: certified and paid. */
+    IPHONE_HAPPY("iphone-13-clean", Phase.COMPLETED, Outcome.COMPLETED),
+    /** Locked when plugged in: the seller unlocks it, then trusts the kiosk. */
+    IPHONE_PASSCODE_LOCKED("iphone-12-passcode-locked", Phase.COMPLETED, Outcome.COMPLETED),
+    /** The seller taps "Don't Trust", is told to plug in again, and trusts the second time. */
+    IPHONE_TRUST_DECLINED("iphone-13-clean", Phase.COMPLETED, Outcome.COMPLETED),
+    /** Find My is on: refused before the offer, coached to turn it off. */
+    IPHONE_FIND_MY("iphone-14-pro-find-my", Phase.ENDED, Outcome.REFUSED),
+    IPHONE_SIM_INSERTED("iphone-16-sim-inserted", Phase.ENDED, Outcome.REFUSED),
+    IPHONE_UNPLUGGED("iphone-13-mini-unplugged", Phase.ENDED, Outcome.WITHDRAWN),
+    /** The seller leaves the trusted iPhone on the dock at the offer: no pair record may outlive it. */
+    IPHONE_WALK_AWAY_AT_OFFER("iphone-13-clean", Phase.OPERATOR_NEEDED, Outcome.WALKED_AWAY),
+    /** MCInstall refuses the erase: nothing erased, the phone goes back. */
+    IPHONE_ERASE_REFUSED("iphone-15-erase-refused", Phase.ENDED, Outcome.FAULT),
+    /** Acknowledged but never back on USB: no certificate, staff told. */
+    IPHONE_NEVER_RETURNS("iphone-11-never-returns", Phase.ENDED, Outcome.FAULT),
+    /** Another phone (another serial) comes back after the erase: no certificate. */
+    IPHONE_RETURNS_OTHER("iphone-se-returns-other", Phase.ENDED, Outcome.FAULT);
 
     private final String phone;
     private final Phase finalPhase;
@@ -53,9 +72,19 @@ public enum Scenario {
         this.outcome = outcome;
     }
 
-    /** The phone scenario id (assets/phones) the seller plugs in. */
+    /** The phone scenario id the seller plugs in: assets/phones, or assets/iphones for an iPhone. */
     public String phone() {
         return phone;
+    }
+
+    /** Whether the seller brings an iPhone, which goes on the iPhone dock. */
+    public boolean iphone() {
+        return name().startsWith("IPHONE_");
+    }
+
+    /** Whether the seller leaves without a word once the offer is on screen. */
+    boolean walksAwayAtOffer() {
+        return this == WALK_AWAY_AT_OFFER || this == IPHONE_WALK_AWAY_AT_OFFER;
     }
 
     public Phase finalPhase() {
@@ -67,6 +96,11 @@ public enum Scenario {
     }
 
     /** Scenarios whose seller walks away and leaves things for staff. */
-    static final Set<Scenario> LEAVES_THINGS =
-            Set.of(DOOR_LEFT_OPEN, WALK_AWAY_AT_OFFER, WALK_AWAY_AT_DEPOSIT, SWAP, VOUCHER_LEFT_ON_SCREEN);
+    static final Set<Scenario> LEAVES_THINGS = Set.of(
+            DOOR_LEFT_OPEN,
+            WALK_AWAY_AT_OFFER,
+            WALK_AWAY_AT_DEPOSIT,
+            SWAP,
+            VOUCHER_LEFT_ON_SCREEN,
+            IPHONE_WALK_AWAY_AT_OFFER);
 }

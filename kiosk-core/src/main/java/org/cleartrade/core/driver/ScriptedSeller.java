@@ -32,6 +32,8 @@ final class ScriptedSeller implements SessionListener {
     private final Set<String> done = new HashSet<>();
     private final java.util.List<String> refusedTaps = new java.util.ArrayList<>();
     private SessionRunner runner;
+    /** The iPhone seller already tapped "Don't Trust" and unplugged once. */
+    private boolean declined;
 
     ScriptedSeller(Scenario scenario, SimulatedKiosk kiosk, VirtualTime time) {
         this.scenario = scenario;
@@ -49,10 +51,10 @@ final class ScriptedSeller implements SessionListener {
             case ATTRACT -> once(s, "start", () -> tap(new SessionEvent.Start()));
             case CHECKLIST -> once(s, "checklist", () -> tap(new SessionEvent.ChecklistDone()));
             case AWAIT_PHONE -> awaitPhone(s);
-            case REFUSED -> once(s, "unplug", () -> kiosk.dock().unplug());
+            case REFUSED -> once(s, "unplug", this::unplug);
             case RETURNING_PHONE -> {
-                if (scenario != Scenario.WALK_AWAY_AT_OFFER) {
-                    once(s, "unplug", () -> kiosk.dock().unplug());
+                if (!scenario.walksAwayAtOffer()) {
+                    once(s, "unplug", this::unplug);
                 }
             }
             case CONDITION ->
@@ -107,6 +109,10 @@ final class ScriptedSeller implements SessionListener {
     }
 
     private void awaitPhone(SessionSnapshot s) {
+        if (scenario.iphone()) {
+            awaitIphone(s);
+            return;
+        }
         DockStatus.State state = s.phone().dock().state();
         if (state == DockStatus.State.EMPTY) {
             once(s, "plug", () -> kiosk.dock().plug(scenario.phone()));
@@ -115,8 +121,50 @@ final class ScriptedSeller implements SessionListener {
         }
     }
 
+    /**
+     * Plugs the iPhone in and does what its screen asks: unlock, then "Trust". The seller of {@link
+     * Scenario#IPHONE_TRUST_DECLINED} taps "Don't Trust" first, and, told to, plugs the phone in
+     * again.
+     */
+    private void awaitIphone(SessionSnapshot s) {
+        DockStatus dock = s.phone().dock();
+        if (dock.state() == DockStatus.State.EMPTY) {
+            once(s, declined ? "plug-again" : "plug", () -> kiosk.iphone().plug(scenario.phone()));
+            return;
+        }
+        dock.prompt().ifPresent(prompt -> {
+            switch (prompt) {
+                case UNLOCK -> once(s, "unlock", () -> kiosk.iphone().unlock());
+                case TRUST -> {
+                    if (scenario == Scenario.IPHONE_TRUST_DECLINED && !declined) {
+                        once(s, "dont-trust", () -> kiosk.iphone().tapDontTrust());
+                    } else {
+                        once(s, "trust", () -> kiosk.iphone().tapTrust());
+                    }
+                }
+                case TRUST_DECLINED ->
+                    once(s, "unplug-declined", () -> {
+                        declined = true;
+                        kiosk.iphone().unplug();
+                    });
+                default -> {
+                    // Android prompts do not appear on an iPhone.
+                }
+            }
+        });
+    }
+
+    /** The seller takes the phone off whichever cable it is on. */
+    private void unplug() {
+        if (scenario.iphone()) {
+            kiosk.iphone().unplug();
+        } else {
+            kiosk.dock().unplug();
+        }
+    }
+
     private void offer(SessionSnapshot s) {
-        if (scenario == Scenario.WALK_AWAY_AT_OFFER) {
+        if (scenario.walksAwayAtOffer()) {
             return;
         }
         once(

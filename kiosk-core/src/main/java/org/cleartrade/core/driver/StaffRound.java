@@ -53,6 +53,7 @@ final class StaffRound {
     void tidy() {
         reconnect();
         kiosk.dock().unplug();
+        kiosk.iphone().unplug();
         kiosk.printer().setStatus(PrinterStatus.READY);
         kiosk.blockList().answer(new org.cleartrade.core.backoffice.BlockList.Answer.Clear());
         Set<Integer> tradedBins = tradedBins();

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.testing.InMemoryLedger;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.ios.IphoneDock;
+import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,6 +83,79 @@ class JourneyDriverTest {
         assertThat(ledger[0].trades())
                 .hasSize(3)
                 .allMatch(t -> ledger[0].voucher(t.tradeId()).isPresent());
+    }
+
+    @ParameterizedTest(name = "{0} ends {1}")
+    @CsvSource({
+        "IPHONE_HAPPY,              COMPLETED/COMPLETED",
+        "IPHONE_PASSCODE_LOCKED,    COMPLETED/COMPLETED",
+        "IPHONE_TRUST_DECLINED,     COMPLETED/COMPLETED",
+        "IPHONE_FIND_MY,            ENDED/REFUSED FIND_MY_ON",
+        "IPHONE_SIM_INSERTED,       ENDED/REFUSED SIM_INSERTED",
+        "IPHONE_UNPLUGGED,          ENDED/WITHDRAWN PHONE_UNPLUGGED",
+        "IPHONE_WALK_AWAY_AT_OFFER, OPERATOR_NEEDED/WALKED_AWAY",
+        "IPHONE_ERASE_REFUSED,      ENDED/FAULT ERASE_REFUSED",
+        "IPHONE_NEVER_RETURNS,      ENDED/FAULT ERASE_UNVERIFIED",
+        "IPHONE_RETURNS_OTHER,      ENDED/FAULT ERASE_UNVERIFIED"
+    })
+    void anIphoneJourneyEndsAsItsScenarioSaysAndLeavesNoPairRecord(String scenario, String ending) {
+        InMemoryLedger[] ledger = new InMemoryLedger[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = JourneyDriverMain.run(
+                new String[] {"--journeys", "2", "--bins", "4", "--mix", scenario + "=1"},
+                bins -> ledger[0] = new InMemoryLedger(bins),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(report).isZero();
+        assertThat(report).contains("{" + ending + "=2}", "invariant violations: 0", "unexpected endings: 0");
+        boolean paid = ending.startsWith("COMPLETED");
+        assertThat(ledger[0].trades().stream()
+                        .filter(t -> ledger[0].voucher(t.tradeId()).isPresent()))
+                .hasSize(paid ? 2 : 0);
+    }
+
+    @Test
+    void aPaidIphoneIsCertifiedByItsUnactivatedStateReadBack() {
+        InMemoryLedger[] ledger = new InMemoryLedger[1];
+
+        int status = JourneyDriverMain.run(
+                new String[] {"--journeys", "1", "--bins", "4", "--mix", "IPHONE_HAPPY=1"},
+                bins -> ledger[0] = new InMemoryLedger(bins),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(status).isZero();
+        String document = ledger[0]
+                .certificate(ledger[0].trades().get(0).tradeId())
+                .orElseThrow()
+                .document();
+        assertThat(document)
+                .contains("media.manufacturer: Apple", "media.os: iOS 17.5.1", "effaceable storage key")
+                .contains("verification.result: VERIFIED")
+                .contains("verification.method: " + IphoneDock.VERIFY_METHOD)
+                .containsPattern("verification.detail: .*ActivationState Unactivated")
+                .contains("check.FIND_MY_OFF: PASS");
+    }
+
+    @Test
+    void aTrustedIphoneLeftWithItsPairRecordIsAViolation(@TempDir Path folder) {
+        VirtualTime time = new VirtualTime(Instant.parse("2026-11-23T09:00:00Z"));
+        SimulatedIphoneDock iphone =
+                SimulatedIphoneDock.create(new IphoneScenarioLibrary(), time.clock(), time::pause, folder);
+        iphone.plug("iphone-13-clean");
+        for (int i = 0; i < 5 && iphone.status().state() != DockStatus.State.AUTHORIZED; i++) {
+            iphone.tapTrust();
+            time.pause(Duration.ofSeconds(1));
+        }
+        assertThat(iphone.status().state()).isEqualTo(DockStatus.State.AUTHORIZED);
+
+        assertThat(JourneyDriver.pairingLeftBy(iphone, "S-1"))
+                .singleElement()
+                .asString()
+                .contains("S-1", "pair record");
+        iphone.release();
+        assertThat(JourneyDriver.pairingLeftBy(iphone, "S-1")).isEmpty();
     }
 
     @Test

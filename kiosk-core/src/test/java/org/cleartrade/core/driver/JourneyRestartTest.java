@@ -33,7 +33,8 @@ class JourneyRestartTest {
 
     /**
      * Every step of a happy journey; every third of the deposit fault paths, which share its start;
-     * every other of a phone that leaves adb for good after its reset (verified and paid from USB).
+     * every other of a phone that leaves adb for good after its reset (verified and paid from USB);
+     * every step of an iPhone's, through pairing, the erase and the Unactivated read-back.
      */
     static List<Object[]> cuts() {
         List<Object[]> cuts = new ArrayList<>();
@@ -46,6 +47,8 @@ class JourneyRestartTest {
         IntStream.range(1, stepsOf(Scenario.RESET_ADB_GONE))
                 .filter(step -> step % 2 == 0)
                 .forEach(step -> cuts.add(new Object[] {Scenario.RESET_ADB_GONE, step}));
+        IntStream.range(1, stepsOf(Scenario.IPHONE_HAPPY))
+                .forEach(step -> cuts.add(new Object[] {Scenario.IPHONE_HAPPY, step}));
         return cuts;
     }
 

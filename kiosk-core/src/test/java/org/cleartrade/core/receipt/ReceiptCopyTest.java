@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Properties;
+import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +41,16 @@ class ReceiptCopyTest {
         Properties translated = load("receipts_" + language + ".properties");
 
         assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-Hans", "es"})
+    void namesEveryInspectionCheckAnyDockReports(String language) {
+        ReceiptCopy copy = ReceiptCopy.forLanguage(language, ZoneId.of("UTC"));
+
+        for (Check.Kind kind : Check.Kind.values()) {
+            assertThat(copy.text("check." + kind.name())).as(kind.name()).isNotBlank();
+        }
     }
 
     @ParameterizedTest

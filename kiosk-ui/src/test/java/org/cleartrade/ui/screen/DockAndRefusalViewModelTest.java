@@ -2,9 +2,16 @@ package org.cleartrade.ui.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionEvent;
+import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.Platform;
 import org.cleartrade.ui.screen.dock.DockViewModel;
 import org.cleartrade.ui.screen.refusal.RefusalViewModel;
 import org.cleartrade.ui.testing.UiFixture;
@@ -25,6 +32,63 @@ class DockAndRefusalViewModelTest {
         assertThat(vm.dockStateProperty().get()).isEqualTo(DockStatus.State.UNAUTHORIZED);
         assertThat(vm.instructionProperty().get()).contains("Allow");
         assertThat(vm.detailProperty().get()).contains("Allow USB debugging?");
+    }
+
+    @Test
+    void coachesAnIphoneThroughUnlockAndTrustAndSaysWhatToDoAfterDontTrust() {
+        ui.machine().toDock();
+        DockViewModel vm = new DockViewModel(ui.session(), ui.text());
+
+        ui.machine()
+                .apply(new SessionEvent.DockChanged(new DockStatus(
+                        DockStatus.State.UNAUTHORIZED,
+                        Optional.empty(),
+                        Optional.of(Platform.IPHONE),
+                        Optional.empty())));
+        assertThat(vm.instructionProperty().get()).contains("iPhone");
+        assertThat(vm.detailProperty().get()).doesNotContain("USB debugging");
+
+        iphoneWaits(DockStatus.Prompt.UNLOCK);
+        assertThat(vm.instructionProperty().get()).isEqualTo("Unlock your iPhone.");
+
+        iphoneWaits(DockStatus.Prompt.TRUST);
+        assertThat(vm.instructionProperty().get()).contains("Trust");
+        assertThat(vm.detailProperty().get()).contains("Trust This Computer?", "passcode");
+
+        iphoneWaits(DockStatus.Prompt.TRUST_DECLINED);
+        assertThat(vm.instructionProperty().get()).contains("did not trust");
+        assertThat(vm.detailProperty().get()).contains("Unplug", "plug it in again");
+    }
+
+    @Test
+    void refusesAnIphoneWithFindMyOnBeforeTheOfferAndCoachesTurningItOff() {
+        ui.machine().toDock().dockSees(DockStatus.State.AUTHORIZED);
+        ui.machine()
+                .apply(new SessionEvent.Inspected(new InspectionReport(
+                        new PhoneIdentity(
+                                "Apple",
+                                "iPhone15,2",
+                                "iPhone 14 Pro",
+                                256,
+                                "G6TZ8LQ1PN",
+                                Optional.of("356789101234560"),
+                                Platform.IPHONE.osName(),
+                                "17.4",
+                                "21E219",
+                                Optional.empty()),
+                        List.of(new Check(Check.Kind.FIND_MY_OFF, Check.Verdict.FAIL, "Find My is on")),
+                        OptionalInt.empty())));
+        RefusalViewModel vm = new RefusalViewModel(ui.session(), ui.text());
+
+        assertThat(ui.session().snapshot().phase()).isEqualTo(Phase.REFUSED);
+        assertThat(ui.session().snapshot().offer().quote()).isEmpty();
+        assertThat(vm.reasonProperty().get()).contains("Find My");
+        assertThat(vm.fixProperty().get()).contains("Settings", "your name", "Find My", "Check again");
+        assertThat(vm.retryableProperty().get()).isTrue();
+    }
+
+    private void iphoneWaits(DockStatus.Prompt prompt) {
+        ui.machine().apply(new SessionEvent.DockChanged(DockStatus.waiting(Optional.empty(), Platform.IPHONE, prompt)));
     }
 
     @Test

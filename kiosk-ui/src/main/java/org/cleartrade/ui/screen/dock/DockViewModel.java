@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.Platform;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
@@ -25,13 +26,28 @@ public final class DockViewModel extends ScreenViewModel {
 
     @Override
     protected void refresh(SessionSnapshot snapshot) {
-        DockStatus.State state = snapshot.phone().dock().state();
-        dockState.set(state);
-        String key = "dock." + state.name();
+        DockStatus dock = snapshot.phone().dock();
+        dockState.set(dock.state());
+        String key = copyKey(dock);
         setTitle(text.get("dock.title"));
         instruction.set(text.get(key + ".instruction"));
         detail.set(text.get(key + ".detail"));
         setPrompt(instruction.get() + " " + detail.get());
+    }
+
+    /**
+     * The copy for what the dock sees: an iPhone gets its own steps (unlock, Trust, plug in again
+     * after "Don't Trust") as soon as the dock recognises it, before any pairing; anything else gets
+     * the general steps of its state.
+     */
+    static String copyKey(DockStatus dock) {
+        if (dock.platform().filter(p -> p == Platform.IPHONE).isEmpty() || dock.state() == DockStatus.State.EMPTY) {
+            return "dock." + dock.state().name();
+        }
+        if (dock.state() == DockStatus.State.UNAUTHORIZED) {
+            return "dock.iphone." + dock.prompt().map(Enum::name).orElse("SEEN");
+        }
+        return "dock.iphone." + dock.state().name();
     }
 
     public ReadOnlyObjectProperty<DockStatus.State> dockStateProperty() {
