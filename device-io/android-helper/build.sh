@@ -9,8 +9,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 out="${1:-$here/../target/android-helper}"
-version_name=1.0.0
-version_code=1
+version_name=1.1.0
+version_code=2
 android_all_v=14-robolectric-10818077
 r8_v=8.2.47
 repo="${MAVEN_REPO:-$HOME/.m2/repository}"

@@ -11,14 +11,15 @@ import android.os.SystemClock;
  * Answers {@code am broadcast -a org.cleartrade.wipe.action.WIPE -n org.cleartrade.wipe/.WipeReceiver}.
  *
  * <p>As device owner it first returns the acknowledgement the kiosk records (result -1, data
- * {@code WIPE_ACCEPTED version=V}), then factory-resets the phone through
- * {@link DevicePolicyManager#wipeDevice} (API 34+) or {@link DevicePolicyManager#wipeData}. On
+ * {@code WIPE_ACCEPTED version=V api=wipeDevice}, naming the call it is about to make), then
+ * factory-resets the phone through {@link DevicePolicyManager#wipeDevice} (API 34+) or
+ * {@link DevicePolicyManager#wipeData}. On
  * file-based-encrypted storage the reset destroys the keys: a cryptographic erase. When it is not
  * device owner it answers result 0 with {@code WIPE_REFUSED not device owner} and does nothing.
  */
 public final class WipeReceiver extends BroadcastReceiver {
 
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
     private static final int RESULT_OK = -1;
     /** Time for the acknowledgement to reach the adb shell before the reset takes the phone down. */
     private static final long ACK_GRACE_MS = 1500;
@@ -30,14 +31,16 @@ public final class WipeReceiver extends BroadcastReceiver {
             setResult(0, "WIPE_REFUSED not device owner", null);
             return;
         }
+        final boolean wipeDevice = Build.VERSION.SDK_INT >= 34;
         final PendingResult pending = goAsync();
-        pending.setResult(RESULT_OK, "WIPE_ACCEPTED version=" + VERSION, null);
+        pending.setResult(
+                RESULT_OK, "WIPE_ACCEPTED version=" + VERSION + " api=" + (wipeDevice ? "wipeDevice" : "wipeData"), null);
         new Thread(new Runnable() {
             @Override
             public void run() {
                 pending.finish();
                 SystemClock.sleep(ACK_GRACE_MS);
-                if (Build.VERSION.SDK_INT >= 34) {
+                if (wipeDevice) {
                     dpm.wipeDevice(0);
                 } else {
                     dpm.wipeData(0);

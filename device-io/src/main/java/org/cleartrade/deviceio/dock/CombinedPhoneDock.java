@@ -78,8 +78,18 @@ public final class CombinedPhoneDock implements PhoneDock {
     }
 
     @Override
+    public ErasePreparation prepareErase() {
+        return active.prepareErase();
+    }
+
+    @Override
     public EraseAcknowledgement erase() {
         return active.erase();
+    }
+
+    @Override
+    public HelperRemoval removeHelper() {
+        return active.removeHelper();
     }
 
     /** The erase route of the dock that sees the phone, the one {@link #erase} would use. */

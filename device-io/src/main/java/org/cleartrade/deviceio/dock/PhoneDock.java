@@ -22,6 +22,26 @@ public interface PhoneDock {
     InspectionReport inspect();
 
     /**
+     * Readies the erase route after the seller consented, before anything is erased: on Android,
+     * installs the device-owner helper, makes it device owner and has it read the IMEIs that
+     * Android 10+ hides from adb. Throws {@link EraseRefusedException} when the phone refuses the
+     * helper. Docks that install nothing read nothing.
+     */
+    default ErasePreparation prepareErase() {
+        return ErasePreparation.nothingToPrepare();
+    }
+
+    /**
+     * On a path that does not end in a verified erase: takes the helper off the phone (device
+     * ownership given up, uninstalled) and reads back that it is gone. Safe to call when nothing
+     * was installed. Never throws for the phone's answers; a phone that went away is reported as
+     * not observed gone.
+     */
+    default HelperRemoval removeHelper() {
+        return HelperRemoval.nothingInstalled();
+    }
+
+    /**
      * Starts the factory reset through the device-owner helper and returns its acknowledgement,
      * received before the phone drops off the bus. Throws {@link EraseRefusedException} when the
      * phone refuses (for example while an account is still signed in).

@@ -59,6 +59,25 @@ public record ScenarioExpectations(
             Map.of(Kind.ESIM_REMOVED, Verdict.UNVERIFIED),
             OptionalInt.of(94));
 
+    /** Android 14: the shell sees no IMEI; only the helper, as device owner, reads it. */
+    public static final ScenarioExpectations GALAXY_IMEI_HIDDEN =
+            of("galaxy-a35-imei-hidden", "SM-A356B", 128, Map.of(), OptionalInt.of(94));
+
+    public static final ScenarioExpectations NOKIA_UNENCRYPTED = new ScenarioExpectations(
+            "nokia-1-unencrypted",
+            "Nokia 1",
+            8,
+            Optional.of("358742109876545"),
+            Map.of(Kind.STORAGE_ENCRYPTED, Verdict.FAIL, Kind.ESIM_REMOVED, Verdict.UNVERIFIED),
+            OptionalInt.of(94));
+    public static final ScenarioExpectations REDMI_WIPE_HELD = new ScenarioExpectations(
+            "redmi-note-8-pro-wipe-held",
+            "Redmi Note 8 Pro",
+            128,
+            Optional.of("864123051234560"),
+            Map.of(Kind.ESIM_REMOVED, Verdict.UNVERIFIED),
+            OptionalInt.of(94));
+
     public static ScenarioExpectations[] all() {
         return new ScenarioExpectations[] {
             PIXEL_8,
@@ -69,7 +88,10 @@ public record ScenarioExpectations(
             XPERIA_MDM,
             FAIRPHONE_SD,
             NOKIA,
-            MOTO_IMEI
+            MOTO_IMEI,
+            GALAXY_IMEI_HIDDEN,
+            NOKIA_UNENCRYPTED,
+            REDMI_WIPE_HELD
         };
     }
 

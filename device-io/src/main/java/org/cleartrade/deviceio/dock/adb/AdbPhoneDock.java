@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cleartrade.deviceio.DeviceException;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.ErasePreparation;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.HelperRemoval;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
@@ -135,8 +137,24 @@ public final class AdbPhoneDock implements PhoneDock {
     }
 
     @Override
+    public ErasePreparation prepareErase() {
+        return new DeviceOwnerEraser(shell(), helper, clock).prepare();
+    }
+
+    @Override
     public EraseAcknowledgement erase() {
         return new DeviceOwnerEraser(shell(), helper, clock).erase();
+    }
+
+    @Override
+    public HelperRemoval removeHelper() {
+        AdbShell shell;
+        try {
+            shell = shell();
+        } catch (PhoneGoneException e) {
+            return new HelperRemoval(false, "no phone answers on adb: the helper could not be checked gone");
+        }
+        return new DeviceOwnerEraser(shell, helper, clock).release();
     }
 
     @Override

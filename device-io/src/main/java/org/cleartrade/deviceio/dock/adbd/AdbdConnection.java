@@ -39,7 +39,7 @@ final class AdbdConnection {
 
     static final int MAX_PAYLOAD = 256 * 1024;
     private static final Pattern SERVICE = Pattern.compile("^(shell|exec)(,[^:]*)?:(.*)$", Pattern.DOTALL);
-    private static final Pattern INSTALL = Pattern.compile("^cmd package install -S (\\d{1,10})$");
+    private static final Pattern INSTALL = Pattern.compile("^cmd package install (?:-t )?-S (\\d{1,10})$");
 
     private final ScenarioAdbDaemon daemon;
     private final ScenarioPhone phone;

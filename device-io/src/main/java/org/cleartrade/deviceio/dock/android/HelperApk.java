@@ -19,6 +19,8 @@ public record HelperApk(byte[] bytes, String version) {
     public static final String ADMIN_COMPONENT = PACKAGE + "/.OwnerReceiver";
     public static final String WIPE_ACTION = PACKAGE + ".action.WIPE";
     public static final String WIPE_RECEIVER = PACKAGE + "/.WipeReceiver";
+    public static final String IMEI_ACTION = PACKAGE + ".action.READ_IMEI";
+    public static final String IMEI_RECEIVER = PACKAGE + "/.ImeiReceiver";
 
     public HelperApk {
         bytes = bytes.clone();

@@ -1,6 +1,7 @@
 package org.cleartrade.deviceio.dock.scenario;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,6 +21,8 @@ import org.cleartrade.deviceio.dock.android.ShellResult;
  * @param usbDebugging false when the phone's adbd is not running (USB debugging off, as after
  *     a factory reset): the phone is on the USB bus but adb never sees it
  * @param declaredUsbSerial the USB serial descriptor when it differs from {@code ro.serialno}
+ * @param modemImeis the IMEI of each slot as the modem holds it; Android 10+ shows it only to a
+ *     privileged app or the device owner, never to the adb shell
  */
 public record PhoneScenario(
         String id,
@@ -32,10 +35,12 @@ public record PhoneScenario(
         boolean shellV2,
         boolean usbDebugging,
         Optional<String> declaredUsbSerial,
+        List<String> modemImeis,
         Map<String, String> properties,
         Map<String, ShellResult> commands) {
 
     public PhoneScenario {
+        modemImeis = List.copyOf(modemImeis);
         properties = Map.copyOf(properties);
         commands = Map.copyOf(commands);
     }

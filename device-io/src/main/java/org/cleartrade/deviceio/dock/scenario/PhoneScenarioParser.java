@@ -3,6 +3,7 @@ package org.cleartrade.deviceio.dock.scenario;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -26,6 +27,8 @@ import org.cleartrade.deviceio.dock.android.ShellResult;
  * adb-shell: v2 | legacy                              default v2
  * usb-debugging: on | off                             default on; off = on USB, never on adb
  * usb-serial: 35011JEHN17403                          USB descriptor serial, default ro.serialno
+ * modem-imei: 356938035643809,356938035643817         IMEI(s) the modem holds, per slot; only a
+ *                                                     device owner reads them (Android 10+)
  *
  * === props
  * ro.product.model=Pixel 8                            one property per line
@@ -176,6 +179,10 @@ public final class PhoneScenarioParser {
         };
         Optional<String> usbSerial =
                 Optional.ofNullable(h.get("usb-serial")).or(() -> base.flatMap(PhoneScenario::declaredUsbSerial));
+        List<String> modemImeis = Optional.ofNullable(h.get("modem-imei"))
+                .map(v -> List.of(v.split("\\s*,\\s*")))
+                .or(() -> base.map(PhoneScenario::modemImeis))
+                .orElse(List.of());
         return new PhoneScenario(
                 id,
                 title,
@@ -187,6 +194,7 @@ public final class PhoneScenarioParser {
                 v2,
                 usbDebugging,
                 usbSerial,
+                modemImeis,
                 props,
                 commands);
     }

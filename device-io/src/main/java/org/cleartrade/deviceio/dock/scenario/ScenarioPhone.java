@@ -19,8 +19,14 @@ import org.cleartrade.deviceio.dock.android.SystemProperties;
  * back as another scenario. Used by the in-process simulated dock and by the fake adbd.
  *
  * <p>Besides the scenario's own answers it understands {@code getprop}, {@code getprop KEY},
- * {@code pm path PKG} and {@code cmd package install -S SIZE} (which reads an APK from stdin and
- * records its package as installed, the package name coming from the caller's APK metadata).
+ * {@code pm path PKG} and {@code cmd package install -t -S SIZE} (which reads an APK from stdin and
+ * records its package as installed, the package name coming from the caller's APK metadata). It
+ * plays the device-owner helper's life as Android does (docs/protocols/android.md, "The helper on
+ * a real phone"): {@code dpm set-device-owner} names an installed helper owner (unless the
+ * scenario scripts a refusal), after which {@code dpm list-owners} lists it, the helper's IMEI
+ * broadcast answers the modem's IMEIs and its wipe broadcast is accepted; {@code pm uninstall}
+ * fails while it is owner; {@code dpm remove-active-admin} takes ownership away from the test-only
+ * helper.
  *
  * <p>Thread-safe: every method is synchronized; {@link #awaitAuthorized} waits on this monitor.
  */
@@ -39,7 +45,10 @@ public final class ScenarioPhone {
         AUTHORIZED
     }
 
-    private static final Pattern INSTALL = Pattern.compile("^cmd package install -S (\\d{1,10})$");
+    private static final Pattern INSTALL = Pattern.compile("^cmd package install (-t )?-S (\\d{1,10})$");
+    /** The helper version the simulated helper reports, as device-io/android-helper builds it. */
+    private static final String HELPER_VERSION = "1.1.0";
+
     private static final Pattern PM_PATH = Pattern.compile("^pm path (\\S+)$");
 
     private final Clock clock;
@@ -51,6 +60,7 @@ public final class ScenarioPhone {
     private int commandsRun;
     private Instant resettingUntil;
     private final Set<String> installed = new HashSet<>();
+    private boolean helperOwner;
 
     /**
      * @param scenarios resolves the after-reset scenario id
@@ -70,13 +80,15 @@ public final class ScenarioPhone {
      * on the cable after the kiosk restarts ({@link #restore}).
      *
      * @param resettingUntil when a reset in progress brings the phone back
+     * @param helperOwner whether the installed helper is device owner
      */
     public record State(
             String scenarioId,
             boolean authorized,
             int commandsRun,
             Optional<Instant> resettingUntil,
-            Set<String> installed) {
+            Set<String> installed,
+            boolean helperOwner) {
         public State {
             resettingUntil = java.util.Objects.requireNonNull(resettingUntil, "resettingUntil");
             installed = Set.copyOf(installed);
@@ -92,6 +104,7 @@ public final class ScenarioPhone {
         phone.commandsRun = state.commandsRun();
         phone.resettingUntil = state.resettingUntil().orElse(null);
         phone.installed.addAll(state.installed());
+        phone.helperOwner = state.helperOwner();
         return phone;
     }
 
@@ -99,7 +112,12 @@ public final class ScenarioPhone {
     public synchronized State state() {
         settle();
         return new State(
-                scenario.id(), authorized, commandsRun, Optional.ofNullable(resettingUntil), Set.copyOf(installed));
+                scenario.id(),
+                authorized,
+                commandsRun,
+                Optional.ofNullable(resettingUntil),
+                Set.copyOf(installed),
+                helperOwner);
     }
 
     public synchronized PhoneScenario scenario() {
@@ -170,13 +188,19 @@ public final class ScenarioPhone {
             throw new PhoneGoneException("phone " + scenario.id() + " was unplugged");
         }
         ShellResult result = answer(command.strip(), stdin);
-        if (scenario.resetOn().filter(command.strip()::equals).isPresent()) {
+        boolean helperAccepted =
+                !command.strip().startsWith("am broadcast ") || result.stdout().contains("result=-1");
+        if (helperAccepted && scenario.resetOn().filter(command.strip()::equals).isPresent()) {
             resettingUntil = clock.instant().plus(scenario.resetOffline());
         }
         return result;
     }
 
     private ShellResult answer(String command, byte[] stdin) {
+        Optional<ShellResult> helper = helperAnswer(command);
+        if (helper.isPresent()) {
+            return helper.get();
+        }
         ShellResult scripted = scenario.commands().get(command);
         if (scripted != null) {
             return scripted;
@@ -190,7 +214,11 @@ public final class ScenarioPhone {
         }
         Matcher install = INSTALL.matcher(command);
         if (install.matches()) {
-            return install(Long.parseLong(install.group(1)), stdin);
+            if (install.group(1) == null) {
+                // The helper is a test-only package (android:testOnly): pm installs it only with -t.
+                return ShellResult.of(1, "Failure [INSTALL_FAILED_TEST_ONLY: installPackageLI]\n", "");
+            }
+            return install(Long.parseLong(install.group(2)), stdin);
         }
         Matcher path = PM_PATH.matcher(command);
         if (path.matches()) {
@@ -200,6 +228,102 @@ public final class ScenarioPhone {
         }
         String program = command.split("\\s+", 2)[0];
         return ShellResult.of(127, "", "/system/bin/sh: " + program + ": inaccessible or not found\n");
+    }
+
+    /**
+     * What Android itself answers about the helper, before any scripted answer: the parts of a
+     * phone's behaviour that depend on what the kiosk did to it (installed, made owner, removed).
+     * A scenario still scripts refusals: a {@code set-device-owner} answered with an exception, a
+     * wipe broadcast held back by the vendor's ROM.
+     */
+    private Optional<ShellResult> helperAnswer(String command) {
+        String admin = installedPackage + "/.OwnerReceiver";
+        boolean present = installed.contains(installedPackage);
+        if (command.equals("dpm set-device-owner " + admin)) {
+            if (!present) {
+                return Optional.of(ShellResult.of(
+                        255,
+                        "",
+                        "Exception occurred while executing 'set-device-owner':\n"
+                                + "java.lang.IllegalArgumentException: Unknown admin: ComponentInfo{" + installedPackage
+                                + "/" + installedPackage
+                                + ".OwnerReceiver}\n"));
+            }
+            ShellResult scripted = scenario.commands().get(command);
+            if (scripted != null && !scripted.stdout().contains("Success")) {
+                return Optional.of(scripted);
+            }
+            helperOwner = true;
+            return Optional.of(ShellResult.of(
+                    0,
+                    "Success: Device owner set to package ComponentInfo{" + installedPackage + "/"
+                            + installedPackage + ".OwnerReceiver}\nActive admin set to component {" + installedPackage
+                            + "/" + installedPackage
+                            + ".OwnerReceiver}\n",
+                    ""));
+        }
+        if (command.equals("dpm list-owners") && helperOwner) {
+            return Optional.of(ShellResult.of(0, "1 owner:\nUser  0: admin=" + admin + ",DeviceOwner\n", ""));
+        }
+        if (command.equals("dpm remove-active-admin " + admin)) {
+            helperOwner = false;
+            return Optional.of(ShellResult.of(
+                    0,
+                    "Success: Admin removed ComponentInfo{" + installedPackage + "/" + installedPackage
+                            + ".OwnerReceiver}\n",
+                    ""));
+        }
+        if (command.equals("pm uninstall " + installedPackage)) {
+            if (helperOwner) {
+                return Optional.of(ShellResult.of(1, "Failure [DELETE_FAILED_DEVICE_POLICY_MANAGER]\n", ""));
+            }
+            return Optional.of(
+                    installed.remove(installedPackage)
+                            ? ShellResult.of(0, "Success\n", "")
+                            : ShellResult.of(1, "Failure [DELETE_FAILED_INTERNAL_ERROR]\n", ""));
+        }
+        return broadcastAnswer(command, present);
+    }
+
+    /** The helper's broadcasts: nobody answers an app that is not installed; only an owner reads IMEIs or wipes. */
+    private Optional<ShellResult> broadcastAnswer(String command, boolean present) {
+        String broadcast = "am broadcast -a " + installedPackage + ".action.";
+        if (command.startsWith(broadcast)) {
+            String intent = "Broadcasting: Intent { act=" + command.substring(13, command.indexOf(" -n "))
+                    + " flg=0x400000 cmp=" + command.substring(command.indexOf(" -n ") + 4) + " }\n";
+            if (!present) {
+                return Optional.of(ShellResult.of(0, intent + "Broadcast completed: result=0\n", ""));
+            }
+            ShellResult scripted = scenario.commands().get(command);
+            if (helperOwner && scripted != null) {
+                return Optional.of(scripted);
+            }
+            if (command.startsWith(broadcast + "READ_IMEI ")) {
+                String data = helperOwner
+                        ? "IMEI " + String.join(",", scenario.modemImeis())
+                        : "IMEI_REFUSED not device owner";
+                return Optional.of(ShellResult.of(
+                        0,
+                        intent + "Broadcast completed: result=" + (helperOwner ? -1 : 0) + ", data=\"" + data + "\"\n",
+                        ""));
+            }
+            if (command.startsWith(broadcast + "WIPE ")) {
+                if (!helperOwner) {
+                    return Optional.of(ShellResult.of(
+                            0, intent + "Broadcast completed: result=0, data=\"WIPE_REFUSED not device owner\"\n", ""));
+                }
+                String api = scenario.property("ro.build.version.sdk").matches("\\d+")
+                                && Integer.parseInt(scenario.property("ro.build.version.sdk")) >= 34
+                        ? "wipeDevice"
+                        : "wipeData";
+                return Optional.of(ShellResult.of(
+                        0,
+                        intent + "Broadcast completed: result=-1, data=\"WIPE_ACCEPTED version=" + HELPER_VERSION
+                                + " api=" + api + "\"\n",
+                        ""));
+            }
+        }
+        return Optional.empty();
     }
 
     private ShellResult install(long size, byte[] apk) {
@@ -219,6 +343,7 @@ public final class ScenarioPhone {
             authorized = scenario.authorizedOnPlug();
             commandsRun = 0;
             installed.clear();
+            helperOwner = false;
             notifyAll();
         }
     }

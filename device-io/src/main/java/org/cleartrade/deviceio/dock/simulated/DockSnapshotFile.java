@@ -19,6 +19,7 @@ import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
  * commands=&lt;shell commands the phone has answered&gt;
  * resetting-until=none|&lt;ISO instant&gt;
  * installed=&lt;package&gt;,...
+ * helper-owner=true|false          (absent in files written before it existed: false)
  * </pre>
  */
 final class DockSnapshotFile {
@@ -46,7 +47,8 @@ final class DockSnapshotFile {
                 p.choice("authorized", "true", "false"),
                 commands(p),
                 until.equals("none") ? Optional.empty() : Optional.of(instant(p, "resetting-until", until)),
-                installed.isEmpty() ? Set.of() : Set.of(installed.split(","))));
+                installed.isEmpty() ? Set.of() : Set.of(installed.split(",")),
+                p.text("helper-owner", "false").equals("true")));
     }
 
     void write(Optional<ScenarioPhone.State> phone) {
@@ -64,6 +66,7 @@ final class DockSnapshotFile {
             text.append("installed=")
                     .append(new TreeSet<>(s.installed()).stream().collect(Collectors.joining(",")))
                     .append('\n');
+            text.append("helper-owner=").append(s.helperOwner()).append('\n');
         }
         store.write(text.toString());
     }

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.ErasePreparation;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.HelperRemoval;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
@@ -53,6 +55,7 @@ public final class SimulatedPhoneDock implements PhoneDock {
     private final Pacer pacer;
     private final Optional<HelperApk> helper;
     private final AtomicReference<ScenarioPhone> phone = new AtomicReference<>();
+    private final AtomicReference<ScenarioPhone> last = new AtomicReference<>();
     private final Map<String, String> usbSerials = new ConcurrentHashMap<>();
     private final Optional<DockSnapshotFile> store;
 
@@ -84,6 +87,7 @@ public final class SimulatedPhoneDock implements PhoneDock {
         store.read()
                 .ifPresent(state ->
                         dock.phone.set(ScenarioPhone.restore(state, clock, library::scenario, HelperApk.PACKAGE)));
+        dock.last.set(dock.phone.get());
         dock.save();
         return dock;
     }
@@ -99,7 +103,9 @@ public final class SimulatedPhoneDock implements PhoneDock {
     }
 
     public void plug(PhoneScenario scenario) {
-        phone.set(new ScenarioPhone(scenario, clock, library::scenario, HelperApk.PACKAGE));
+        ScenarioPhone plugged = new ScenarioPhone(scenario, clock, library::scenario, HelperApk.PACKAGE);
+        phone.set(plugged);
+        last.set(plugged);
         save();
     }
 
@@ -177,12 +183,41 @@ public final class SimulatedPhoneDock implements PhoneDock {
     }
 
     @Override
+    public ErasePreparation prepareErase() {
+        try {
+            return new DeviceOwnerEraser(shell(), helper, clock).prepare();
+        } finally {
+            save();
+        }
+    }
+
+    @Override
     public EraseAcknowledgement erase() {
         try {
             return new DeviceOwnerEraser(shell(), helper, clock).erase();
         } finally {
             save();
         }
+    }
+
+    @Override
+    public HelperRemoval removeHelper() {
+        try {
+            if (current().map(ScenarioPhone::presence).orElse(null) != ScenarioPhone.Presence.AUTHORIZED) {
+                return new HelperRemoval(false, "no phone answers on the dock: the helper could not be checked gone");
+            }
+            return new DeviceOwnerEraser(shell(), helper, clock).release();
+        } finally {
+            save();
+        }
+    }
+
+    /**
+     * The physical state of the phone last on the cable, still known after it was unplugged: what
+     * a technician would find on it. For the journey driver's checks.
+     */
+    public Optional<ScenarioPhone.State> lastPhoneState() {
+        return Optional.ofNullable(last.get()).map(ScenarioPhone::state);
     }
 
     @Override

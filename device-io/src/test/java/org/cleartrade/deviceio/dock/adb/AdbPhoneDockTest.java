@@ -14,6 +14,7 @@ import org.cleartrade.deviceio.dock.DockStatus.State;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.EraseRefusedException;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.HelperRemoval;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.ScenarioExpectations;
 import org.cleartrade.deviceio.dock.adbd.ScenarioAdbDaemon;
@@ -36,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every phone scenario through the real adb server, which reaches the fake adbd over TCP. */
 class AdbPhoneDockTest {
 
-    private static final HelperApk APK = new HelperApk(new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6}, "1.0.0");
+    private static final HelperApk APK = new HelperApk(new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6}, "1.1.0");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static PrivateAdbServer server;
 
@@ -110,9 +111,25 @@ class AdbPhoneDockTest {
         EraseAcknowledgement ack = dock.erase();
         EraseVerification verification = dock.verifyErased("3A281FDJH00C42", Duration.ofSeconds(30));
 
-        assertThat(ack.evidence()).isEqualTo("Broadcast completed: result=-1, data=\"WIPE_ACCEPTED version=1.0.0\"");
+        assertThat(ack.evidence())
+                .isEqualTo("Broadcast completed: result=-1, data=\"WIPE_ACCEPTED version=1.1.0 api=wipeDevice\"");
         assertThat(verification.verified()).as(verification.detail()).isTrue();
         assertThat(verification.detail()).contains("same serial", "setup wizard not completed", "no accounts");
+    }
+
+    @Test
+    void overTheAdbServerTheHelperReadsTheHiddenImeisAndIsTakenOffAgain() throws Exception {
+        AdbPhoneDock dock = plug("galaxy-a35-imei-hidden", false);
+        awaitState(dock, State.AUTHORIZED);
+        assertThat(dock.identify().imei()).isEmpty();
+
+        assertThat(dock.prepareErase().imeis()).containsExactly("352609123456784", "352609123456792");
+        HelperRemoval removal = dock.removeHelper();
+
+        assertThat(removal.gone()).as(removal.detail()).isTrue();
+        assertThat(phones.get(0).phone().state().installed()).isEmpty();
+        assertThat(phones.get(0).phone().state().helperOwner()).isFalse();
+        assertThat(dock.status().state()).as("nothing erased").isEqualTo(State.AUTHORIZED);
     }
 
     @Test
@@ -166,7 +183,7 @@ class AdbPhoneDockTest {
 
         EraseAcknowledgement ack = dock.erase();
 
-        assertThat(ack.toolVersion()).isEqualTo("1.0.0");
+        assertThat(ack.toolVersion()).isEqualTo("1.1.0");
     }
 
     @Test
@@ -220,7 +237,9 @@ class AdbPhoneDockTest {
         assertThat(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(out).isEqualTo(255);
-        assertThat(out).contains("already some accounts");
+        assertThat(out)
+                .as("Android names the missing admin before it counts accounts")
+                .contains("Unknown admin");
     }
 
     @Test

@@ -34,7 +34,7 @@ class HelperApkInstallTest {
         String log = build(out);
         HelperApk apk = HelperApk.fromFile(out.resolve("cleartrade-wipe.apk"));
         assertThat(log).contains("built");
-        assertThat(apk.version()).isEqualTo("1.0.0");
+        assertThat(apk.version()).isEqualTo("1.1.0");
 
         PhoneScenarioLibrary library = new PhoneScenarioLibrary();
         ScenarioPhone phone = new ScenarioPhone(
@@ -59,7 +59,7 @@ class HelperApkInstallTest {
 
             EraseAcknowledgement ack = dock.erase();
 
-            assertThat(ack.toolVersion()).isEqualTo("1.0.0");
+            assertThat(ack.toolVersion()).isEqualTo("1.1.0");
             server.client.disconnect(target);
         }
     }

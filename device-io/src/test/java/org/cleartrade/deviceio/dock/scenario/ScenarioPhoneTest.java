@@ -30,17 +30,24 @@ class ScenarioPhoneTest {
         assertThat(unknown.stderr()).contains("frobnicate: inaccessible or not found");
     }
 
+    private static final String OWNER = "dpm set-device-owner org.cleartrade.wipe/.OwnerReceiver";
+    private static final String IMEI =
+            "am broadcast -a org.cleartrade.wipe.action.READ_IMEI -n org.cleartrade.wipe/.ImeiReceiver";
+
     @Test
     void installsOnlyAnApkOfTheAnnouncedSize() {
         ScenarioPhone phone = phone("pixel-8-clean");
         byte[] apk = {'P', 'K', 3, 4, 9};
-        assertThat(phone.execute("cmd package install -S 6", apk).stdout()).startsWith("Failure");
-        assertThat(phone.execute("cmd package install -S 5", new byte[] {1, 2, 3, 4, 5})
+        assertThat(phone.execute("cmd package install -t -S 6", apk).stdout()).startsWith("Failure");
+        assertThat(phone.execute("cmd package install -t -S 5", new byte[] {1, 2, 3, 4, 5})
                         .stdout())
                 .startsWith("Failure");
         assertThat(phone.execute("pm path org.cleartrade.wipe", new byte[0]).exitCode())
                 .hasValue(1);
-        assertThat(phone.execute("cmd package install -S 5", apk).stdout()).isEqualTo("Success\n");
+        assertThat(phone.execute("cmd package install -S 5", apk).stdout())
+                .as("the helper is a test-only package: pm wants -t")
+                .startsWith("Failure [INSTALL_FAILED_TEST_ONLY");
+        assertThat(phone.execute("cmd package install -t -S 5", apk).stdout()).isEqualTo("Success\n");
         assertThat(phone.execute("pm path org.cleartrade.wipe", new byte[0]).stdout())
                 .startsWith("package:");
     }
@@ -48,7 +55,8 @@ class ScenarioPhoneTest {
     @Test
     void resetsAfterTheResetCommandAndReturnsAsTheFreshScenarioWithoutTheHelper() {
         ScenarioPhone phone = phone("pixel-8-clean");
-        phone.execute("cmd package install -S 4", new byte[] {'P', 'K', 3, 4});
+        phone.execute("cmd package install -t -S 4", new byte[] {'P', 'K', 3, 4});
+        phone.execute("dpm set-device-owner org.cleartrade.wipe/.OwnerReceiver", new byte[0]);
         phone.execute(library.scenario("pixel-8-clean").resetOn().orElseThrow(), new byte[0]);
         assertThat(phone.presence()).isEqualTo(Presence.RESETTING);
         assertThatThrownBy(() -> phone.execute("getprop", new byte[0])).isInstanceOf(PhoneGoneException.class);
@@ -68,6 +76,8 @@ class ScenarioPhoneTest {
     void aProductionPhoneComesBackFromItsResetOnUsbWithItsSerialButNotOnAdb() {
         ScenarioPhone phone = phone("pixel-7a-reset-adb-off");
         assertThat(phone.usbSerial()).hasValue("35011JEHN17403");
+        phone.execute("cmd package install -t -S 4", new byte[] {'P', 'K', 3, 4});
+        phone.execute("dpm set-device-owner org.cleartrade.wipe/.OwnerReceiver", new byte[0]);
         phone.execute(library.scenario("pixel-7a-reset-adb-off").resetOn().orElseThrow(), new byte[0]);
         assertThat(phone.usbSerial()).isEmpty();
 
@@ -78,6 +88,59 @@ class ScenarioPhoneTest {
         phone.authorize();
         assertThat(phone.presence()).isEqualTo(Presence.USB_ONLY);
         assertThatThrownBy(() -> phone.execute("getprop", new byte[0])).isInstanceOf(PhoneGoneException.class);
+    }
+
+    @Test
+    void theHelperBecomesOwnerOnlyOnceInstalledAndThenReadsTheModemsImeis() {
+        ScenarioPhone phone = phone("galaxy-a35-imei-hidden");
+        assertThat(phone.execute(OWNER, new byte[0]).stderr()).contains("Unknown admin");
+        assertThat(phone.execute(IMEI, new byte[0]).stdout()).contains("Broadcast completed: result=0");
+
+        phone.execute("cmd package install -t -S 4", new byte[] {'P', 'K', 3, 4});
+        assertThat(phone.execute(IMEI, new byte[0]).stdout())
+                .as("installed but not owner: Android 10+ still hides the IMEI")
+                .contains("result=0, data=\"IMEI_REFUSED not device owner\"");
+        assertThat(phone.execute(OWNER, new byte[0]).stdout()).contains("Success: Device owner set");
+        assertThat(phone.execute("dpm list-owners", new byte[0]).stdout())
+                .contains("admin=org.cleartrade.wipe/.OwnerReceiver,DeviceOwner");
+        assertThat(phone.execute(IMEI, new byte[0]).stdout())
+                .contains("result=-1, data=\"IMEI 352609123456784,352609123456792\"");
+        assertThat(phone.execute("service call iphonesubinfo 1 s16 com.android.shell", new byte[0])
+                        .stdout())
+                .as("the shell itself still cannot read it")
+                .startsWith("Result: Parcel(\n  0x00000000: ffffffff");
+    }
+
+    @Test
+    void aDeviceOwnerCannotBeUninstalledUntilAdbRemovesTheTestOnlyAdmin() {
+        ScenarioPhone phone = phone("pixel-8-clean");
+        phone.execute("cmd package install -t -S 4", new byte[] {'P', 'K', 3, 4});
+        phone.execute(OWNER, new byte[0]);
+
+        assertThat(phone.execute("pm uninstall org.cleartrade.wipe", new byte[0])
+                        .stdout())
+                .isEqualTo("Failure [DELETE_FAILED_DEVICE_POLICY_MANAGER]\n");
+        assertThat(phone.execute("dpm remove-active-admin org.cleartrade.wipe/.OwnerReceiver", new byte[0])
+                        .stdout())
+                .startsWith("Success: Admin removed");
+        assertThat(phone.execute("dpm list-owners", new byte[0]).stdout()).isEqualTo("no owners\n");
+        assertThat(phone.execute("pm uninstall org.cleartrade.wipe", new byte[0])
+                        .stdout())
+                .isEqualTo("Success\n");
+        assertThat(phone.execute("pm path org.cleartrade.wipe", new byte[0]).exitCode())
+                .hasValue(1);
+        assertThat(phone.state().installed()).isEmpty();
+        assertThat(phone.state().helperOwner()).isFalse();
+    }
+
+    @Test
+    void aWipeTheHelperDidNotAcceptDoesNotResetThePhone() {
+        ScenarioPhone phone = phone("pixel-8-clean");
+        phone.execute("cmd package install -t -S 4", new byte[] {'P', 'K', 3, 4});
+        String wipe = library.scenario("pixel-8-clean").resetOn().orElseThrow();
+
+        assertThat(phone.execute(wipe, new byte[0]).stdout()).contains("WIPE_REFUSED not device owner");
+        assertThat(phone.presence()).isEqualTo(Presence.AUTHORIZED);
     }
 
     @Test

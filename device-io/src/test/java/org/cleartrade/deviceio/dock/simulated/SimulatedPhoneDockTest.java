@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.cleartrade.deviceio.dock.DockStatus.State;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.ErasePreparation;
 import org.cleartrade.deviceio.dock.EraseRefusedException;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.HelperRemoval;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.ScenarioExpectations;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -23,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SimulatedPhoneDockTest {
 
-    static final HelperApk APK = new HelperApk(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0}, "1.0.0");
+    static final HelperApk APK = new HelperApk(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0}, "1.1.0");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final SimulatedPhoneDock dock =
@@ -39,6 +41,73 @@ class SimulatedPhoneDockTest {
         dock.plug(expected.scenarioId());
         assertThat(dock.status().state()).isEqualTo(State.AUTHORIZED);
         expected.assertMatches(dock.inspect());
+    }
+
+    @Test
+    void theHelperReadsTheImeisAndroidHidesFromTheShellWithoutErasingAnything() {
+        dock.plug("galaxy-a35-imei-hidden");
+        assertThat(dock.identify().imei()).isEmpty();
+
+        ErasePreparation prepared = dock.prepareErase();
+
+        assertThat(prepared.imeis()).containsExactly("352609123456784", "352609123456792");
+        assertThat(dock.status().state()).as("nothing erased").isEqualTo(State.AUTHORIZED);
+        assertThat(dock.lastPhoneState().orElseThrow().helperOwner()).isTrue();
+    }
+
+    @Test
+    void removingTheHelperTakesOwnershipAwayUninstallsItAndReadsBackThatItIsGone() {
+        dock.plug("galaxy-a35-imei-hidden");
+        dock.prepareErase();
+
+        HelperRemoval removal = dock.removeHelper();
+
+        assertThat(removal.gone()).as(removal.detail()).isTrue();
+        assertThat(removal.detail()).contains("device ownership removed", "uninstalled", "not installed, not owner");
+        assertThat(dock.lastPhoneState().orElseThrow().installed()).isEmpty();
+        assertThat(dock.lastPhoneState().orElseThrow().helperOwner()).isFalse();
+        assertThat(dock.removeHelper().gone()).as("again: nothing to remove").isTrue();
+    }
+
+    @Test
+    void aWipeBroadcastTheRomHoldsBackIsARefusalAndTheHelperStillComesOff() {
+        dock.plug("redmi-note-8-pro-wipe-held");
+        assertThat(dock.prepareErase().imeis())
+                .as("the IMEI broadcast is held back too")
+                .isEmpty();
+
+        assertThatThrownBy(dock::erase)
+                .isInstanceOf(EraseRefusedException.class)
+                .hasMessageContaining("Broadcast completed: result=0");
+        assertThat(dock.removeHelper().gone()).isTrue();
+        assertThat(dock.lastPhoneState().orElseThrow().installed()).isEmpty();
+        assertThat(dock.status().state()).isEqualTo(State.AUTHORIZED);
+    }
+
+    @Test
+    void aHelperThatCannotBeCheckedBecauseThePhoneLeftIsNotReportedGone() {
+        dock.plug("galaxy-a35-imei-hidden");
+        dock.prepareErase();
+        dock.unplug();
+
+        HelperRemoval removal = dock.removeHelper();
+
+        assertThat(removal.gone()).isFalse();
+        assertThat(dock.lastPhoneState().orElseThrow().installed()).contains(HelperApk.PACKAGE);
+    }
+
+    @Test
+    void theMethodLineSaysWhatThePhoneReportedAndNeverCallsAnUnencryptedEraseCryptographic() {
+        dock.plug("pixel-8-clean");
+        assertThat(dock.erase().method())
+                .isEqualTo("Factory reset by DevicePolicyManager.wipeDevice(0) on Android 14; file-based encryption:"
+                        + " the reset destroys the keys of the user data, a cryptographic erase");
+        dock.plug("nokia-1-unencrypted");
+        String method = dock.erase().method();
+        assertThat(method)
+                .startsWith("Factory reset by DevicePolicyManager.wipeData(0) on Android 9; storage not encrypted")
+                .doesNotContainIgnoringCase("cryptographic")
+                .doesNotContainIgnoringCase("purge");
     }
 
     @Test
@@ -69,7 +138,7 @@ class SimulatedPhoneDockTest {
     void eraseIsAcknowledgedThenThePhoneReturnsFreshWithTheSameSerial() {
         dock.plug("pixel-8-clean");
         EraseAcknowledgement ack = dock.erase();
-        assertThat(ack.toolVersion()).isEqualTo("1.0.0");
+        assertThat(ack.toolVersion()).isEqualTo("1.1.0");
         assertThat(ack.evidence()).contains("WIPE_ACCEPTED");
         assertThat(dock.status().state()).isEqualTo(State.OFFLINE);
 
@@ -141,8 +210,8 @@ class SimulatedPhoneDockTest {
 
     @Test
     void aPhonePulledOutBeforeAcknowledgingTheWipeIsNeverReportedAsErased() {
-        // pm path, install, set-device-owner answer; the cable goes before the wipe broadcast.
-        dock.plug(inline("title: T\ninclude: pixel-8-clean\nunplug-after-commands: 3\n"));
+        // list-owners, pm path, install, set-device-owner, getprop answer; the cable goes before the wipe broadcast.
+        dock.plug(inline("title: T\ninclude: pixel-8-clean\nunplug-after-commands: 5\n"));
         assertThatThrownBy(dock::erase)
                 .isInstanceOf(PhoneGoneException.class)
                 .hasMessageContaining("whether it started is unknown");

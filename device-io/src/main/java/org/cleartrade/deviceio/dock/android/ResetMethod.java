@@ -1,0 +1,59 @@
+package org.cleartrade.deviceio.dock.android;
+
+import java.util.Optional;
+
+/**
+ * The method line of an Android erase, built from what the phone reported rather than assumed:
+ * the encryption it runs ({@code ro.crypto.state}, {@code ro.crypto.type}), its Android version
+ * and the API the helper said it called. Only encrypted storage is called a cryptographic erase:
+ * on file-based encryption the reset destroys the keys that protect the user data, on full-disk
+ * encryption it wipes the partition with its encrypted key; unencrypted or unreported storage is
+ * deleted and reformatted, and the line says no more than that.
+ */
+public final class ResetMethod {
+
+    private ResetMethod() {}
+
+    /** The storage encryption the phone reports. */
+    public enum Encryption {
+        FILE_BASED,
+        FULL_DISK,
+        NONE,
+        UNKNOWN;
+
+        public static Encryption of(SystemProperties props) {
+            String state = props.get("ro.crypto.state").orElse("");
+            String type = props.get("ro.crypto.type").orElse("");
+            if (state.equals("unencrypted")) {
+                return NONE;
+            }
+            if (!state.equals("encrypted")) {
+                return UNKNOWN;
+            }
+            return switch (type) {
+                case "file" -> FILE_BASED;
+                case "block" -> FULL_DISK;
+                default -> UNKNOWN;
+            };
+        }
+    }
+
+    /**
+     * @param api the call the helper reported, {@code wipeDevice} or {@code wipeData}; empty when
+     *     an older helper did not say
+     */
+    public static String describe(Encryption encryption, String androidVersion, Optional<String> api) {
+        String call =
+                api.map(a -> "DevicePolicyManager." + a + "(0)").orElse("the device-owner helper (call not reported)");
+        String version = androidVersion.isBlank() ? "an unreported Android version" : "Android " + androidVersion;
+        String effect = switch (encryption) {
+            case FILE_BASED ->
+                "file-based encryption: the reset destroys the keys of the user data, a cryptographic erase";
+            case FULL_DISK ->
+                "full-disk encryption: the reset wipes the data partition and its encrypted disk key, a cryptographic erase";
+            case NONE -> "storage not encrypted: user data deleted and the data partition reformatted";
+            case UNKNOWN -> "encryption not reported: user data deleted and the data partition reformatted";
+        };
+        return "Factory reset by " + call + " on " + version + "; " + effect;
+    }
+}
