@@ -10,7 +10,9 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.ErasePreparation;
 import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.HelperRemoval;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
@@ -47,10 +49,22 @@ final class EraseWitness implements PhoneDock {
         return dock.onUsb(serial);
     }
 
+    /** Installing the helper changes the phone: it needs the same accepted, reserved trade as the erase. */
+    @Override
+    public ErasePreparation prepareErase() {
+        witness();
+        return dock.prepareErase();
+    }
+
     @Override
     public EraseAcknowledgement erase() {
         witness();
         return dock.erase();
+    }
+
+    @Override
+    public HelperRemoval removeHelper() {
+        return dock.removeHelper();
     }
 
     private synchronized void witness() {

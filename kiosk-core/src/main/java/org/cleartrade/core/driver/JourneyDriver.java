@@ -21,6 +21,7 @@ import org.cleartrade.core.session.Certifier;
 import org.cleartrade.core.session.IssuerCertifier;
 import org.cleartrade.core.session.IssuerVoucherSigner;
 import org.cleartrade.core.session.OnScreenReceipts;
+import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.core.session.ReceiptComposer;
 import org.cleartrade.core.session.SessionMachine;
 import org.cleartrade.core.session.SessionPorts;
@@ -29,6 +30,8 @@ import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.VoucherSigner;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.pricing.book.PriceBook;
@@ -119,7 +122,7 @@ public final class JourneyDriver {
                         issuer,
                         site,
                         "headless-1",
-                        lang -> "Headless run: consent given by the journey script",
+                        s -> "Headless run: consent given by the journey script",
                         time.clock()),
                 new IssuerVoucherSigner(issuer, site.kioskId(), time.clock(), new SecureRandom()),
                 new SessionReceipts(site, ZoneOffset.UTC, VerificationLink.none()),
@@ -144,6 +147,7 @@ public final class JourneyDriver {
         SessionSnapshot end = runner.snapshot();
         violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
         violations.addAll(pairingLeftBy(end.sessionId()));
+        violations.addAll(helperLeftBehind(end));
         violations.addAll(witness.drain());
         journey.seller()
                 .refusedTaps()
@@ -201,6 +205,7 @@ public final class JourneyDriver {
             SessionSnapshot end = runner.snapshot();
             violations.addAll(invariants.check(end.sessionId(), end.trade().tradeId()));
             violations.addAll(pairingLeftBy(end.sessionId()));
+            violations.addAll(helperLeftBehind(end));
         }
         staff.resolveAlerts();
         sellers.values().forEach(s -> s.refusedTaps().forEach(t -> violations.add("resumed seller refused: " + t)));
@@ -254,6 +259,24 @@ public final class JourneyDriver {
                 .toList();
     }
 
+    /**
+     * No phone leaves the kiosk with the device-owner helper installed or owner, read from the
+     * simulated phone itself (not from what the dock reported), unless the session told staff with
+     * a HELPER_LEFT_ON_PHONE alert. An erased phone has none: its reset removed it.
+     */
+    private List<String> helperLeftBehind(SessionSnapshot end) {
+        Optional<ScenarioPhone.State> phone = kiosk.dock().lastPhoneState();
+        boolean left = phone.map(p -> p.helperOwner() || p.installed().contains(HelperApk.PACKAGE))
+                .orElse(false);
+        boolean told = ports.ledger().openAlerts().stream()
+                .anyMatch(a -> a.sessionId().equals(end.sessionId())
+                        && a.kind().equals(OperatorAlert.Kind.HELPER_LEFT_ON_PHONE.name()));
+        return left && !told
+                ? List.of(end.sessionId() + " left the device-owner helper on phone "
+                        + phone.get().scenarioId() + " without telling staff")
+                : List.of();
+    }
+
     /** The checks that hold for a whole run: the audit chain verifies and no session is open. */
     public List<String> checkEnd() {
         return invariants.checkEnd();
@@ -299,7 +322,8 @@ public final class JourneyDriver {
     /** Scripts the device faults a scenario needs before its journey starts. */
     private void arrangeFaults(Scenario scenario) {
         switch (scenario) {
-            case BLOCKED_IMEI -> kiosk.blockList().answer(new BlockList.Answer.Blocked("reported stolen"));
+            case BLOCKED_IMEI, IMEI_HIDDEN_BLOCKED ->
+                kiosk.blockList().answer(new BlockList.Answer.Blocked("reported stolen"));
             case PAPER_OUT -> kiosk.printer().setStatus(new PrinterStatus(true, true, false, false));
             case LATCH_JAM -> firstFreeBin().ifPresent(bin -> kiosk.latch().jamLatch(bin));
             case NO_BIN_FREE -> fillEveryFreeBin();

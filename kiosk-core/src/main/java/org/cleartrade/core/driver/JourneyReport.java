@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.PhaseTimings;
 import org.cleartrade.core.session.SessionSnapshot;
@@ -25,9 +27,10 @@ public final class JourneyReport {
                 + end.refusal().map(r -> " " + r).orElse("")
                 + end.fault().map(f -> " " + f.reason()).orElse("");
         endings.computeIfAbsent(scenario, s -> new java.util.TreeMap<>()).merge(ending, 1, Integer::sum);
-        if (end.phase() != scenario.finalPhase() || end.outcome().orElse(null) != scenario.outcome()) {
-            unexpected.add(end.sessionId() + " " + scenario + " ended " + ending + ", expected " + scenario.finalPhase()
-                    + "/" + scenario.outcome());
+        JurisdictionProfile profile = JurisdictionProfiles.bundled(end.jurisdiction());
+        if (end.phase() != scenario.finalPhase(profile) || end.outcome().orElse(null) != scenario.outcome(profile)) {
+            unexpected.add(end.sessionId() + " " + scenario + " ended " + ending + ", expected "
+                    + scenario.finalPhase(profile) + "/" + scenario.outcome(profile));
         }
         violations.addAll(journeyViolations);
         timings.perPhase()

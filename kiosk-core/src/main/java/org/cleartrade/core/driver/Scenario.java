@@ -1,6 +1,7 @@
 package org.cleartrade.core.driver;
 
 import java.util.Set;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.session.Outcome;
 import org.cleartrade.core.session.Phase;
 
@@ -42,6 +43,18 @@ public enum Scenario {
      * off: gone from adb, on USB with its serial. The tray check reads the USB bus: paid.
      */
     RESET_ADB_GONE("pixel-7a-reset-adb-off", Phase.COMPLETED, Outcome.COMPLETED),
+    /**
+     * Android 14 hides the IMEI from adb; the device-owner helper reads it after consent and it is
+     * on the block list: refused before the wipe, the helper taken off, nothing erased.
+     */
+    IMEI_HIDDEN_BLOCKED("galaxy-a35-imei-hidden", Phase.ENDED, Outcome.REFUSED),
+    /**
+     * Storage not encrypted: erased at Clear with a method line that claims no cryptographic erase
+     * where the profile allows it (US-IL), refused at inspection where it does not (CN).
+     */
+    UNENCRYPTED("nokia-1-unencrypted", Phase.COMPLETED, Outcome.COMPLETED),
+    /** The wipe broadcast is never answered: no erase, the helper taken off, the phone returned. */
+    WIPE_REFUSED("redmi-note-8-pro-wipe-held", Phase.ENDED, Outcome.FAULT),
     // iPhones (assets/iphones), on the iPhone dock through usbmuxd and lockdownd.
     /** Unlocked, trusted, inspected, erased, back Unactivated: certified and paid. */
     IPHONE_HAPPY("iphone-13-clean", Phase.COMPLETED, Outcome.COMPLETED),
@@ -93,6 +106,20 @@ public enum Scenario {
 
     public Outcome outcome() {
         return outcome;
+    }
+
+    /** The phase the journey must end in under {@code profile}. */
+    public Phase finalPhase(JurisdictionProfile profile) {
+        return refusedUnder(profile) ? Phase.ENDED : finalPhase;
+    }
+
+    /** The outcome the journey must end with under {@code profile}. */
+    public Outcome outcome(JurisdictionProfile profile) {
+        return refusedUnder(profile) ? Outcome.REFUSED : outcome;
+    }
+
+    private boolean refusedUnder(JurisdictionProfile profile) {
+        return this == UNENCRYPTED && profile.unencryptedStorage() == JurisdictionProfile.UnencryptedStorage.REFUSE;
     }
 
     /** Scenarios whose seller walks away and leaves things for staff. */

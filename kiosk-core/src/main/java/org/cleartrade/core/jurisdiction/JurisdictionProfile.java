@@ -17,7 +17,10 @@ import java.util.Set;
  * @param minimumAge the youngest seller allowed; checked only when identity is required
  * @param keptIdFields the ID fields the ledger keeps; every other field is dropped at scan time
  * @param personalDataRetention how long kept ID fields live before they are purged
- * @param blockListOutage what to do when the block list cannot be asked, or the IMEI is hidden
+ * @param blockListOutage what to do when the block list cannot be asked, or the IMEI could not be
+ *     read even by the device-owner helper
+ * @param unencryptedStorage what to do with a phone whose storage is not proven encrypted, whose
+ *     factory reset is therefore no cryptographic erase
  */
 public record JurisdictionProfile(
         String id,
@@ -28,10 +31,13 @@ public record JurisdictionProfile(
         int minimumAge,
         Set<String> keptIdFields,
         Duration personalDataRetention,
-        BlockListOutage blockListOutage) {
+        BlockListOutage blockListOutage,
+        UnencryptedStorage unencryptedStorage) {
 
     public JurisdictionProfile {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(blockListOutage, "blockListOutage");
+        Objects.requireNonNull(unencryptedStorage, "unencryptedStorage");
         languages = List.copyOf(languages);
         keptIdFields = Set.copyOf(keptIdFields);
         if (languages.isEmpty()) {
@@ -48,5 +54,15 @@ public record JurisdictionProfile(
         REFUSE,
         /** Buy the phone but flag the trade for review before release. */
         ACCEPT_AND_FLAG
+    }
+
+    public enum UnencryptedStorage {
+        /** Refuse the phone at inspection: the kiosk erases only what it can purge. */
+        REFUSE,
+        /**
+         * Erase it at NIST "Clear": the certificate and consent say the data was deleted and the
+         * storage reformatted, never a cryptographic erase or "Purge".
+         */
+        ERASE_AT_CLEAR
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  * first), {@code hold.days} (0..365), {@code identity.required} (true/false), {@code
  * identity.minimum-age} (0..120), {@code identity.kept-fields} (comma-separated, may be empty),
  * {@code personal-data.retention-days} (0..3650), {@code block-list.outage} ({@code REFUSE} or
- * {@code ACCEPT_AND_FLAG}).
+ * {@code ACCEPT_AND_FLAG}), {@code storage.unencrypted} ({@code REFUSE} or {@code ERASE_AT_CLEAR}).
  */
 public final class JurisdictionProfiles {
 
@@ -38,7 +38,8 @@ public final class JurisdictionProfiles {
             "identity.minimum-age",
             "identity.kept-fields",
             "personal-data.retention-days",
-            "block-list.outage");
+            "block-list.outage",
+            "storage.unencrypted");
 
     private JurisdictionProfiles() {}
 
@@ -101,6 +102,13 @@ public final class JurisdictionProfiles {
         } catch (IllegalArgumentException e) {
             throw bad(id, "block-list.outage", "must be REFUSE or ACCEPT_AND_FLAG, was '" + outage + "'");
         }
+        String unencrypted = required(id, p, "storage.unencrypted");
+        JurisdictionProfile.UnencryptedStorage storage;
+        try {
+            storage = JurisdictionProfile.UnencryptedStorage.valueOf(unencrypted);
+        } catch (IllegalArgumentException e) {
+            throw bad(id, "storage.unencrypted", "must be REFUSE or ERASE_AT_CLEAR, was '" + unencrypted + "'");
+        }
         return new JurisdictionProfile(
                 id,
                 currency,
@@ -110,7 +118,8 @@ public final class JurisdictionProfiles {
                 minimumAge,
                 kept,
                 Duration.ofDays(retentionDays),
-                policy);
+                policy,
+                storage);
     }
 
     private static String required(String id, Properties p, String key) {

@@ -32,6 +32,8 @@ import org.cleartrade.core.session.SessionSnapshot.Handover;
 import org.cleartrade.core.session.SessionSnapshot.IssuedCertificate;
 import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
 import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.latch.BinStatus;
 
 /**
@@ -47,8 +49,9 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * CONSENT, ERASING      GateRefused                        REFUSED              trade voided; nothing erased
  * CONSENT               Cancel | Timeout                   return               trade voided
  * CONSENT               DockChanged(EMPTY)                 ENDED                trade voided
- * ERASING               EraseAcknowledged                  VERIFYING_ERASE      VerifyErase
+ * ERASING               EraseAcknowledged                  VERIFYING_ERASE      VerifyErase; an IMEI the helper read joins the identity
  * ERASING               EraseRefused | DeviceFailed | Timeout  return           trade voided
+ * CONSENT, ERASING      GateRefused | EraseRefused (helper left)  as above      alert HELPER_LEFT_ON_PHONE
  * ERASING               PhoneGone                          ENDED                trade voided
  * VERIFYING_ERASE       EraseChecked(verified)             CERTIFYING           IssueCertificate
  * VERIFYING_ERASE       EraseChecked(not) | Failed | Gone | Timeout  return     alert ERASE_UNVERIFIED
@@ -160,17 +163,20 @@ final class AfterConsent {
 
     private void erasing(NextStep s, SessionEvent e) {
         if (e instanceof SessionEvent.GateRefused refused) {
-            // The gate's second run, just before the erase, said no: the phone was never touched.
+            // The gate's second run, or the helper's IMEI check, said no: nothing was erased.
             s.erasure(x -> new Erasure(x.consentAt(), Stage.NOT_STARTED, Optional.empty(), Optional.empty()));
             moves.gateRefused(s, refused);
+            helperLeft(s, refused.helperLeft(), refused.detail());
         } else if (e instanceof EraseAcknowledged ack) {
             String serial = s.phone().serial().orElseThrow();
+            ack.helperImei().ifPresent(imei -> helperImei(s, imei));
             s.erasure(x -> new Erasure(
                             x.consentAt(), Stage.ACKNOWLEDGED, Optional.of(ack.acknowledgement()), Optional.empty()))
                     .to(Phase.VERIFYING_ERASE)
                     .effect(new Effect.VerifyErase(serial, settings.eraseVerifyTimeout()));
         } else if (e instanceof EraseRefused refused) {
             eraseStopped(s, Stage.REFUSED, FaultReason.ERASE_REFUSED, refused.detail());
+            helperLeft(s, refused.helperLeft(), refused.detail());
         } else if (e instanceof DeviceFailed failed) {
             eraseStopped(s, Stage.FAILED, FaultReason.ERASE_FAILED, failed.detail());
         } else if (e instanceof Timeout) {
@@ -182,6 +188,46 @@ final class AfterConsent {
             moves.phoneWithdrawn(s, Outcome.FAULT);
         } else {
             throw SessionMachine.unfit(s.from(), e);
+        }
+    }
+
+    /**
+     * The IMEI the helper read joins the phone's identity (so the trade and the certificate carry
+     * it) with the block list's answer; an unchecked one flags the trade, as at inspection.
+     */
+    private static void helperImei(NextStep s, SessionEvent.HelperImei read) {
+        s.phone(p -> new SessionSnapshot.PhoneState(
+                p.dock(), p.inspection().map(r -> withImei(r, read)), p.checklist(), Optional.of(read.result())));
+        s.audit("kiosk", "helper-read-imei", read.result().name());
+        if (read.result() == SessionSnapshot.BlockListResult.UNCHECKED_FLAGGED) {
+            s.flagForReview();
+            s.alert(OperatorAlert.Kind.REVIEW_REQUIRED, "block list unchecked for the IMEI the helper read");
+        }
+    }
+
+    private static InspectionReport withImei(InspectionReport report, SessionEvent.HelperImei read) {
+        PhoneIdentity i = report.identity();
+        return new InspectionReport(
+                new PhoneIdentity(
+                        i.manufacturer(),
+                        i.model(),
+                        i.marketName(),
+                        i.storageGb(),
+                        i.serial(),
+                        i.imei().or(read::imei),
+                        i.osName(),
+                        i.osVersion(),
+                        i.securityPatch(),
+                        i.secondImei().or(read::secondImei)),
+                report.checks(),
+                report.batteryHealthPercent());
+    }
+
+    /** The helper could not be confirmed gone from a phone going back: the seller is told, staff alerted. */
+    private static void helperLeft(NextStep s, boolean left, String detail) {
+        if (left) {
+            s.fault(FaultReason.HELPER_NOT_REMOVED, detail);
+            s.alert(OperatorAlert.Kind.HELPER_LEFT_ON_PHONE, detail);
         }
     }
 

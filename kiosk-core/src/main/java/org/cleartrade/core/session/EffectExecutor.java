@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.session.SessionEvent.DeviceFailed;
 import org.cleartrade.deviceio.dock.EraseRefusedException;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.HelperRemoval;
 import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.deviceio.latch.LatchException;
@@ -35,12 +38,18 @@ final class EffectExecutor {
     private final SessionSettings settings;
     private final DevicePause pause;
     private final PreEraseGate gate;
+    private final HelperErase helperErase;
 
-    EffectExecutor(SessionPorts ports, SessionSettings settings, DevicePause pause) {
+    EffectExecutor(
+            SessionPorts ports,
+            SessionSettings settings,
+            DevicePause pause,
+            JurisdictionProfile.BlockListOutage blockListOutage) {
         this.ports = ports;
         this.settings = settings;
         this.pause = pause;
         this.gate = new PreEraseGate(ports);
+        this.helperErase = new HelperErase(ports, blockListOutage);
     }
 
     /** The answer to an effect, and how long of it was spent waiting on a device. */
@@ -73,11 +82,9 @@ final class EffectExecutor {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            return new SessionEvent.EraseAcknowledged(
-                    timed(device, () -> ports.dock().erase()));
+            return helperErase.run(snapshot, device);
         } else if (effect instanceof Effect.VerifyErase verify) {
-            return new SessionEvent.EraseChecked(
-                    timed(device, () -> ports.dock().verifyErased(verify.expectedSerial(), verify.timeout())));
+            return new SessionEvent.EraseChecked(verify(verify, device));
         } else if (effect instanceof Effect.IssueCertificate) {
             return ports.certifier().certify(snapshot);
         } else if (effect instanceof Effect.PrintCertificate) {
@@ -101,6 +108,27 @@ final class EffectExecutor {
             return print(ports.receipts().voucher(snapshot), device);
         }
         throw new IllegalArgumentException("unknown effect " + effect);
+    }
+
+    /**
+     * Waits for the phone to come back from its reset. When the erase is not verified, the phone
+     * may never have reset (a wipe acknowledged and not carried out, a restart before the wipe): its
+     * device-owner helper is taken off, and the detail says whether it was seen gone.
+     */
+    private EraseVerification verify(Effect.VerifyErase verify, long[] device) {
+        EraseVerification result =
+                timed(device, () -> ports.dock().verifyErased(verify.expectedSerial(), verify.timeout()));
+        if (result.verified()) {
+            return result;
+        }
+        HelperRemoval removal;
+        try {
+            removal = timed(device, () -> ports.dock().removeHelper());
+        } catch (RuntimeException e) {
+            removal = new HelperRemoval(false, "removal failed: " + e.getMessage());
+        }
+        return EraseVerification.failed(
+                result.at(), result.method(), result.detail() + "; helper: " + removal.detail());
     }
 
     /**

@@ -22,5 +22,7 @@ public enum FaultReason {
     VOUCHER_FAILED,
     DEVICE_TIMEOUT,
     SELLER_TIMEOUT,
-    RESTARTED
+    RESTARTED,
+    /** The device-owner helper could not be confirmed removed from a phone that was not erased. */
+    HELPER_NOT_REMOVED
 }

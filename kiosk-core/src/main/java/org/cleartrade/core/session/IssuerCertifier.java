@@ -2,7 +2,7 @@ package org.cleartrade.core.session;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.cleartrade.core.certificate.CertificateIssuer;
 import org.cleartrade.core.certificate.ConsentRecord;
 import org.cleartrade.core.certificate.EraseEvidence;
@@ -20,22 +20,23 @@ public final class IssuerCertifier implements Certifier {
     private final CertificateIssuer issuer;
     private final KioskSite site;
     private final String consentVersion;
-    private final UnaryOperator<String> consentTextByLanguage;
+    private final Function<SessionSnapshot, String> consentShown;
     private final Clock clock;
 
     /**
-     * @param consentTextByLanguage the consent text the screen showed, for a BCP 47 language tag
+     * @param consentShown the consent text the screen showed this session: its language and the
+     *     paragraphs its phone got
      */
     public IssuerCertifier(
             CertificateIssuer issuer,
             KioskSite site,
             String consentVersion,
-            UnaryOperator<String> consentTextByLanguage,
+            Function<SessionSnapshot, String> consentShown,
             Clock clock) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.site = Objects.requireNonNull(site, "site");
         this.consentVersion = Objects.requireNonNull(consentVersion, "consentVersion");
-        this.consentTextByLanguage = Objects.requireNonNull(consentTextByLanguage, "consentTextByLanguage");
+        this.consentShown = Objects.requireNonNull(consentShown, "consentShown");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -48,10 +49,7 @@ public final class IssuerCertifier implements Certifier {
                 required(s, "erase acknowledgement", erasure.acknowledgement()),
                 required(s, "erase verification", erasure.verification()));
         ConsentRecord consent = ConsentRecord.of(
-                consentVersion,
-                consentTextByLanguage.apply(s.language()),
-                s.language(),
-                required(s, "consent", erasure.consentAt()));
+                consentVersion, consentShown.apply(s), s.language(), required(s, "consent", erasure.consentAt()));
         IssuedCertificate issued =
                 issuer.issue(ErasureCertificate.fromDock(tradeId, site, evidence, consent, clock.instant()));
         return new SessionEvent.CertificateReady(

@@ -45,6 +45,11 @@ public record OperatorAlert(
          */
         SELLER_TURNED_AWAY,
         /** The voucher did not print and the seller left without saying they took it from the screen. */
-        VOUCHER_NOT_DELIVERED
+        VOUCHER_NOT_DELIVERED,
+        /**
+         * A phone that was not erased went back to its seller and the kiosk could not confirm that
+         * its device-owner helper was removed: staff remove it (Settings, Apps) or tell the seller how.
+         */
+        HELPER_LEFT_ON_PHONE
     }
 }

@@ -2,6 +2,7 @@ package org.cleartrade.core.session;
 
 import java.util.List;
 import java.util.Optional;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.Check.Kind;
 import org.cleartrade.deviceio.dock.Check.Verdict;
@@ -65,6 +66,21 @@ final class PhoneVetting {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link RefusalReason#STORAGE_NOT_ENCRYPTED} when the storage is not proven encrypted (so a
+     * reset would be no cryptographic erase) and the jurisdiction refuses such phones; empty when
+     * it is encrypted or the jurisdiction erases it at Clear.
+     */
+    static Optional<RefusalReason> storageRefusal(
+            InspectionReport report, JurisdictionProfile.UnencryptedStorage policy) {
+        boolean encrypted = report.check(Kind.STORAGE_ENCRYPTED)
+                .map(c -> c.verdict() == Verdict.PASS)
+                .orElse(false);
+        return !encrypted && policy == JurisdictionProfile.UnencryptedStorage.REFUSE
+                ? Optional.of(RefusalReason.STORAGE_NOT_ENCRYPTED)
+                : Optional.empty();
     }
 
     /** The checklist with a tick for every item the report verified. */

@@ -31,6 +31,11 @@ public enum RefusalReason {
      * too long, not printable): refused before, never after, its erase.
      */
     PHONE_NOT_CERTIFIABLE(false),
+    /**
+     * The phone's storage is not proven encrypted, so a reset is no cryptographic erase, and the
+     * jurisdiction takes only phones the kiosk can purge.
+     */
+    STORAGE_NOT_ENCRYPTED(false),
     // The pre-erase gate's kiosk-side refusals: the kiosk could not take and pay for the phone.
     /** No bin is free and working to reserve for the phone. */
     NO_BIN_FREE(false),

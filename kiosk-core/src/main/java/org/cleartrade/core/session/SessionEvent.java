@@ -113,9 +113,40 @@ public sealed interface SessionEvent {
 
     record Quoted(QuoteDecision decision) implements DeviceEvent {}
 
-    record EraseAcknowledged(EraseAcknowledgement acknowledgement) implements DeviceEvent {}
+    /**
+     * @param helperImei the IMEI the device-owner helper read when adb could not, and what the block
+     *     list answered for it; empty when the IMEI was checked at inspection
+     */
+    record EraseAcknowledged(EraseAcknowledgement acknowledgement, Optional<HelperImei> helperImei)
+            implements DeviceEvent {
+        public EraseAcknowledged {
+            Objects.requireNonNull(acknowledgement, "acknowledgement");
+            Objects.requireNonNull(helperImei, "helperImei");
+        }
 
-    record EraseRefused(String detail) implements DeviceEvent {}
+        public EraseAcknowledged(EraseAcknowledgement acknowledgement) {
+            this(acknowledgement, Optional.empty());
+        }
+    }
+
+    /**
+     * IMEIs read by the helper before the erase, and the block list's verdict on them: {@code
+     * CLEAR}, or {@code UNCHECKED_FLAGGED} when the profile lets a trade go ahead unchecked.
+     */
+    record HelperImei(Optional<String> imei, Optional<String> secondImei, SessionSnapshot.BlockListResult result) {
+        public HelperImei {
+            Objects.requireNonNull(imei, "imei");
+            Objects.requireNonNull(secondImei, "secondImei");
+            Objects.requireNonNull(result, "result");
+        }
+    }
+
+    /** @param helperLeft the device-owner helper could not be confirmed removed from the phone */
+    record EraseRefused(String detail, boolean helperLeft) implements DeviceEvent {
+        public EraseRefused(String detail) {
+            this(detail, false);
+        }
+    }
 
     record EraseChecked(EraseVerification verification) implements DeviceEvent {}
 
@@ -143,10 +174,15 @@ public sealed interface SessionEvent {
     record GatePassed(int bin) implements DeviceEvent {}
 
     /** The pre-erase gate refused: nothing was erased, and nothing will be. */
-    record GateRefused(RefusalReason reason, String detail) implements DeviceEvent {
+    /** @param helperLeft the device-owner helper could not be confirmed removed from the phone */
+    record GateRefused(RefusalReason reason, String detail, boolean helperLeft) implements DeviceEvent {
         public GateRefused {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(detail, "detail");
+        }
+
+        public GateRefused(RefusalReason reason, String detail) {
+            this(reason, detail, false);
         }
     }
 

@@ -27,6 +27,7 @@ import org.cleartrade.core.session.SessionSnapshot.OfferState;
 import org.cleartrade.core.session.SessionSnapshot.PhoneState;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.Platform;
 import org.cleartrade.pricing.quote.Quote;
 import org.cleartrade.pricing.quote.QuoteDecision;
 import org.cleartrade.pricing.quote.QuoteRequest;
@@ -52,7 +53,9 @@ import org.cleartrade.pricing.quote.QuoteRequest;
  * AWAIT_PHONE          Cancel | Timeout               return
  * INSPECTING           Inspected(refusable)           REFUSED               (an uncertifiable serial or model first)
  * INSPECTING           Inspected(ok, IMEI)            CHECKING_BLOCK_LIST   CheckBlockList
- * INSPECTING           Inspected(ok, no IMEI)         CONDITION             (flagged for review)
+ * INSPECTING           Inspected(unencrypted, profile REFUSE) REFUSED       STORAGE_NOT_ENCRYPTED
+ * INSPECTING           Inspected(ok, Android, no IMEI) CONDITION            (the helper reads it after consent)
+ * INSPECTING           Inspected(ok, other, no IMEI)  CONDITION             (flagged for review)
  * INSPECTING           PhoneGone                      ENDED
  * INSPECTING           DeviceFailed | Timeout | Cancel return
  * CHECKING_BLOCK_LIST  BlockListAnswered(Clear)       CONDITION
@@ -264,15 +267,20 @@ public final class SessionMachine {
         s.clearProblems()
                 .phone(p -> new PhoneState(
                         p.dock(), Optional.of(report), PhoneVetting.checklist(report), Optional.empty()));
-        Optional<RefusalReason> refusal = PhoneVetting.refusal(report);
+        Optional<RefusalReason> refusal = PhoneVetting.refusal(report)
+                .or(() -> PhoneVetting.storageRefusal(report, profile.unencryptedStorage()));
         if (refusal.isPresent()) {
             s.refusal(refusal.get()).to(Phase.REFUSED);
         } else if (report.identity().imei().isPresent()) {
             s.to(Phase.CHECKING_BLOCK_LIST)
                     .effect(new Effect.CheckBlockList(report.identity().imei().get()));
+        } else if (s.phone().dock().platform().orElse(null) == Platform.ANDROID) {
+            // Android 10 and later hide the IMEI from an adb shell: the device-owner helper reads it
+            // after consent, and the block list is asked before anything is erased (decision 0307).
+            blockList(s, BlockListResult.AWAITING_HELPER).to(Phase.CONDITION);
         } else {
-            // Android 10 and later hide the IMEI from an adb shell: the trade goes ahead flagged, and
-            // staff check the IMEI against the block list at scan-out before the phone leaves.
+            // A phone that does not reveal its IMEI at all: the trade goes ahead flagged, and staff
+            // check the IMEI against the block list at scan-out before the phone leaves.
             blockList(s, BlockListResult.UNCHECKED_FLAGGED).to(Phase.CONDITION);
         }
     }

@@ -80,7 +80,8 @@ public final class SessionRunner {
         this.devices = Objects.requireNonNull(devices, "devices");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.effects = new EffectExecutor(ports, machine.settings(), pause);
+        this.effects = new EffectExecutor(
+                ports, machine.settings(), pause, machine.profile().blockListOutage());
         this.current = machine.snapshot();
     }
 

@@ -107,7 +107,12 @@ public record SessionSnapshot(
         CLEAR,
         BLOCKED,
         /** The service could not be asked, or the phone hid its IMEI; the trade is flagged for review. */
-        UNCHECKED_FLAGGED
+        UNCHECKED_FLAGGED,
+        /**
+         * The phone hides its IMEI from adb (Android 10+): the device-owner helper, installed after
+         * consent, reads it and the block list is asked just before the erase.
+         */
+        AWAITING_HELPER
     }
 
     /** The seller's condition answers and the quote. */

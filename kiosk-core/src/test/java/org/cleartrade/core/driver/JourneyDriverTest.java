@@ -85,6 +85,76 @@ class JourneyDriverTest {
                 .allMatch(t -> ledger[0].voucher(t.tradeId()).isPresent());
     }
 
+    @ParameterizedTest(name = "{0} under {1} ends {2}")
+    @CsvSource({
+        "IMEI_HIDDEN_BLOCKED, US-IL, ENDED/REFUSED IMEI_BLOCKED=3",
+        "UNENCRYPTED,         US-IL, COMPLETED/COMPLETED=3",
+        "UNENCRYPTED,         CN,    ENDED/REFUSED STORAGE_NOT_ENCRYPTED=3",
+        "WIPE_REFUSED,        US-IL, ENDED/FAULT ERASE_REFUSED=3"
+    })
+    void anAndroidPhoneEndsAsItsScenarioSaysWithTheHelperNeverLeftBehind(
+            String scenario, String jurisdiction, String ending) {
+        InMemoryLedger[] ledger = new InMemoryLedger[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = JourneyDriverMain.run(
+                new String[] {"--journeys", "3", "--bins", "4", "--jurisdiction", jurisdiction, "--mix", scenario + "=1"
+                },
+                bins -> ledger[0] = new InMemoryLedger(bins),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(report).isZero();
+        assertThat(report).contains(ending, "invariant violations: 0", "unexpected endings: 0");
+        if (!ending.startsWith("COMPLETED")) {
+            assertThat(ledger[0].trades())
+                    .allMatch(t -> ledger[0].certificate(t.tradeId()).isEmpty());
+            assertThat(ledger[0].trades())
+                    .noneMatch(t -> ledger[0].voucher(t.tradeId()).isPresent());
+        }
+    }
+
+    @Test
+    void aHiddenImeiIsReadByTheHelperCheckedAndCarriedOnTheTradeAndCertificate() {
+        InMemoryLedger[] ledger = new InMemoryLedger[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = JourneyDriverMain.run(
+                new String[] {"--journeys", "1", "--bins", "4", "--mix", "RESET_ADB_GONE=1"},
+                bins -> ledger[0] = new InMemoryLedger(bins),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        TradeRecord trade = ledger[0].trades().get(0);
+        assertThat(trade.imei())
+                .as("Android 14 hid it from adb; the helper read it")
+                .hasValue("353917112233455");
+        assertThat(trade.flaggedForReview()).isFalse();
+        assertThat(ledger[0].certificate(trade.tradeId()).orElseThrow().document())
+                .contains("353917112233455", "DevicePolicyManager.wipeDevice(0) on Android 14");
+    }
+
+    @Test
+    void anUnencryptedPhoneErasedAtClearNeverClaimsACryptographicErase() {
+        InMemoryLedger[] ledger = new InMemoryLedger[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = JourneyDriverMain.run(
+                new String[] {"--journeys", "1", "--bins", "4", "--mix", "UNENCRYPTED=1"},
+                bins -> ledger[0] = new InMemoryLedger(bins),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        String certificate = ledger[0]
+                .certificate(ledger[0].trades().get(0).tradeId())
+                .orElseThrow()
+                .document();
+        assertThat(certificate)
+                .contains("Clear", "storage not encrypted")
+                .doesNotContainIgnoringCase("cryptographic")
+                .doesNotContain("Purge");
+    }
+
     @ParameterizedTest(name = "{0} ends {1}")
     @CsvSource({
         "IPHONE_HAPPY,              COMPLETED/COMPLETED",

@@ -1,18 +1,29 @@
 package org.cleartrade.core.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.testing.InMemoryLedger;
+import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.EraseAcknowledgement;
+import org.cleartrade.deviceio.dock.ErasePreparation;
+import org.cleartrade.deviceio.dock.EraseVerification;
+import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.PhoneDock;
+import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +45,8 @@ class JourneyRestartTest {
     /**
      * Every step of a happy journey; every third of the deposit fault paths, which share its start;
      * every other of a phone that leaves adb for good after its reset (verified and paid from USB);
-     * every step of an iPhone's, through pairing, the erase and the Unactivated read-back.
+     * every step of an iPhone's, through pairing, the erase and the Unactivated read-back; every step
+     * of a helper refused by the block list or by the phone, every third of an unencrypted phone's.
      */
     static List<Object[]> cuts() {
         List<Object[]> cuts = new ArrayList<>();
@@ -49,6 +61,12 @@ class JourneyRestartTest {
                 .forEach(step -> cuts.add(new Object[] {Scenario.RESET_ADB_GONE, step}));
         IntStream.range(1, stepsOf(Scenario.IPHONE_HAPPY))
                 .forEach(step -> cuts.add(new Object[] {Scenario.IPHONE_HAPPY, step}));
+        for (Scenario s : List.of(Scenario.IMEI_HIDDEN_BLOCKED, Scenario.WIPE_REFUSED)) {
+            IntStream.range(1, stepsOf(s)).forEach(step -> cuts.add(new Object[] {s, step}));
+        }
+        IntStream.range(1, stepsOf(Scenario.UNENCRYPTED))
+                .filter(step -> step % 3 == 0)
+                .forEach(step -> cuts.add(new Object[] {Scenario.UNENCRYPTED, step}));
         return cuts;
     }
 
@@ -113,5 +131,86 @@ class JourneyRestartTest {
                 SimulatedKiosk.persistent(devices, BINS, time),
                 ledger,
                 runId);
+    }
+
+    /** The process dies inside the erase effect: the helper is on the phone, the wipe never sent. */
+    private static final class Killed extends Error {
+        Killed() {
+            super("kill -9 between installing the helper and sending the wipe");
+        }
+    }
+
+    /** A cable on which the process dies when it asks for the wipe, after the helper was readied. */
+    private record DyingBeforeTheWipe(PhoneDock cable) implements PhoneDock {
+        @Override
+        public DockStatus status() {
+            return cable.status();
+        }
+
+        @Override
+        public PhoneIdentity identify() {
+            return cable.identify();
+        }
+
+        @Override
+        public InspectionReport inspect() {
+            return cable.inspect();
+        }
+
+        @Override
+        public ErasePreparation prepareErase() {
+            return cable.prepareErase();
+        }
+
+        @Override
+        public EraseAcknowledgement erase() {
+            throw new Killed();
+        }
+
+        @Override
+        public Optional<String> eraseBlocker() {
+            return cable.eraseBlocker();
+        }
+
+        @Override
+        public EraseVerification verifyErased(String expectedSerial, Duration timeout) {
+            return cable.verifyErased(expectedSerial, timeout);
+        }
+    }
+
+    @Test
+    void aKioskKilledAfterInstallingTheHelperTakesItOffThePhoneAfterTheRestart() {
+        InMemoryLedger ledger = new InMemoryLedger(BINS);
+        VirtualTime before = new VirtualTime(START);
+        SimulatedKiosk world = SimulatedKiosk.persistent(devices, BINS, before);
+        SimulatedKiosk dying = new SimulatedKiosk(
+                world.dock(),
+                world.iphone(),
+                new DyingBeforeTheWipe(world.cable()),
+                world.latch(),
+                world.printer(),
+                world.blockList());
+        JourneyDriver first =
+                JourneyDriver.headless(JurisdictionProfiles.bundled("US-IL"), before, dying, ledger, "before");
+        assertThatThrownBy(() -> first.abandonAfter(Scenario.RESET_ADB_GONE, 100_000))
+                .isInstanceOf(Killed.class);
+        assertThat(world.dock().lastPhoneState().orElseThrow().helperOwner())
+                .as("killed with the helper device owner")
+                .isTrue();
+
+        VirtualTime after = new VirtualTime(before.now().plus(Duration.ofSeconds(30)));
+        SimulatedKiosk restartedWorld = SimulatedKiosk.persistent(devices, BINS, after);
+        JourneyDriver restarted =
+                JourneyDriver.headless(JurisdictionProfiles.bundled("US-IL"), after, restartedWorld, ledger, "after");
+        List<String> violations = restarted.resumeOpenSessions();
+
+        assertThat(violations).isEmpty();
+        ScenarioPhone.State phone = restartedWorld.dock().lastPhoneState().orElseThrow();
+        assertThat(phone.installed()).as("helper uninstalled").isEmpty();
+        assertThat(phone.helperOwner()).as("no longer device owner").isFalse();
+        assertThat(ledger.trades()).singleElement().satisfies(t -> {
+            assertThat(t.status()).isEqualTo(TradeRecord.Status.VOIDED);
+            assertThat(ledger.certificate(t.tradeId())).isEmpty();
+        });
     }
 }

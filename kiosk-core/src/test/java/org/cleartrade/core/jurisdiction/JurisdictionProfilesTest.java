@@ -48,6 +48,7 @@ class JurisdictionProfilesTest {
         "identity.minimum-age,         200",
         "personal-data.retention-days, 0",
         "block-list.outage,            IGNORE",
+        "storage.unencrypted,          ERASE",
         "languages,                    ''",
     })
     void refusesABadValueNamingItsKey(String key, String value) {
@@ -85,6 +86,7 @@ class JurisdictionProfilesTest {
         p.setProperty("identity.kept-fields", "familyName,birthDate");
         p.setProperty("personal-data.retention-days", "1095");
         p.setProperty("block-list.outage", "REFUSE");
+        p.setProperty("storage.unencrypted", "ERASE_AT_CLEAR");
         return p;
     }
 }

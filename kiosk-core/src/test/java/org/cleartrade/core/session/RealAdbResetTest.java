@@ -62,7 +62,11 @@ class RealAdbResetTest {
 
             SessionMachine m = SessionMachine.start(
                     "S-ADB", JurisdictionProfiles.bundled("EU"), SessionSettings.defaults(), time.clock());
-            EffectExecutor devices = new EffectExecutor(ports(dock), m.settings(), d -> Thread.sleep(d.toMillis()));
+            EffectExecutor devices = new EffectExecutor(
+                    ports(dock),
+                    m.settings(),
+                    d -> Thread.sleep(d.toMillis()),
+                    m.profile().blockListOutage());
             List<Effect> pending = List.of();
             while (m.snapshot().phase() != Phase.COMPLETED) {
                 Optional<Effect> dockEffect =

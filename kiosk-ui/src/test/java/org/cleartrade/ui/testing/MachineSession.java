@@ -109,6 +109,14 @@ public final class MachineSession implements SessionPort {
         return apply(new SessionEvent.Inspected(dock.inspect()));
     }
 
+    /** Docks and inspects an Android phone of {@code assets/phones}, the dock naming its platform. */
+    public MachineSession inspectedAndroid(String scenario) {
+        dock.plug(scenario);
+        dock.authorize();
+        apply(new SessionEvent.DockChanged(dock.status()));
+        return apply(new SessionEvent.Inspected(dock.inspect()));
+    }
+
     public MachineSession toCondition() {
         return toDock().inspected("moto-g7-imei")
                 .apply(new SessionEvent.BlockListAnswered(new BlockList.Answer.Clear()));

@@ -50,7 +50,7 @@ public final class PropertyChecks {
             return new Check(
                     Kind.STORAGE_ENCRYPTED,
                     Verdict.FAIL,
-                    "Storage is not encrypted: a reset would not be a cryptographic erase");
+                    "Storage is not encrypted: a reset deletes the data but has no key to destroy");
         }
         if (state.equals(Optional.of("encrypted")) && type.equals(Optional.of("file"))) {
             return new Check(

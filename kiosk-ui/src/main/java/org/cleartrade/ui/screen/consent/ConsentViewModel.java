@@ -39,7 +39,8 @@ public final class ConsentViewModel extends ScreenViewModel {
                         lastFour(r.identity().serial())))
                 .orElse(""));
         scope.set(text.get("consent.scope"));
-        method.set(text.get("consent.method"));
+        method.set(text.get(ConsentWording.methodKey(snapshot))
+                + (ConsentWording.installsHelper(snapshot) ? "\n\n" + text.get("consent.helper") : ""));
         effect.set(text.get("consent.effect"));
         ready.set(snapshot.trade().reservedBin().isPresent());
         setPrompt(String.join(" ", text.get("consent.title"), scope.get(), method.get(), effect.get()));
