@@ -18,6 +18,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.ledger.LedgerLostException;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionSnapshot;
@@ -36,6 +37,7 @@ import org.cleartrade.ui.session.ExecutorScheduler;
 import org.cleartrade.ui.session.InputClock;
 import org.cleartrade.ui.shell.KioskScene;
 import org.cleartrade.ui.shell.OperatorExit;
+import org.cleartrade.ui.shell.OutOfServiceView;
 import org.cleartrade.ui.speech.EspeakSpeech;
 import org.cleartrade.ui.speech.SilentSpeech;
 import org.cleartrade.ui.speech.SpeechOutput;
@@ -107,7 +109,13 @@ final class KioskApp {
             }
             stage.show();
             executor.runInBackground(() -> {
-                assembly[0] = KioskAssembly.assemble(config, profile, clock, scheduler, FINAL_SCREEN_HOLD);
+                try {
+                    assembly[0] = KioskAssembly.assemble(config, profile, clock, scheduler, FINAL_SCREEN_HOLD);
+                } catch (RuntimeException e) {
+                    exitStatus[0] = e instanceof LedgerLostException ? Launcher.LEDGER_LOST : Launcher.START_FAILED;
+                    outOfService(e, stage, executor, scheduler);
+                    return;
+                }
                 session.connect(assembly[0].sessions());
                 assembly[0]
                         .demo()
@@ -155,6 +163,23 @@ final class KioskApp {
         Platform.exit();
         LOG.log(Level.INFO, "kiosk closed");
         return exitStatus[0];
+    }
+
+    /**
+     * A start that failed (the ledger refused or lost, a device that cannot be opened) must not
+     * leave a kiosk that looks alive: the window shows the out-of-service screen with the reason,
+     * which needs neither the ledger nor a session, for {@code cleartrade.outOfServiceHold} seconds
+     * (60 by default), then closes so the process exits non-zero and the service manager starts it
+     * again. The reason is logged once.
+     */
+    private static void outOfService(
+            RuntimeException failure, Stage stage, FxTaskExecutor executor, ExecutorScheduler scheduler) {
+        String reason = String.valueOf(failure.getMessage());
+        LOG.log(Level.ERROR, "the kiosk cannot start: " + reason, failure);
+        System.err.println("the kiosk cannot start: " + reason);
+        executor.runOnUi(() -> stage.getScene().setRoot(new OutOfServiceView(reason)));
+        Duration hold = Duration.ofSeconds(Long.getLong("cleartrade.outOfServiceHold", 60));
+        scheduler.schedule(hold, () -> Platform.runLater(stage::hide));
     }
 
     /**

@@ -95,7 +95,7 @@ final class KioskAssembly implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("kiosk.dataDir: cannot create " + config.dataDir(), e);
         }
-        H2Ledger ledger = H2Ledger.open(config.dataDir().resolve("ledger"), clock);
+        H2Ledger ledger = KioskLedger.open(config.dataDir(), clock);
         resources.add(ledger);
         KioskSite site = new KioskSite(config.kioskId(), config.location());
         KioskDevices devices = KioskDevices.open(config, clock, resources);

@@ -36,6 +36,10 @@ public final class Launcher {
     static final int OK = 0;
     static final int USAGE = 64;
     static final int CONFIG = 78;
+    /** The ledger file is missing, empty, shorter than its mark or another ledger (EX_DATAERR). */
+    static final int LEDGER_LOST = 65;
+    /** The kiosk could not be assembled: the ledger or a device failed at start (EX_SOFTWARE). */
+    static final int START_FAILED = 70;
 
     private static final String SYNOPSIS = String.join(
             "\n",
@@ -49,7 +53,9 @@ public final class Launcher {
             "       kiosk setup [--staff-id ID --staff-name NAME | --no-staff]",
             "                                        signing key, first staff member, device self-test",
             "       kiosk keys export [--dir DIR]    print the signing key; write every public key to DIR",
-            "       kiosk keys rotate                make a new signing key, keep the old public key");
+            "       kiosk keys rotate                make a new signing key, keep the old public key",
+            "       kiosk ledger accept|new --by NAME --reason TEXT  after a lost ledger: take the restored file,"
+                    + " or start anew");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -87,6 +93,8 @@ public final class Launcher {
                                     out)
                             .run(rest, err);
                 case "keys" -> KeysCommand.run(rest, config(new String[0]).dataDir(), out, err);
+                case "ledger" ->
+                    LedgerCommand.run(rest, config(new String[0]).dataDir(), Clock.systemDefaultZone(), out, err);
                 case "--first-frame-probe" -> StartupBench.probe(rest);
                 case "help", "--help", "-h" -> {
                     out.println(SYNOPSIS);

@@ -122,7 +122,7 @@ final class SetupCommand {
         }
         H2Ledger ledger;
         try {
-            ledger = H2Ledger.open(config.dataDir().resolve("ledger"), clock);
+            ledger = KioskLedger.open(config.dataDir(), clock);
         } catch (LedgerException e) {
             err.println("cannot open the kiosk ledger (is the kiosk running? stop it first): " + e.getMessage());
             return LEDGER_UNAVAILABLE;

@@ -9,6 +9,7 @@ import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.operator.OperatorCommand;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
 import org.cleartrade.ledger.h2.H2Ledger;
+import org.cleartrade.ui.KioskLedger;
 
 /**
  * {@code kiosk operator add|unlock ...}: runs {@link OperatorCommand} on the kiosk's ledger, asking
@@ -65,7 +66,7 @@ public final class OperatorCli {
                     // End of input (Ctrl-D) reads as an empty PIN, which the command refuses.
                     return typed == null ? new char[0] : typed;
                 };
-        try (H2Ledger ledger = H2Ledger.open(dataDir.resolve("ledger"), Clock.systemUTC())) {
+        try (H2Ledger ledger = KioskLedger.open(dataDir, Clock.systemUTC())) {
             OperatorCommand command = new OperatorCommand(
                     ledger, new Pbkdf2PinHasher(Pbkdf2PinHasher.RECOMMENDED_ITERATIONS, new SecureRandom()), prompt);
             return command.run(args, out);

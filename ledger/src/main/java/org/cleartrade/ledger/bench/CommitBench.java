@@ -22,8 +22,10 @@ import org.cleartrade.ledger.h2.H2Ledger;
  * {@link Durability#SYNCED} commit of a journal entry with a trade save and an audit link (the
  * shape of the commits around erase, print and latch), on a ledger in a real folder.
  *
- * <p>Usage: {@code CommitBench [commits] [folder]}; defaults 2,000 of each kind after 500 warm-up
- * commits, in a new temp folder (on the disk being measured). Prints median, p99 and max in ms.
+ * <p>Usage: {@code CommitBench [commits] [folder] [marked]}; defaults 2,000 of each kind after 500
+ * warm-up commits, in a new temp folder (on the disk being measured). With {@code marked} the
+ * ledger keeps its mark (in {@code <folder>-keys/ledger.mark}) as a kiosk does, rewritten after
+ * every synced commit. Prints median, p99 and max in ms.
  */
 public final class CommitBench {
     private final H2Ledger ledger;
@@ -36,7 +38,10 @@ public final class CommitBench {
     public static void main(String[] args) throws IOException {
         int commits = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Path folder = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("cleartrade-bench-");
-        try (H2Ledger ledger = H2Ledger.open(folder, Clock.systemUTC())) {
+        boolean marked = args.length > 2 && args[2].equals("marked");
+        Path mark = folder.resolveSibling(folder.getFileName() + "-keys").resolve("ledger.mark");
+        try (H2Ledger ledger =
+                marked ? H2Ledger.open(folder, mark, Clock.systemUTC()) : H2Ledger.open(folder, Clock.systemUTC())) {
             CommitBench bench = new CommitBench(ledger);
             bench.measure(Durability.BUFFERED, 500);
             bench.measure(Durability.SYNCED, 500);
@@ -44,7 +49,7 @@ public final class CommitBench {
                 long[] nanos = bench.measure(durability, commits);
                 System.out.println(summary(durability, nanos));
             }
-            System.out.println("folder: " + folder + ", java " + Runtime.version());
+            System.out.println("folder: " + folder + (marked ? ", marked" : "") + ", java " + Runtime.version());
         }
     }
 

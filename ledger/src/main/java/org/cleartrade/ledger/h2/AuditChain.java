@@ -20,7 +20,7 @@ import org.cleartrade.core.ledger.Ledger.AuditVerification;
  * UTC), session id, actor, action and detail written as {@code <length>:<text>\n}. Length prefixes
  * make the encoding unambiguous, so no two different rows share a canonical form. Changing,
  * deleting or reordering any row breaks the chain at that link; truncating the tail is only
- * visible against a copy of the head hash kept elsewhere.
+ * visible against a copy of the head hash kept elsewhere: the {@link LedgerMark}.
  *
  * <p>Threading: called only under the ledger's lock, inside its transaction.
  */
@@ -58,6 +58,26 @@ final class AuditChain {
             insert.executeUpdate();
         }
         return hash;
+    }
+
+    /**
+     * {@link #verify(Connection)}, then holds the chain against the mark kept outside the file: a
+     * chain shorter than the mark, or with another hash at the marked link, was cut or replaced
+     * even though every link it still has follows the one before.
+     */
+    static AuditVerification verify(Connection connection, Optional<LedgerMark> mark) throws SQLException {
+        AuditVerification chain = verify(connection);
+        if (!chain.intact() || mark.isEmpty()) {
+            return chain;
+        }
+        long marked = mark.get().auditLinks();
+        if (chain.links() < marked) {
+            return new AuditVerification(chain.links(), false, Optional.of(chain.links() + 1));
+        }
+        String hash = LedgerMarkCheck.hashAt(connection, marked).orElse(GENESIS);
+        return hash.equals(mark.get().auditHead())
+                ? chain
+                : new AuditVerification(chain.links(), false, Optional.of(Math.max(1, marked)));
     }
 
     /** Walks every link from the first and reports the first one that does not follow. */

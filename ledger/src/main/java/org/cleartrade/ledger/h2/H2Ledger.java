@@ -22,6 +22,7 @@ import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
 import org.cleartrade.core.ledger.LedgerHistory;
+import org.cleartrade.core.ledger.LedgerLostException;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.operator.LoginState;
@@ -65,34 +66,174 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     private final LedgerQueries queries;
     private final HistoryQueries history;
     private final OperatorRows operators;
+    private final Optional<LedgerMarkFile> markFile;
+    private Optional<LedgerMark> mark;
     private boolean closed;
 
-    private H2Ledger(Path folder, Clock clock, Connection connection) {
+    private H2Ledger(
+            Path folder,
+            Clock clock,
+            Connection connection,
+            Optional<LedgerMarkFile> markFile,
+            Optional<LedgerMark> mark) {
         this.folder = folder;
         this.clock = clock;
         this.connection = connection;
+        this.markFile = markFile;
+        this.mark = mark;
         this.queries = new LedgerQueries(connection);
         this.history = new HistoryQueries(connection);
         this.operators = new OperatorRows(connection);
     }
 
     /**
-     * Opens (or creates) the ledger in {@code folder} and brings its schema up to date.
+     * Opens (or creates) the ledger in {@code folder} and brings its schema up to date, without a
+     * {@link LedgerMark}: for tests, benchmarks and throw-away ledgers. A kiosk opens its ledger
+     * with {@link #open(Path, Path, Clock)}.
      *
      * @throws LedgerException naming the file when it is in use by another process, corrupted, not
      *     an H2 database, or cannot be migrated
      */
     public static H2Ledger open(Path folder, Clock clock) {
-        return open(folder, clock, "file:");
+        return open(folder, Optional.empty(), clock, "file:");
+    }
+
+    /**
+     * Opens the kiosk's ledger and holds it against its mark in {@code markFile}: a ledger file
+     * that is missing, empty, shorter than the mark or another ledger is refused. With no mark yet
+     * (the first start, or the first since marks were kept) the ledger found, or a new one, is
+     * marked. After every synced commit the mark moves on.
+     *
+     * @throws LedgerLostException when the file is not the ledger the mark describes
+     * @throws LedgerException as {@link #open(Path, Clock)}
+     */
+    public static H2Ledger open(Path folder, Path markFile, Clock clock) {
+        return open(folder, Optional.of(markFile), clock, "file:");
     }
 
     /** Opens the ledger through one of H2's file systems; tests count disk syncs through a wrapper. */
     static H2Ledger open(Path folder, Clock clock, String fileSystem) {
+        return open(folder, Optional.empty(), clock, fileSystem);
+    }
+
+    static H2Ledger open(Path folder, Optional<Path> markPath, Clock clock, String fileSystem) {
         Objects.requireNonNull(clock, "clock");
         Path absolute = folder.toAbsolutePath().normalize();
+        Optional<LedgerMarkFile> markFile = markPath.map(LedgerMarkFile::new);
+        Optional<LedgerMark> marked = markFile.flatMap(LedgerMarkFile::read);
+        marked.ifPresent(m -> LedgerMarkCheck.requirePresent(
+                H2LedgerFile.databaseFile(absolute), m, markFile.get().path()));
         Connection connection = H2LedgerFile.open(absolute, fileSystem);
-        LOG.log(Level.INFO, "ledger open at {0}", absolute);
-        return new H2Ledger(absolute, clock, connection);
+        try {
+            Optional<LedgerMark> now = Optional.empty();
+            if (markFile.isPresent()) {
+                now = Optional.of(LedgerMarkCheck.current(connection));
+                if (marked.isPresent()) {
+                    LedgerMarkCheck.requireSameAndNotBehind(
+                            connection,
+                            marked.get(),
+                            now.get(),
+                            H2LedgerFile.databaseFile(absolute),
+                            markFile.get().path());
+                } else {
+                    LOG.log(
+                            Level.WARNING,
+                            "no ledger mark at {0}; marking {1}",
+                            markFile.get().path(),
+                            now.get().describe());
+                }
+                connection.commit();
+                markFile.get().write(now.get());
+            }
+            LOG.log(Level.INFO, "ledger open at {0}", absolute);
+            return new H2Ledger(absolute, clock, connection, markFile, now);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof LedgerException
+                    ? (LedgerException) e
+                    : new LedgerException(
+                            "cannot check the ledger in " + absolute + " against its mark: " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * A technician's way back after a refusal ({@link LedgerLostException}): takes the ledger file
+     * now in the folder (a restored backup) as this kiosk's ledger, or sets the old file aside under
+     * a dated name and starts a new ledger. The decision, the mark it replaces and the ledger taken
+     * go into the audit chain as one link, signed by the kiosk key; then the ledger is marked anew.
+     *
+     * @param signer signs the decision's text; returns {@code keyId:signature}
+     * @throws LedgerException when there is no ledger file to accept, or the decision is malformed
+     */
+    public static H2Ledger recover(
+            Path folder, Path markPath, Clock clock, LedgerRecovery decision, UnaryOperator<String> signer) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        LedgerMarkFile markFile = new LedgerMarkFile(markPath);
+        String previous;
+        try {
+            previous = markFile.read().map(LedgerMark::describe).orElse("no mark");
+        } catch (LedgerException e) {
+            previous = "a damaged mark";
+        }
+        Path database = H2LedgerFile.databaseFile(absolute);
+        if (decision.kind() == LedgerRecovery.Kind.START_NEW) {
+            H2LedgerFile.setAside(absolute, clock.instant());
+        } else if (!nonEmpty(database)) {
+            throw new LedgerException("there is no ledger file to accept at " + database
+                    + ": restore one from a backup first, or start a new ledger (kiosk ledger new)");
+        }
+        Connection connection = H2LedgerFile.open(absolute, "file:");
+        try {
+            LedgerMark taken = LedgerMarkCheck.current(connection);
+            String text = decision.text(previous, taken);
+            AuditChain.append(
+                    connection,
+                    clock.instant(),
+                    "ledger-recovery",
+                    decision.technician(),
+                    decision.action(),
+                    text + " signature=" + signer.apply(text));
+            connection.commit();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            }
+            LedgerMark now = LedgerMarkCheck.current(connection);
+            connection.commit();
+            markFile.write(now);
+            LOG.log(Level.WARNING, "ledger {0} by {1}: {2}", decision.action(), decision.technician(), text);
+            return new H2Ledger(absolute, clock, connection, Optional.of(markFile), Optional.of(now));
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof LedgerException
+                    ? (LedgerException) e
+                    : new LedgerException("cannot record the ledger decision in " + absolute + ": " + firstLine(e), e);
+        }
+    }
+
+    private static boolean nonEmpty(Path file) {
+        try {
+            return Files.exists(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            throw new LedgerException("cannot read the size of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The ledger's mark as of the last synced commit; empty for a ledger opened without one. */
+    public Optional<LedgerMark> mark() {
+        lock.lock();
+        try {
+            return mark;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The database file itself, for operators and backups. */
@@ -121,7 +262,9 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
                 throw translate(e, "commit of session " + entry.sessionId() + " seq " + entry.seq());
             }
             if (durability == Durability.SYNCED) {
-                sync("session " + entry.sessionId() + " seq " + entry.seq());
+                String what = "session " + entry.sessionId() + " seq " + entry.seq();
+                sync(what);
+                advanceMark(what);
             }
         } finally {
             lock.unlock();
@@ -207,7 +350,7 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
 
     @Override
     public AuditVerification verifyAuditChain() {
-        return read("audit chain", () -> AuditChain.verify(connection));
+        return read("audit chain", () -> AuditChain.verify(connection, mark));
     }
 
     @Override
@@ -385,6 +528,28 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
         } catch (SQLException e) {
             throw new LedgerException(
                     what + " was committed but its sync to disk failed; do not act on it: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves the mark to where the ledger is now, right after a sync: the next start then refuses
+     * a file that lost anything up to here. A mark that cannot be written fails the commit as a
+     * failed sync does: the kiosk must not act on it.
+     */
+    private void advanceMark(String what) {
+        if (markFile.isEmpty()) {
+            return;
+        }
+        try {
+            LedgerMark now = LedgerMarkCheck.current(connection);
+            connection.commit();
+            markFile.get().write(now);
+            mark = Optional.of(now);
+        } catch (SQLException | LedgerException e) {
+            throw new LedgerException(
+                    what + " was committed and synced but the ledger mark "
+                            + markFile.get().path() + " could not be moved on; do not act on it: " + firstLine(e),
+                    e);
         }
     }
 

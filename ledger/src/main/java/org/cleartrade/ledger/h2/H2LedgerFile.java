@@ -166,6 +166,25 @@ final class H2LedgerFile {
     }
 
     /**
+     * Renames the ledger file, if there is one, to {@code ledger-set-aside-<epoch millis>.mv.db} in
+     * the same owner-only folder, so that a technician's new ledger never destroys the old one.
+     */
+    static void setAside(Path folder, java.time.Instant at) {
+        Path file = databaseFile(folder);
+        if (!Files.exists(file)) {
+            return;
+        }
+        Path aside = folder.resolve(NAME + "-set-aside-" + at.toEpochMilli() + ".mv.db");
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(folder);
+            LOG.log(Level.WARNING, "ledger {0} set aside as {1}", file, aside);
+        } catch (IOException e) {
+            throw new LedgerException("cannot set the ledger " + file + " aside: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Deletes what a rebuild cut short left behind; the dump holds personal data, so it never
      * outlives the start after the kill.
      */

@@ -54,7 +54,7 @@ public final class JourneyWorkload {
         long journeys = args.length > 3 ? Long.parseLong(args[3]) : 0;
         boolean early = args.length > 4 && args[4].equals("early");
         PrintStream out = System.out;
-        try (H2Ledger h2 = H2Ledger.open(folder.resolve("db"), Clock.systemUTC())) {
+        try (H2Ledger h2 = H2Ledger.open(folder.resolve("db"), KillHarness.markFile(folder), Clock.systemUTC())) {
             VirtualTime time = new VirtualTime(resumeTime(h2));
             JourneyDriver driver = JourneyDriver.headless(
                     JurisdictionProfiles.bundled("US-IL"),
