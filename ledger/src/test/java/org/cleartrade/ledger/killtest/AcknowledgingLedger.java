@@ -18,24 +18,67 @@ import org.cleartrade.core.ledger.TradeRecord;
  * <p>With {@code early} it acknowledges a synced commit before making it, and waits {@link
  * #SLOW_DISK} in between as a slow disk would: the control experiment that shows the harness
  * catches lost acknowledgements, since a kill between the two loses one.
+ *
+ * <p>With a {@link Cut}, once {@link #arm armed}, the process halts (as abruptly as a SIGKILL: no
+ * shutdown hooks, nothing flushed but what was already) at the first commit into the cut's phase,
+ * just before or just after making it: a kill placed exactly on one step of a journey.
  */
 final class AcknowledgingLedger implements Ledger {
 
     static final Duration SLOW_DISK = Duration.ofMillis(20);
 
+    /** The exit status of a process that halted at its cut. */
+    static final int CUT_EXIT = 86;
+
+    /**
+     * Where to kill the process: at the first commit into {@code phase}, before it is made or
+     * after it returned. Written {@code PHASE:before} or {@code PHASE:after}.
+     */
+    record Cut(String phase, boolean before) {
+        static Cut parse(String text) {
+            String[] parts = text.split(":", 2);
+            if (parts.length != 2 || !parts[1].equals("before") && !parts[1].equals("after")) {
+                throw new IllegalArgumentException("a cut is PHASE:before or PHASE:after, was " + text);
+            }
+            return new Cut(parts[0], parts[1].equals("before"));
+        }
+
+        @Override
+        public String toString() {
+            return phase + ":" + (before ? "before" : "after");
+        }
+    }
+
     private final Ledger ledger;
     private final PrintStream out;
     private final boolean early;
+    private final Optional<Cut> cut;
+    private volatile boolean armed;
 
     AcknowledgingLedger(Ledger ledger, PrintStream out, boolean early) {
+        this(ledger, out, early, Optional.empty());
+    }
+
+    AcknowledgingLedger(Ledger ledger, PrintStream out, boolean early, Optional<Cut> cut) {
         this.ledger = ledger;
         this.out = out;
         this.early = early;
+        this.cut = cut;
+    }
+
+    /** From now on the cut applies (recovery at start runs unarmed). */
+    void arm() {
+        armed = true;
     }
 
     @Override
     public void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
         boolean synced = durability == Durability.SYNCED;
+        boolean cutHere =
+                armed && cut.filter(c -> c.phase().equals(entry.toPhase())).isPresent();
+        if (cutHere && cut.get().before()) {
+            halt();
+        }
         if (synced && early) {
             acknowledge(entry);
             pause();
@@ -44,6 +87,16 @@ final class AcknowledgingLedger implements Ledger {
         if (synced && !early) {
             acknowledge(entry);
         }
+        if (cutHere) {
+            halt();
+        }
+    }
+
+    private void halt() {
+        synchronized (out) {
+            out.flush();
+        }
+        Runtime.getRuntime().halt(CUT_EXIT);
     }
 
     private static void pause() {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -34,9 +36,11 @@ import org.cleartrade.ledger.h2.H2Ledger;
  * invariant the driver finds broken after a journey (including the devices' side: a bin holding a
  * traded phone must be locked); {@code READY} once recovery is done.
  *
- * <p>Usage: {@code JourneyWorkload <folder> <run> <seed> [journeys] [early]}; with {@code
- * journeys} > 0 it exits after that many journeys and the end-of-run checks, otherwise it runs
- * until killed. {@code early} is the control experiment (see {@link AcknowledgingLedger}).
+ * <p>Usage: {@code JourneyWorkload <folder> <run> <seed> [journeys] [early] [cut=PHASE:before|after]
+ * [mix=SCENARIO]}; with {@code journeys} > 0 it exits after that many journeys and the end-of-run
+ * checks, otherwise it runs until killed. {@code early} is the control experiment (see {@link
+ * AcknowledgingLedger}); {@code cut} halts the process at the first commit into that phase after
+ * recovery ({@link AcknowledgingLedger.Cut}); {@code mix} plays only that scenario.
  */
 public final class JourneyWorkload {
 
@@ -52,22 +56,29 @@ public final class JourneyWorkload {
         String run = args[1];
         long seed = Long.parseLong(args[2]);
         long journeys = args.length > 3 ? Long.parseLong(args[3]) : 0;
-        boolean early = args.length > 4 && args[4].equals("early");
+        List<String> options = Arrays.asList(args).subList(Math.min(4, args.length), args.length);
+        boolean early = options.contains("early");
+        Optional<AcknowledgingLedger.Cut> cut = option(options, "cut=").map(AcknowledgingLedger.Cut::parse);
+        Map<Scenario, Integer> mix = option(options, "mix=")
+                .map(name -> Map.of(Scenario.valueOf(name), 1))
+                .orElse(JourneyDriverMain.DEFAULT_MIX);
         PrintStream out = System.out;
         try (H2Ledger h2 = H2Ledger.open(folder.resolve("db"), KillHarness.markFile(folder), Clock.systemUTC())) {
             VirtualTime time = new VirtualTime(resumeTime(h2));
+            AcknowledgingLedger ledger = new AcknowledgingLedger(h2, out, early, cut);
             JourneyDriver driver = JourneyDriver.headless(
                     JurisdictionProfiles.bundled("US-IL"),
                     time,
                     SimulatedKiosk.persistent(folder.resolve("devices"), BINS, time),
-                    new AcknowledgingLedger(h2, out, early),
+                    ledger,
                     "K" + run);
             report(out, driver.resumeOpenSessions());
             out.println("READY");
             out.flush();
+            ledger.arm();
             JourneyReport report = new JourneyReport();
             for (long n = 0; journeys <= 0 || n < journeys; n += 100) {
-                for (Scenario scenario : JourneyDriverMain.plan(JourneyDriverMain.DEFAULT_MIX, 100, seed + n)) {
+                for (Scenario scenario : JourneyDriverMain.plan(mix, 100, seed + n)) {
                     if (journeys > 0 && report.journeys() >= journeys) {
                         break;
                     }
@@ -76,6 +87,13 @@ public final class JourneyWorkload {
             }
             report(out, driver.checkEnd());
         }
+    }
+
+    private static Optional<String> option(List<String> options, String prefix) {
+        return options.stream()
+                .filter(o -> o.startsWith(prefix))
+                .map(o -> o.substring(prefix.length()))
+                .findFirst();
     }
 
     private static void report(PrintStream out, List<String> violations) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.cleartrade.core.driver.Scenario;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.ledger.h2.H2Ledger;
 
@@ -124,6 +125,76 @@ public final class KillHarness {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * Kills the workload on every step of one scenario's journey after its consent: first a clean
+     * run plays the scenario once and its journal names the steps (each commit's phase, from the one
+     * after {@code CONSENT} to the end); then, for every step, a run halts itself just before and
+     * another just after committing it ({@link AcknowledgingLedger.Cut}), each recovering what the
+     * one before left, and the ledger is checked after each; a final clean run must leave nothing
+     * open. A cut that never happened is a violation.
+     */
+    public Result runCuts(Scenario scenario, Consumer<String> progress) throws Exception {
+        long started = System.nanoTime();
+        int run = 1;
+        Process first = start(run, "1", List.of("mix=" + scenario.name()));
+        awaitClean(first, run);
+        readChild(run, stdoutOf(run));
+        List<String> steps = stepsAfterConsent("K1-000001");
+        if (steps.isEmpty()) {
+            violations.add("the first " + scenario + " journey never got past its consent");
+        }
+        progress.accept(scenario + ": cutting before and after each of " + steps);
+        for (String step : steps) {
+            for (String when : List.of("before", "after")) {
+                run++;
+                String cut = step + ":" + when;
+                Process child = start(run, "5", List.of("mix=" + scenario.name(), "cut=" + cut));
+                if (!child.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                    child.waitFor(30, TimeUnit.SECONDS);
+                }
+                readChild(run, stdoutOf(run));
+                if (child.exitValue() != AcknowledgingLedger.CUT_EXIT) {
+                    violations.add(
+                            "cut " + cut + " did not happen: exit " + child.exitValue() + " " + tail(stderrOf(run)));
+                }
+                check("after cut " + cut);
+                progress.accept("  cut " + cut + ": " + violations.size() + " violations so far");
+            }
+        }
+        finalRecovery(run + 1);
+        return new Result(
+                run - 1,
+                ackCount.get(),
+                journalEntries(),
+                List.copyOf(new ArrayList<>(violations)),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The phases a session's journal entered after its consent, in order, each once. */
+    private List<String> stepsAfterConsent(String sessionId) {
+        try (H2Ledger ledger = H2Ledger.open(database(), Clock.systemUTC())) {
+            List<String> phases = ledger.journal(sessionId).stream()
+                    .map(JournalEntry::toPhase)
+                    .toList();
+            int consent = phases.indexOf("CONSENT");
+            return consent < 0
+                    ? List.of()
+                    : phases.subList(consent + 1, phases.size()).stream()
+                            .distinct()
+                            .toList();
+        }
+    }
+
+    private void awaitClean(Process child, int run) throws InterruptedException {
+        if (!child.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            violations.add("run " + run + " did not finish within " + START_DEADLINE);
+        } else if (child.exitValue() != 0) {
+            violations.add("run " + run + " exited " + child.exitValue() + ": " + tail(stderrOf(run)));
+        }
+    }
+
     private void finalRecovery(int run) throws Exception {
         Process child = start(run, "3");
         if (!child.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
@@ -143,6 +214,10 @@ public final class KillHarness {
     }
 
     private Process start(int run, String journeys) throws IOException {
+        return start(run, journeys, List.of());
+    }
+
+    private Process start(int run, String journeys, List<String> options) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(
                 java,
@@ -158,6 +233,7 @@ public final class KillHarness {
         if (early) {
             command.add("early");
         }
+        command.addAll(options);
         return new ProcessBuilder(command)
                 .redirectOutput(stdoutOf(run).toFile())
                 .redirectError(stderrOf(run).toFile())
