@@ -22,6 +22,7 @@ import org.cleartrade.ui.operator.OperatorCli;
  * kiosk operator add|unlock ...                 add staff (PIN asked on the terminal) or lift a lockout
  * kiosk journeys ARGS...                        run seller journeys headless on the real ledger
  * kiosk screenshots DIR                         write a PNG of every screen in every language
+ * kiosk soak --sellers N                        N sellers back to back through the real screens
  * kiosk startup-bench                           cold start to first frame, kiosk vs bare window
  * kiosk setup [--staff-id ID --staff-name NAME]  signing key, first staff member, device self-test
  * kiosk keys export [--dir DIR] | rotate         print, export or rotate the signing key
@@ -49,6 +50,8 @@ public final class Launcher {
             "       kiosk operator add|unlock ...    add staff (PIN asked on the terminal) or lift a lockout",
             "       kiosk journeys ARGS...           run seller journeys headless on the real ledger",
             "       kiosk screenshots DIR            write every screen in every language as PNG",
+            "       kiosk soak --sellers N           N sellers back to back through the real screens;"
+                    + " exit 1 if one is stuck or unpaid",
             "       kiosk startup-bench [RUNS] [--launcher PATH]  cold start to first frame vs a bare JavaFX window",
             "       kiosk setup [--staff-id ID --staff-name NAME | --no-staff]",
             "                                        signing key, first staff member, device self-test",
@@ -84,6 +87,7 @@ public final class Launcher {
                             rest, System.console(), config(new String[0]).dataDir(), out, err);
                 case "journeys" -> JourneysCommand.run(rest, config(new String[0]), out, err);
                 case "screenshots" -> ScreenshotsCommand.run(rest, out, err);
+                case "soak" -> SoakCommand.run(rest, out, err);
                 case "startup-bench" -> StartupBench.run(rest, out);
                 case "setup" ->
                     new SetupCommand(
