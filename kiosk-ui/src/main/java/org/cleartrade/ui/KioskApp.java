@@ -18,6 +18,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.ledger.LedgerLostException;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.session.Phase;
@@ -116,6 +117,10 @@ final class KioskApp {
                     outOfService(e, stage, executor, scheduler);
                     return;
                 }
+                assembly[0].sessions().onLedgerFailed(reason -> {
+                    exitStatus[0] = Launcher.LEDGER_FAILED;
+                    outOfService(new LedgerException(reason), stage, executor, scheduler);
+                });
                 session.connect(assembly[0].sessions());
                 assembly[0]
                         .demo()
@@ -166,8 +171,9 @@ final class KioskApp {
     }
 
     /**
-     * A start that failed (the ledger refused or lost, a device that cannot be opened) must not
-     * leave a kiosk that looks alive: the window shows the out-of-service screen with the reason,
+     * A start that failed (the ledger refused or lost, a device that cannot be opened), or a
+     * ledger that stopped taking commits while the kiosk ran, must not leave a kiosk that looks
+     * alive: the window shows the out-of-service screen with the reason,
      * which needs neither the ledger nor a session, for {@code cleartrade.outOfServiceHold} seconds
      * (60 by default), then closes so the process exits non-zero and the service manager starts it
      * again. The reason is logged once.
@@ -175,8 +181,8 @@ final class KioskApp {
     private static void outOfService(
             RuntimeException failure, Stage stage, FxTaskExecutor executor, ExecutorScheduler scheduler) {
         String reason = String.valueOf(failure.getMessage());
-        LOG.log(Level.ERROR, "the kiosk cannot start: " + reason, failure);
-        System.err.println("the kiosk cannot start: " + reason);
+        LOG.log(Level.ERROR, "the kiosk is out of service: " + reason, failure);
+        System.err.println("the kiosk is out of service: " + reason);
         executor.runOnUi(() -> stage.getScene().setRoot(new OutOfServiceView(reason)));
         Duration hold = Duration.ofSeconds(Long.getLong("cleartrade.outOfServiceHold", 60));
         scheduler.schedule(hold, () -> Platform.runLater(stage::hide));

@@ -41,6 +41,8 @@ public final class Launcher {
     static final int LEDGER_LOST = 65;
     /** The kiosk could not be assembled: the ledger or a device failed at start (EX_SOFTWARE). */
     static final int START_FAILED = 70;
+    /** The ledger stopped taking commits while the kiosk ran, through every retry (EX_IOERR). */
+    static final int LEDGER_FAILED = 74;
 
     private static final String SYNOPSIS = String.join(
             "\n",

@@ -39,7 +39,7 @@ class LostLedgerStartTest {
         Result kiosk = startKiosk();
 
         assertThat(kiosk.exit()).isEqualTo(Launcher.LEDGER_LOST);
-        assertThat(kiosk.stderr()).contains("the kiosk cannot start").contains("is missing");
+        assertThat(kiosk.stderr()).contains("the kiosk is out of service").contains("is missing");
         assertThat(file).doesNotExist();
     }
 

@@ -8,4 +8,11 @@ package org.cleartrade.core.session;
 @FunctionalInterface
 public interface SessionListener {
     void onSnapshot(SessionSnapshot snapshot);
+
+    /**
+     * The ledger failed and kept failing through every retry: the session cannot persist and
+     * takes no more events. Called once; the kiosk shows its out-of-service screen and exits so
+     * that the service manager restarts it, and the restart resumes the session from the journal.
+     */
+    default void onLedgerFailed(String reason) {}
 }

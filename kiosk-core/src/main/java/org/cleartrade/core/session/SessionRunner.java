@@ -2,6 +2,7 @@ package org.cleartrade.core.session;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
@@ -9,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.cleartrade.core.ledger.LedgerException;
+import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.latch.BinStatus;
 
@@ -33,12 +36,21 @@ import org.cleartrade.deviceio.latch.BinStatus;
  *
  * <p>Threading: events are serialized through one queue; whichever thread submits while no other
  * is draining processes the queue. The listener and the machine therefore never run concurrently.
- * A ledger failure rolls the machine back to the snapshot before the event and fails that event's
- * future: nothing physical happens on a decision the ledger did not keep.
+ * A ledger failure rolls the machine back to the snapshot before the event: nothing physical happens
+ * on a decision the ledger did not keep. A refusal ({@link LedgerRefusedException}, a broken rule)
+ * fails that event's future. Any other failure (a disk error, a full disk) is retried with the same
+ * event after {@link #RETRY_DELAYS}; if the last retry fails too, the session is out of service: the
+ * listener is told once ({@link SessionListener#onLedgerFailed}), every later event fails at once
+ * without touching the ledger, and the failure is logged once, when it starts and when it is given
+ * up, never per event.
  */
 public final class SessionRunner {
 
     private static final System.Logger LOG = System.getLogger(SessionRunner.class.getName());
+
+    /** How long to wait before each retry of a commit that failed; then the session gives up. */
+    static final List<Duration> RETRY_DELAYS =
+            List.of(Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofSeconds(4));
 
     private final SessionMachine machine;
     private final SessionPorts ports;
@@ -52,8 +64,15 @@ public final class SessionRunner {
     private final CompletableFuture<SessionSnapshot> finished = new CompletableFuture<>();
     private volatile SessionSnapshot current;
     private Scheduler.Cancellable timer = () -> {};
+    private volatile Optional<String> outOfService = Optional.empty();
+    private volatile long watchWarnedFor = -1;
 
-    private record Pending(SessionEvent event, Optional<Long> phaseEntrySeq, CompletableFuture<SessionSnapshot> done) {}
+    private record Pending(
+            SessionEvent event, Optional<Long> phaseEntrySeq, CompletableFuture<SessionSnapshot> done, int attempt) {
+        Pending retried() {
+            return new Pending(event, phaseEntrySeq, done, attempt + 1);
+        }
+    }
 
     public SessionRunner(
             SessionMachine machine,
@@ -121,7 +140,7 @@ public final class SessionRunner {
 
     private CompletableFuture<SessionSnapshot> enqueue(SessionEvent event, Optional<Long> phaseEntrySeq) {
         CompletableFuture<SessionSnapshot> done = new CompletableFuture<>();
-        queue.add(new Pending(event, phaseEntrySeq, done));
+        queue.add(new Pending(event, phaseEntrySeq, done, 0));
         drain();
         return done;
     }
@@ -140,6 +159,10 @@ public final class SessionRunner {
     }
 
     private void process(Pending pending) {
+        if (outOfService.isPresent()) {
+            pending.done().completeExceptionally(new LedgerException(outOfService.get()));
+            return;
+        }
         SessionSnapshot before = machine.snapshot();
         if (pending.phaseEntrySeq().isPresent() && pending.phaseEntrySeq().get() != before.phaseEntrySeq()
                 || before.phase().isFinal() && pending.phaseEntrySeq().isPresent()) {
@@ -159,11 +182,7 @@ public final class SessionRunner {
             ports.ledger().commit(transition.journalEntry(), transition.facts(), transition.durability());
         } catch (RuntimeException e) {
             machine.rollback(transition);
-            LOG.log(
-                    Level.ERROR,
-                    () -> "session " + before.sessionId() + ": ledger refused "
-                            + transition.journalEntry().toPhase() + ": " + e);
-            pending.done().completeExceptionally(e);
+            commitFailed(pending, transition, e);
             return;
         }
         SessionSnapshot after = transition.to();
@@ -192,6 +211,42 @@ public final class SessionRunner {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, () -> "session " + end.sessionId() + ": the dock could not release the phone: " + e);
         }
+    }
+
+    /**
+     * A refusal fails the event; a storage failure is retried after the next delay, and after the
+     * last one puts the session out of service.
+     */
+    private void commitFailed(Pending pending, Transition transition, RuntimeException e) {
+        String what = "session " + machine.snapshot().sessionId() + ": ledger failed "
+                + transition.journalEntry().toPhase();
+        if (e instanceof LedgerRefusedException) {
+            LOG.log(Level.ERROR, () -> what + ", refused: " + e);
+            pending.done().completeExceptionally(e);
+            return;
+        }
+        if (pending.attempt() < RETRY_DELAYS.size()) {
+            if (pending.attempt() == 0) {
+                LOG.log(Level.WARNING, () -> what + "; retrying " + RETRY_DELAYS.size() + " times: " + e);
+            }
+            scheduler.schedule(RETRY_DELAYS.get(pending.attempt()), () -> {
+                queue.add(pending.retried());
+                drain();
+            });
+            return;
+        }
+        String reason = what + " and " + RETRY_DELAYS.size() + " retries failed; the session is out of service: "
+                + e.getMessage();
+        LOG.log(Level.ERROR, reason, e);
+        outOfService = Optional.of(reason);
+        timer.cancel();
+        pending.done().completeExceptionally(e);
+        listener.onLedgerFailed(reason);
+    }
+
+    /** Why the session stopped taking events, once its ledger failed for good. */
+    public Optional<String> outOfService() {
+        return outOfService;
     }
 
     private void runEffect(Effect effect, long token) {
@@ -232,7 +287,7 @@ public final class SessionRunner {
     /** Reads the watched device; reports a change; polls again while the phase lasts. */
     private void poll(long token) {
         SessionSnapshot s = current;
-        if (s.phaseEntrySeq() != token || s.phase().isFinal()) {
+        if (s.phaseEntrySeq() != token || s.phase().isFinal() || outOfService.isPresent()) {
             return;
         }
         try {
@@ -249,8 +304,15 @@ public final class SessionRunner {
                 }
             }
         } catch (RuntimeException e) {
-            // A failed reading is retried at the next poll; the phase's timeout bounds the wait.
-            LOG.log(Level.WARNING, () -> "session " + s.sessionId() + ": watching " + s.phase() + " failed: " + e);
+            // A failed reading is retried at the next poll; the phase's timeout bounds the wait. It is
+            // logged once per phase, not once per poll.
+            if (watchWarnedFor != token) {
+                watchWarnedFor = token;
+                LOG.log(
+                        Level.WARNING,
+                        () -> "session " + s.sessionId() + ": watching " + s.phase() + " failed"
+                                + " (logged once while in this phase): " + e);
+            }
         }
         SessionSnapshot now = current;
         if (now.phaseEntrySeq() == token && !now.phase().isFinal()) {

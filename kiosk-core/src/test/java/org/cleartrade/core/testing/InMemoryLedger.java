@@ -53,6 +53,8 @@ public final class InMemoryLedger implements Ledger {
     private final int binCount;
     private long outboxIds;
     private RuntimeException nextFailure;
+    private int failuresLeft;
+    private int commitAttempts;
     private Optional<String> writeProblem = Optional.empty();
 
     public InMemoryLedger(int binCount) {
@@ -78,14 +80,28 @@ public final class InMemoryLedger implements Ledger {
 
     /** The next commit throws this instead of committing. */
     public synchronized void failNextCommit(RuntimeException failure) {
+        failNextCommits(1, failure);
+    }
+
+    /** The next {@code count} commits throw this instead of committing. */
+    public synchronized void failNextCommits(int count, RuntimeException failure) {
         this.nextFailure = failure;
+        this.failuresLeft = count;
+    }
+
+    /** How many commits were attempted, failed ones included. */
+    public synchronized int commitAttempts() {
+        return commitAttempts;
     }
 
     @Override
     public synchronized void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
+        commitAttempts++;
         if (nextFailure != null) {
             RuntimeException failure = nextFailure;
-            nextFailure = null;
+            if (--failuresLeft == 0) {
+                nextFailure = null;
+            }
             throw failure;
         }
         List<JournalEntry> journal = journals.getOrDefault(entry.sessionId(), List.of());

@@ -34,6 +34,18 @@ public final class RunnerSessions implements SessionPort {
     private final Scheduler scheduler;
     private final Duration finalScreenHold;
     private final List<Consumer<SessionSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> ledgerFailed = new CopyOnWriteArrayList<>();
+    private final SessionListener listener = new SessionListener() {
+        @Override
+        public void onSnapshot(SessionSnapshot snapshot) {
+            publish(snapshot);
+        }
+
+        @Override
+        public void onLedgerFailed(String reason) {
+            ledgerFailed.forEach(action -> action.accept(reason));
+        }
+    };
     private volatile SessionRunner runner;
 
     /** How the seat builds its runners; the composition root wires the ports. */
@@ -69,7 +81,7 @@ public final class RunnerSessions implements SessionPort {
 
     /** Ends the shown session's screen and starts a new session on the attract screen. */
     public synchronized void startNext() {
-        SessionRunner next = runners.fresh(this::publish);
+        SessionRunner next = runners.fresh(listener);
         runner = next;
         next.begin();
     }
@@ -102,7 +114,7 @@ public final class RunnerSessions implements SessionPort {
         if (shown != null && shown.phase() != Phase.ATTRACT && !shown.phase().isFinal()) {
             throw new IllegalStateException("phase: " + shown.phase() + ", a seller is using the kiosk");
         }
-        SessionRunner next = runners.from(continuation, this::publish);
+        SessionRunner next = runners.from(continuation, listener);
         runner = next;
         CompletableFuture<SessionSnapshot> resumed = next.resume();
         resumed.whenComplete((s, e) -> {
@@ -116,7 +128,15 @@ public final class RunnerSessions implements SessionPort {
 
     /** The listener a runner built elsewhere (a session resumed after a restart) reports to. */
     public SessionListener listener() {
-        return this::publish;
+        return listener;
+    }
+
+    /**
+     * Called once, with the reason, when a session's ledger failed for good (see {@link
+     * SessionListener#onLedgerFailed}): the kiosk cannot trade until it is restarted.
+     */
+    public void onLedgerFailed(Consumer<String> action) {
+        ledgerFailed.add(action);
     }
 
     @Override

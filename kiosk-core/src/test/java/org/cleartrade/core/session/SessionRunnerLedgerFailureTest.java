@@ -1,0 +1,125 @@
+package org.cleartrade.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cleartrade.core.testing.SessionFixtures.T0;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
+import org.cleartrade.core.driver.ScriptedBlockList;
+import org.cleartrade.core.driver.VirtualTime;
+import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.ledger.LedgerException;
+import org.cleartrade.core.ledger.LedgerRefusedException;
+import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.core.testing.InMemoryLedger;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
+import org.cleartrade.deviceio.latch.LatchTiming;
+import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.junit.jupiter.api.Test;
+
+/** A commit the ledger could not make: retried, then the session goes out of service, never frozen. */
+class SessionRunnerLedgerFailureTest {
+
+    private final VirtualTime time = new VirtualTime(T0);
+    private final InMemoryLedger ledger = new InMemoryLedger(4);
+    private final List<String> outOfService = new ArrayList<>();
+
+    private SessionRunner runner() {
+        SessionPorts ports = new SessionPorts(
+                ledger,
+                new SimulatedPhoneDock(
+                        new PhoneScenarioLibrary(),
+                        time.clock(),
+                        time::pause,
+                        Optional.of(new HelperApk(new byte[] {1}, "t"))),
+                new SimulatedBinLatch(4, LatchTiming.DEFAULT, time.clock(), time::pause),
+                new VirtualPrinter(),
+                new ScriptedBlockList(),
+                request -> {
+                    throw new AssertionError("no quote here");
+                },
+                s -> {
+                    throw new AssertionError("no certificate here");
+                },
+                (s, validity) -> {
+                    throw new AssertionError("no voucher here");
+                },
+                new SessionReceipts(new KioskSite("T", "Test"), java.time.ZoneOffset.UTC, VerificationLink.none()),
+                OnScreenReceipts.ARMED);
+        SessionRunner runner = new SessionRunner(
+                SessionMachine.start(
+                        "S-F", JurisdictionProfiles.bundled("US-IL"), SessionSettings.defaults(), time.clock()),
+                ports,
+                Runnable::run,
+                time,
+                new SessionListener() {
+                    @Override
+                    public void onSnapshot(SessionSnapshot snapshot) {}
+
+                    @Override
+                    public void onLedgerFailed(String reason) {
+                        outOfService.add(reason);
+                    }
+                },
+                time::pause);
+        runner.begin();
+        return runner;
+    }
+
+    @Test
+    void aCommitThatFailsOnceIsRetriedAndTheSessionGoesOn() {
+        SessionRunner runner = runner();
+        ledger.failNextCommit(new LedgerException("disk error"));
+
+        CompletableFuture<SessionSnapshot> started = runner.submit(new SessionEvent.Start());
+        assertThat(started).isNotDone();
+        time.advance(Duration.ofMillis(250));
+
+        assertThat(started).isCompleted();
+        assertThat(started.join().phase()).isNotEqualTo(Phase.ATTRACT);
+        assertThat(ledger.journal("S-F")).hasSize(1);
+        assertThat(outOfService).isEmpty();
+    }
+
+    @Test
+    void aLedgerThatKeepsFailingPutsTheSessionOutOfServiceOnceAndStopsWritingToIt() {
+        SessionRunner runner = runner();
+        ledger.failNextCommits(100, new LedgerException("The database has been closed"));
+
+        CompletableFuture<SessionSnapshot> started = runner.submit(new SessionEvent.Start());
+        time.advance(Duration.ofSeconds(10));
+
+        assertThat(started).isCompletedExceptionally();
+        assertThat(ledger.commitAttempts()).isEqualTo(1 + SessionRunner.RETRY_DELAYS.size());
+        assertThat(outOfService).singleElement().asString().contains("out of service");
+        assertThat(runner.outOfService()).isPresent();
+
+        CompletableFuture<SessionSnapshot> again = runner.submit(new SessionEvent.Start());
+        time.advance(Duration.ofMinutes(5));
+
+        assertThat(again).isCompletedExceptionally();
+        assertThat(ledger.commitAttempts()).isEqualTo(1 + SessionRunner.RETRY_DELAYS.size());
+        assertThat(outOfService).hasSize(1);
+    }
+
+    @Test
+    void aRefusalIsABrokenRuleAndIsNotRetried() {
+        SessionRunner runner = runner();
+        ledger.failNextCommit(new LedgerRefusedException("a repeat"));
+
+        CompletableFuture<SessionSnapshot> started = runner.submit(new SessionEvent.Start());
+
+        assertThat(started).isCompletedExceptionally();
+        time.advance(Duration.ofSeconds(10));
+        assertThat(ledger.commitAttempts()).isEqualTo(1);
+        assertThat(outOfService).isEmpty();
+    }
+}
