@@ -23,6 +23,7 @@ import org.cleartrade.core.certificate.SanitizationCategory;
 import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.certificate.Voucher;
 import org.cleartrade.core.driver.EphemeralSigner;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.fleet.staff.StaffTokens.Role;
 import org.cleartrade.fleet.testing.FleetFixture;
 import org.cleartrade.fleet.testing.Golden;
@@ -149,27 +150,23 @@ class WebPagesBrowserTest {
     }
 
     /**
-     * A format-2 certificate payload (evidence level in flag bits 4-6), built byte by byte as
-     * docs/certificates.md lays it out and signed by the kiosk: the page reads both formats.
+     * A format-2 certificate payload (evidence level in flag bits 4-6), encoded by the kiosk's own
+     * codec and signed by the kiosk: the page reads what the kiosk prints.
      */
     static String certificateV2(EphemeralSigner key, int evidence) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write('C');
-        out.write(2);
-        out.writeBytes(HexFormat.of().parseHex(key.keyId()));
-        long at = Instant.now().getEpochSecond();
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            out.write((int) (at >>> shift));
-        }
-        out.write(2 | 4 | evidence << 4); // Purge, verified, the evidence level
-        for (String field : new String[] {"T-V2-0001", "MALL-07", "F2LXK0V2HG7F", "Apple iPhone 13"}) {
-            byte[] bytes = field.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            out.write(bytes.length);
-            out.writeBytes(bytes);
-        }
-        out.writeBytes(new byte[32]);
-        out.writeBytes(key.sign(out.toByteArray()));
-        return "CT:" + Base45Bytes.encode(out.toByteArray());
+        return QrPayloadCodec.encodeCertificate(
+                new CertificatePayload(
+                        "T-V2-0001",
+                        "MALL-07",
+                        "F2LXK0V2HG7F",
+                        Optional.empty(),
+                        "Apple iPhone 13",
+                        SanitizationCategory.PURGE,
+                        true,
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                        HexFormat.of().formatHex(new byte[32]),
+                        Optional.of(VerificationEvidence.values()[evidence])),
+                key);
     }
 
     @Test

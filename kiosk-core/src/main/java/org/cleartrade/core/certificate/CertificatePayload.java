@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 
 /**
  * The essentials of a certificate that its QR carries, and the SHA-256 of the full canonical
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param device manufacturer and model, shortened when the QR has no room for all of it
  * @param verifiedAt when the erase verification finished, to the second
  * @param certificateSha256 lowercase hex SHA-256 of {@link CertificateText#canonical}
+ * @param evidence what the kiosk observed after the erase; empty only in a format-1 code, which
+ *     did not carry it
  */
 public record CertificatePayload(
         String tradeId,
@@ -23,8 +26,33 @@ public record CertificatePayload(
         SanitizationCategory category,
         boolean verified,
         Instant verifiedAt,
-        String certificateSha256)
+        String certificateSha256,
+        Optional<VerificationEvidence> evidence)
         implements PayloadContent {
+
+    /** A payload without the evidence level, as format 1 carried it. */
+    public CertificatePayload(
+            String tradeId,
+            String kioskId,
+            String serial,
+            Optional<String> imei,
+            String device,
+            SanitizationCategory category,
+            boolean verified,
+            Instant verifiedAt,
+            String certificateSha256) {
+        this(
+                tradeId,
+                kioskId,
+                serial,
+                imei,
+                device,
+                category,
+                verified,
+                verifiedAt,
+                certificateSha256,
+                Optional.empty());
+    }
 
     public CertificatePayload {
         ErasureCertificate.requireTradeId(tradeId);
@@ -50,6 +78,10 @@ public record CertificatePayload(
         if (!certificateSha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("certificate hash must be 64 lowercase hex digits");
         }
+        Objects.requireNonNull(evidence, "evidence");
+        if (evidence.isPresent() && evidence.get().verified() != verified) {
+            throw new IllegalArgumentException("evidence " + evidence.get() + " contradicts verified=" + verified);
+        }
     }
 
     private static boolean isImei(String value) {
@@ -73,6 +105,7 @@ public record CertificatePayload(
                 certificate.category(),
                 certificate.verification().verified(),
                 certificate.verification().at().truncatedTo(ChronoUnit.SECONDS),
-                HexFormat.of().formatHex(CertificateText.sha256(canonicalText)));
+                HexFormat.of().formatHex(CertificateText.sha256(canonicalText)),
+                Optional.of(certificate.verification().evidence()));
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Optional;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 
 /** Prints a {@link Verification} for a cashier, a seller or an auditor, in plain words. */
 final class PlainWordsReport {
@@ -51,8 +52,30 @@ final class PlainWordsReport {
                         ? "verified by the kiosk at " + time(certificate.verifiedAt())
                         : "NOT verified: the kiosk could not prove the erase finished (checked "
                                 + time(certificate.verifiedAt()) + ")"));
+        out.println(row(
+                "Evidence",
+                certificate
+                        .evidence()
+                        .map(PlainWordsReport::evidence)
+                        .orElse("not stated (a format-1 code does not carry it)")));
         out.println(row("Kiosk", certificate.kioskId()));
         out.println(row("Certificate SHA-256", certificate.certificateSha256()));
+    }
+
+    /** What the kiosk observed after the erase, in the words docs/certificates.md uses. */
+    static String evidence(VerificationEvidence evidence) {
+        return switch (evidence) {
+            case NONE -> "none: nothing after the phone's own acknowledgement was observed";
+            case FACTORY_STATE_READ_BACK ->
+                "factory state read back: the phone answered again with the same serial and reported setup"
+                        + " not completed, not provisioned and no accounts";
+            case USB_REENUMERATED_SAME_SERIAL ->
+                "USB re-enumeration with the same serial: the phone left the USB bus and came back with the"
+                        + " same serial; its state could not be read (USB debugging is off after a reset)";
+            case RETURNED_UNACTIVATED ->
+                "returned Unactivated: the iPhone came back with the same UDID and serial, unpaired, in the"
+                        + " setup assistant";
+        };
     }
 
     private static void printVoucher(Voucher voucher, PrintStream out) {

@@ -7,10 +7,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.cleartrade.core.certificate.MalformedPayloadException.Reason;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.pricing.quote.Money;
 
 /**
- * The signed QR payloads of certificates and vouchers, version 1.
+ * The signed QR payloads of certificates (format 2, reading format 1 too) and vouchers (format 1).
  *
  * <p>Text form: {@code "CT:"} followed by the Base45 (RFC 9285) of the bytes below, so that the
  * whole text is in the QR alphanumeric set. All integers are unsigned big-endian; {@code str} is a
@@ -19,13 +20,18 @@ import org.cleartrade.pricing.quote.Money;
  * <pre>
  * certificate                              voucher
  * +0   u8    kind 0x43 'C'                 +0   u8    kind 0x56 'V'
- * +1   u8    version 0x01                  +1   u8    version 0x01
+ * +1   u8    version 0x02 (0x01)           +1   u8    version 0x01
  * +2   8     key id                        +2   8     key id
  * +10  u32   verified at                   +10  16    voucher id
  * +14  u8    flags: bits 0-1 category      +26  str   trade id (ASCII)
  *            (1 Clear, 2 Purge, 3 Destroy)       i64   amount in minor units (&gt; 0)
  *            bit 2 verified, bit 3 IMEI          3     currency (ISO 4217, ASCII)
- *            present, bits 4-7 zero              u32   issued at
+ *            present, bits 4-6 evidence          u32   issued at
+ *            (format 2: 0 none, 1 factory state
+ *            read back, 2 USB re-enumerated
+ *            with the same serial, 3 returned
+ *            Unactivated), bit 7 zero
+ *            (format 1: bits 4-7 zero)
  * +15  str   trade id (ASCII)                    u32   expires at
  *      str   kiosk id (ASCII)                    str   kiosk id (ASCII)
  *      str   serial (ASCII)                      64    Ed25519 signature
@@ -43,7 +49,12 @@ import org.cleartrade.pricing.quote.Money;
 public final class QrPayloadCodec {
 
     public static final String PREFIX = "CT:";
+    /** The format of voucher payloads, and of certificate payloads without an evidence level. */
     public static final int VERSION = 1;
+    /** The format of certificate payloads that carry the verification evidence level. */
+    public static final int CERTIFICATE_VERSION = 2;
+
+    private static final int EVIDENCE_SHIFT = 4;
     public static final int MAX_TEXT_LENGTH = 311;
     public static final int MAX_CERTIFICATE_BYTES = 205;
 
@@ -58,11 +69,13 @@ public final class QrPayloadCodec {
 
     /** Signs and encodes the QR text of a certificate summary. */
     public static String encodeCertificate(CertificatePayload payload, PayloadSigner signer) {
-        ByteArrayOutputStream out = header(KIND_CERTIFICATE, signer);
+        ByteArrayOutputStream out =
+                header(KIND_CERTIFICATE, payload.evidence().isPresent() ? CERTIFICATE_VERSION : VERSION, signer);
         u32(out, payload.verifiedAt());
         int flags = payload.category().code()
                 | (payload.verified() ? FLAG_VERIFIED : 0)
-                | (payload.imei().isPresent() ? FLAG_IMEI : 0);
+                | (payload.imei().isPresent() ? FLAG_IMEI : 0)
+                | payload.evidence().map(e -> e.ordinal() << EVIDENCE_SHIFT).orElse(0);
         out.write(flags);
         str(out, payload.tradeId().getBytes(StandardCharsets.US_ASCII));
         str(out, payload.kioskId().getBytes(StandardCharsets.US_ASCII));
@@ -76,7 +89,7 @@ public final class QrPayloadCodec {
 
     /** Signs and encodes the QR text of a voucher. */
     public static String encodeVoucher(Voucher voucher, PayloadSigner signer) {
-        ByteArrayOutputStream out = header(KIND_VOUCHER, signer);
+        ByteArrayOutputStream out = header(KIND_VOUCHER, VERSION, signer);
         out.writeBytes(HexFormat.of().parseHex(voucher.voucherId()));
         str(out, voucher.tradeId().getBytes(StandardCharsets.US_ASCII));
         long amount = voucher.amount().minorUnits();
@@ -113,13 +126,15 @@ public final class QrPayloadCodec {
                     Reason.UNKNOWN_KIND, "unknown payload kind 0x" + Integer.toHexString(kind));
         }
         int version = in.u8("version");
-        if (version != VERSION) {
+        boolean known = version == VERSION || kind == KIND_CERTIFICATE && version == CERTIFICATE_VERSION;
+        if (!known) {
             throw new MalformedPayloadException(
                     Reason.UNKNOWN_VERSION,
-                    "payload version " + version + " is not supported (this verifier reads " + VERSION + ")");
+                    "payload version " + version + " is not supported (this verifier reads certificates of " + VERSION
+                            + " and " + CERTIFICATE_VERSION + ", vouchers of " + VERSION + ")");
         }
         String keyId = HexFormat.of().formatHex(in.bytes(Ed25519Pem.KEY_ID_BYTES, "key id"));
-        PayloadContent content = kind == KIND_CERTIFICATE ? readCertificate(in) : readVoucher(in);
+        PayloadContent content = kind == KIND_CERTIFICATE ? readCertificate(in, version) : readVoucher(in);
         int signedLength = in.position();
         byte[] signature = in.bytes(SIGNATURE_BYTES, "signature");
         if (in.remaining() > 0) {
@@ -145,12 +160,20 @@ public final class QrPayloadCodec {
         return false;
     }
 
-    private static CertificatePayload readCertificate(PayloadReader in) throws MalformedPayloadException {
+    private static CertificatePayload readCertificate(PayloadReader in, int version) throws MalformedPayloadException {
         Instant verifiedAt = in.u32Instant("verified at");
         int flags = in.u8("flags");
-        if ((flags & 0xf0) != 0) {
+        if ((flags & (version == VERSION ? 0xf0 : 0x80)) != 0) {
             throw new MalformedPayloadException(
                     Reason.BAD_FIELD, "reserved flag bits are set: 0x" + Integer.toHexString(flags));
+        }
+        Optional<VerificationEvidence> evidence = Optional.empty();
+        if (version == CERTIFICATE_VERSION) {
+            int code = (flags >> EVIDENCE_SHIFT) & 0x07;
+            if (code >= VerificationEvidence.values().length) {
+                throw new MalformedPayloadException(Reason.BAD_FIELD, "unknown verification evidence " + code);
+            }
+            evidence = Optional.of(VerificationEvidence.values()[code]);
         }
         String tradeId = in.ascii("trade id");
         String kioskId = in.ascii("kiosk id");
@@ -168,7 +191,8 @@ public final class QrPayloadCodec {
                     SanitizationCategory.ofCode(flags & 0x03),
                     (flags & FLAG_VERIFIED) != 0,
                     verifiedAt,
-                    hash);
+                    hash,
+                    evidence);
         } catch (IllegalArgumentException e) {
             throw new MalformedPayloadException(Reason.BAD_FIELD, e.getMessage());
         }
@@ -189,10 +213,10 @@ public final class QrPayloadCodec {
         }
     }
 
-    private static ByteArrayOutputStream header(int kind, PayloadSigner signer) {
+    private static ByteArrayOutputStream header(int kind, int version, PayloadSigner signer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.write(kind);
-        out.write(VERSION);
+        out.write(version);
         out.writeBytes(HexFormat.of().parseHex(signer.keyId()));
         return out;
     }

@@ -12,6 +12,8 @@ import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.deviceio.dock.android.ResetVerifier;
+import org.cleartrade.deviceio.dock.ios.IphoneDock;
 
 /** A clean Pixel erased at a mall kiosk, as the dock would report it. */
 final class CertificateFixtures {
@@ -66,6 +68,35 @@ final class CertificateFixtures {
                         "Helper acknowledgement before reset; same USB serial re-enumerated after reset",
                         verified ? "serial 38011FDJH00A1B back on USB after 91 s" : "phone did not return within 300 s",
                         verified ? VerificationEvidence.USB_REENUMERATED_SAME_SERIAL : VerificationEvidence.NONE));
+    }
+
+    /** A verified erase of the sample Pixel whose verification observed {@code level}, as the docks word it. */
+    static EraseEvidence evidence(VerificationEvidence level) {
+        EraseEvidence usual = evidence(pixel(), Verdict.PASS, true);
+        String[] method = switch (level) {
+            case FACTORY_STATE_READ_BACK ->
+                new String[] {
+                    ResetVerifier.METHOD,
+                    "Observed: same serial, setup wizard not completed, device not provisioned, no accounts"
+                };
+            case USB_REENUMERATED_SAME_SERIAL ->
+                new String[] {
+                    "Phone left the USB bus and re-enumerated with the same serial (USB descriptor);"
+                            + " setup state not readable (USB debugging is off after a reset)",
+                    "Serial 38011FDJH00A1B left and came back on USB"
+                };
+            case RETURNED_UNACTIVATED ->
+                new String[] {
+                    IphoneDock.VERIFY_METHOD,
+                    "UDID 00008110-000A1B2C3D4E801E left USB and came back with serial 38011FDJH00A1B,"
+                            + " ActivationState Unactivated (unpaired lockdown query)"
+                };
+            case NONE -> throw new IllegalArgumentException("an unverified erase has no certificate level");
+        };
+        return new EraseEvidence(
+                usual.inspection(),
+                usual.acknowledgement(),
+                EraseVerification.proven(VERIFIED, method[0], method[1], level));
     }
 
     static ConsentRecord consent() {

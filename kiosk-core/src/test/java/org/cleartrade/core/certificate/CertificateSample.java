@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.printer.EscPosEncoder;
 import org.cleartrade.deviceio.printer.PaperWidth;
 import org.cleartrade.pricing.quote.Money;
@@ -80,6 +81,7 @@ final class CertificateSample {
                     out, "--key " + kiosk.keyId() + ".pem '" + issued.qrPayload() + "'", keyFile, issued.qrPayload());
             payload(out, "Voucher", voucherPayload);
             verifyOutput(out, "--key " + kiosk.keyId() + ".pem '" + voucherPayload + "'", keyFile, voucherPayload);
+            levels(out, issuer, kiosk.keyId(), keyFile);
             return out.append(END).toString();
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
@@ -87,6 +89,28 @@ final class CertificateSample {
                     Files.delete(file);
                 }
             }
+        }
+    }
+
+    /**
+     * One certificate per verification level a kiosk can observe: its verification lines and what
+     * {@code verify} prints for its QR. An erase only acknowledged (level NONE) gets no certificate.
+     */
+    private static void levels(StringBuilder out, CertificateIssuer issuer, String keyId, Path keyFile) {
+        out.append("### Each verification level\n\n");
+        for (VerificationEvidence level : VerificationEvidence.values()) {
+            if (!level.verified()) {
+                continue;
+            }
+            IssuedCertificate issued = issuer.issue(ErasureCertificate.fromDock(
+                    "T-20261123-0007", SITE, CertificateFixtures.evidence(level), consent(), ISSUED));
+            out.append("#### ").append(level).append("\n\nIn the canonical text:\n\n```text\n");
+            issued.canonicalText()
+                    .lines()
+                    .filter(line -> line.startsWith("verification."))
+                    .forEach(line -> out.append(line).append('\n'));
+            out.append("```\n\n");
+            verifyOutput(out, "--key " + keyId + ".pem '" + issued.qrPayload() + "'", keyFile, issued.qrPayload());
         }
     }
 

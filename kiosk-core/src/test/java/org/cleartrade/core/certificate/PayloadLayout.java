@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 
-/** Splits a version 1 payload into its fields, for the byte-by-byte table in docs/certificates.md. */
+/** Splits a payload into its fields, for the byte-by-byte tables in docs/certificates.md. */
 final class PayloadLayout {
 
     record Field(int offset, int length, String name, String hex, String meaning) {}
@@ -36,7 +37,8 @@ final class PayloadLayout {
                     1,
                     "flags",
                     "category " + SanitizationCategory.ofCode(flags & 3).label() + ", verified " + ((flags & 4) != 0)
-                            + ", IMEI present " + ((flags & 8) != 0));
+                            + ", IMEI present " + ((flags & 8) != 0)
+                            + (bytes[1] >= 2 ? ", evidence " + VerificationEvidence.values()[(flags >> 4) & 7] : ""));
             string("trade id");
             string("kiosk id");
             string("serial");

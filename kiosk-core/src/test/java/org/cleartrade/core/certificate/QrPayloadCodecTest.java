@@ -14,8 +14,11 @@ import java.util.Optional;
 import org.cleartrade.core.certificate.MalformedPayloadException.Reason;
 import org.cleartrade.deviceio.dock.Check.Verdict;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class QrPayloadCodecTest {
 
@@ -45,7 +48,9 @@ class QrPayloadCodecTest {
 
         assertThat(decoded.content()).isEqualTo(expected);
         assertThat(decoded.keyId()).isEqualTo(signer.keyId());
-        assertThat(decoded.version()).isEqualTo(1);
+        assertThat(decoded.version()).isEqualTo(2);
+        assertThat(((CertificatePayload) decoded.content()).evidence())
+                .contains(VerificationEvidence.USB_REENUMERATED_SAME_SERIAL);
         assertThat(expected.device()).isEqualTo("Google Pixel 8");
         assertThat(expected.imei()).contains("356938035643809");
     }
@@ -128,9 +133,67 @@ class QrPayloadCodecTest {
         String payload = certificatePayload(certificate());
 
         assertThat(reasonOf(PayloadBytes.withByte(payload, 0, 'X'))).isEqualTo(Reason.UNKNOWN_KIND);
-        MalformedPayloadException version = exceptionOf(PayloadBytes.withByte(payload, 1, 2));
+        MalformedPayloadException version = exceptionOf(PayloadBytes.withByte(payload, 1, 3));
         assertThat(version.reason()).isEqualTo(Reason.UNKNOWN_VERSION);
-        assertThat(version).hasMessageContaining("version 2 is not supported");
+        assertThat(version).hasMessageContaining("version 3 is not supported");
+        String voucher = QrPayloadCodec.encodeVoucher(voucher(), signer);
+        assertThat(reasonOf(PayloadBytes.withByte(voucher, 1, 2)))
+                .as("vouchers have no format 2")
+                .isEqualTo(Reason.UNKNOWN_VERSION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(VerificationEvidence.class)
+    void carriesEachEvidenceLevelInFormatTwo(VerificationEvidence evidence) throws Exception {
+        CertificatePayload sent = new CertificatePayload(
+                "T-20261123-0007",
+                "SZX-0042",
+                "3A281FDJH00C42",
+                Optional.empty(),
+                "Google Pixel 8",
+                SanitizationCategory.PURGE,
+                evidence.verified(),
+                ISSUED,
+                "ab".repeat(32),
+                Optional.of(evidence));
+
+        SignedPayload decoded = QrPayloadCodec.decode(QrPayloadCodec.encodeCertificate(sent, signer));
+
+        assertThat(decoded.version()).isEqualTo(2);
+        assertThat(decoded.content()).isEqualTo(sent);
+    }
+
+    @Test
+    void stillReadsAFormatOneCertificateWithoutEvidence() throws Exception {
+        CertificatePayload formatOne = new CertificatePayload(
+                "T-20261123-0007",
+                "SZX-0042",
+                "3A281FDJH00C42",
+                Optional.empty(),
+                "Google Pixel 8",
+                SanitizationCategory.PURGE,
+                true,
+                ISSUED,
+                "ab".repeat(32));
+
+        SignedPayload decoded = QrPayloadCodec.decode(QrPayloadCodec.encodeCertificate(formatOne, signer));
+
+        assertThat(decoded.version()).isEqualTo(1);
+        assertThat(((CertificatePayload) decoded.content()).evidence()).isEmpty();
+    }
+
+    @Test
+    void refusesAnEvidenceLevelNoKioskWritesOrOneThatContradictsTheVerifiedFlag() {
+        String payload = certificatePayload(certificate());
+        int flags = 14;
+        byte[] bytes = PayloadBytes.of(payload);
+
+        assertThat(reasonOf(PayloadBytes.withByte(payload, flags, bytes[flags] & 0x8f | 0x70)))
+                .as("evidence code 7")
+                .isEqualTo(Reason.BAD_FIELD);
+        assertThat(reasonOf(PayloadBytes.withByte(payload, flags, bytes[flags] & 0x8f)))
+                .as("verified, evidence NONE")
+                .isEqualTo(Reason.BAD_FIELD);
     }
 
     @Test
