@@ -10,7 +10,9 @@ import org.cleartrade.deviceio.dock.adb.AdbPhoneDock;
 import org.cleartrade.deviceio.dock.adb.AdbServerProcess;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
 import org.cleartrade.deviceio.latch.BinLatch;
 import org.cleartrade.deviceio.latch.BusBinLatch;
@@ -48,20 +50,25 @@ record KioskDevices(PhoneDock dock, BinLatch latch, ReceiptPrinter printer, Opti
     static KioskDevices open(KioskConfig config, Clock clock, List<AutoCloseable> resources) {
         if (config.allSimulated()) {
             DemoDevices demo = simulators(config, clock);
-            return new KioskDevices(demo.dock(), demo.latch(), demo.printer(), Optional.of(demo));
+            return new KioskDevices(demo.cable(), demo.latch(), demo.printer(), Optional.of(demo));
         }
         return new KioskDevices(dock(config, clock), latch(config, resources), printer(config), Optional.empty());
     }
 
     private static DemoDevices simulators(KioskConfig config, Clock clock) {
         HelperApk helper = DemoDevices.simulatedHelper();
-        return new DemoDevices(
+        return DemoDevices.of(
                 SimulatedPhoneDock.persistent(
                         config.dataDir().resolve("simulated-dock.properties"),
                         new PhoneScenarioLibrary(),
                         clock,
                         Pacer.sleeping(),
                         Optional.of(helper)),
+                SimulatedIphoneDock.persistent(
+                        new IphoneScenarioLibrary(),
+                        clock,
+                        Pacer.sleeping(),
+                        config.dataDir().resolve("simulated-iphone")),
                 SimulatedBinLatch.persistent(
                         config.dataDir().resolve("simulated-latch.properties"),
                         DEMO_BINS,

@@ -1,13 +1,32 @@
 package org.cleartrade.ui.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.cleartrade.deviceio.dock.CombinedPhoneDock;
+import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
 
-/** The in-process simulators of demo mode, whose physical side the demo panel plays. */
-public record DemoDevices(SimulatedPhoneDock dock, SimulatedBinLatch latch, VirtualPrinter printer) {
+/**
+ * The in-process simulators of demo mode, whose physical side the demo panel plays. The cable bay
+ * has the kiosk's two docks, Android ({@link #dock}) and iPhone ({@link #iphone}); the session talks
+ * to {@link #cable}, which follows whichever sees a phone.
+ */
+public record DemoDevices(
+        SimulatedPhoneDock dock,
+        SimulatedIphoneDock iphone,
+        PhoneDock cable,
+        SimulatedBinLatch latch,
+        VirtualPrinter printer) {
+
+    /** The demo devices with both docks behind one cable. */
+    public static DemoDevices of(
+            SimulatedPhoneDock dock, SimulatedIphoneDock iphone, SimulatedBinLatch latch, VirtualPrinter printer) {
+        return new DemoDevices(dock, iphone, new CombinedPhoneDock(List.of(dock, iphone)), latch, printer);
+    }
 
     /**
      * What the simulated phones install as the device-owner helper: zip-signed bytes the scenario

@@ -54,6 +54,10 @@ public final class DemoPanelView extends VBox {
                                 button("Plug in", "demo-plug", vm::plugPhone),
                                 button("Allow USB debugging", "demo-authorize", vm::authorizePhone),
                                 button("Unplug", "demo-unplug", vm::unplugPhone)),
+                        row(
+                                button("Unlock iPhone", "demo-iphone-unlock", vm::unlockIphone),
+                                button("Trust", "demo-iphone-trust", vm::trustIphone),
+                                button("Don't Trust", "demo-iphone-dont-trust", vm::dontTrustIphone)),
                         heading("Bin"),
                         bin,
                         row(

@@ -41,15 +41,18 @@ public final class DemoPanelViewModel {
         this.executor = executor;
         this.session = session;
         this.clock = clock;
-        List<String> ids = devices.dock().scenarioIds();
+        List<String> ids = scenarios();
         scenario.set(ids.isEmpty() ? null : ids.get(0));
         devices.printer().addListener(this::printed);
         session.snapshotProperty().addListener((o, before, now) -> refreshStatus());
         refreshStatus();
     }
 
+    /** The Android phones, then the iPhones, a demo can plug in. */
     public List<String> scenarios() {
-        return devices.dock().scenarioIds();
+        List<String> ids = new java.util.ArrayList<>(devices.dock().scenarioIds());
+        ids.addAll(devices.iphone().scenarioIds());
+        return ids;
     }
 
     /** The phone the next "plug in" connects. */
@@ -76,19 +79,44 @@ public final class DemoPanelViewModel {
         return s.trade().deposit().bin().isPresent() ? s.trade().deposit().bin().getAsInt() : 1;
     }
 
+    /** Plugs the chosen phone into its dock's cable (an iPhone into the iPhone dock), replacing any other. */
     public void plugPhone() {
         String id = scenario.get();
-        if (id != null) {
-            device(() -> devices.dock().plug(id));
+        if (id == null) {
+            return;
         }
+        device(() -> {
+            if (devices.iphone().knows(id)) {
+                devices.dock().unplug();
+                devices.iphone().plug(id);
+            } else {
+                devices.iphone().unplug();
+                devices.dock().plug(id);
+            }
+        });
     }
 
     public void authorizePhone() {
         device(() -> devices.dock().authorize());
     }
 
+    public void unlockIphone() {
+        device(() -> devices.iphone().unlock());
+    }
+
+    public void trustIphone() {
+        device(() -> devices.iphone().tapTrust());
+    }
+
+    public void dontTrustIphone() {
+        device(() -> devices.iphone().tapDontTrust());
+    }
+
     public void unplugPhone() {
-        device(() -> devices.dock().unplug());
+        device(() -> {
+            devices.dock().unplug();
+            devices.iphone().unplug();
+        });
     }
 
     public void openDoor() {

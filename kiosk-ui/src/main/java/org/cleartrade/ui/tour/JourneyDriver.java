@@ -88,6 +88,36 @@ public final class JourneyDriver {
 
     public JourneyDriver unplug() {
         kiosk.devices().dock().unplug();
+        kiosk.devices().iphone().unplug();
+        return poll();
+    }
+
+    /** Plugs in a scenario iPhone; the dock recognises it at its next poll, before any pairing. */
+    public JourneyDriver plugIphone(String scenario) {
+        kiosk.devices().iphone().plug(scenario);
+        return poll();
+    }
+
+    /** Polls once a second of session time until the iPhone dock has asked the phone to pair. */
+    public JourneyDriver awaitIphone(java.util.function.Predicate<org.cleartrade.deviceio.dock.DockStatus> shown) {
+        for (int i = 0; i < 10 && !shown.test(scene.session().snapshot().phone().dock()); i++) {
+            kiosk.advance(Duration.ofSeconds(1));
+        }
+        return this;
+    }
+
+    public JourneyDriver unlockIphone() {
+        kiosk.devices().iphone().unlock();
+        return poll();
+    }
+
+    public JourneyDriver trustIphone() {
+        kiosk.devices().iphone().tapTrust();
+        return poll();
+    }
+
+    public JourneyDriver dontTrustIphone() {
+        kiosk.devices().iphone().tapDontTrust();
         return poll();
     }
 

@@ -9,12 +9,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.Phase;
+import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
@@ -52,6 +54,7 @@ public final class ScreenshotTour {
         identity();
         refusalAndStaff();
         declineAndGoodbye();
+        iphone();
         faults();
         return written;
     }
@@ -153,11 +156,42 @@ public final class ScreenshotTour {
         open("faults");
         drive.begin(language).toDock().plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION);
         drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER).tap("accept");
-        drive.paperOut().tap("consent").until(Phase.CHOOSING_BIN);
+        // With no paper the certificate stays on screen until the seller says they have it.
+        drive.paperOut().tap("consent").until(Phase.CERTIFICATE_ON_SCREEN).tap("receipt-saved");
+        drive.until(Phase.CHOOSING_BIN);
         drive.jamLatch(1).until(Phase.DEPOSIT);
         shot("21-paper-out-and-latch-jam");
         drive.openDoor().tap("cancel");
         shot("22-cancel-deposit");
+    }
+
+    /**
+     * An iPhone on the dock: the coaching before pairing (unlock, Trust), the screen after "Don't
+     * Trust", Find My refused before the offer, and a traded iPhone's certificate.
+     */
+    private void iphone() {
+        open("iphone");
+        drive.begin(language).toDock().plugIphone("iphone-12-passcode-locked");
+        drive.awaitIphone(d -> d.prompt().equals(Optional.of(DockStatus.Prompt.UNLOCK)));
+        shot("23-iphone-unlock");
+        drive.unlockIphone().awaitIphone(d -> d.prompt().equals(Optional.of(DockStatus.Prompt.TRUST)));
+        shot("24-iphone-trust");
+        drive.dontTrustIphone().awaitIphone(d -> d.prompt().equals(Optional.of(DockStatus.Prompt.TRUST_DECLINED)));
+        shot("25-iphone-trust-declined");
+
+        open("iphone-find-my");
+        drive.begin(language).toDock().plugIphone("iphone-14-pro-find-my");
+        drive.awaitIphone(d -> d.prompt().equals(Optional.of(DockStatus.Prompt.TRUST)));
+        drive.trustIphone().until(Phase.REFUSED);
+        shot("26-iphone-refused-find-my");
+
+        open("iphone-trade");
+        drive.begin(language).toDock().plugIphone("iphone-13-clean");
+        drive.awaitIphone(d -> d.prompt().equals(Optional.of(DockStatus.Prompt.TRUST)));
+        drive.trustIphone().until(Phase.CONDITION);
+        drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER).tap("accept");
+        drive.tap("consent").until(Phase.PRINTING_CERTIFICATE);
+        shot("27-iphone-certificate");
     }
 
     private void shot(String name) {

@@ -18,7 +18,9 @@ import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSettings;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
@@ -66,13 +68,15 @@ public final class SimulatedKiosk implements AutoCloseable {
         this.profile = JurisdictionProfiles.bundled(jurisdiction);
         this.ledger = H2Ledger.open(dataDir.resolve("ledger"), clock);
         HelperApk helper = DemoDevices.simulatedHelper();
-        this.demo = new DemoDevices(
+        this.demo = DemoDevices.of(
                 new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, clock::skip, Optional.of(helper)),
+                SimulatedIphoneDock.create(
+                        new IphoneScenarioLibrary(), clock, clock::skip, dataDir.resolve("simulated-iphone")),
                 new SimulatedBinLatch(4, INSTANT_BOLT, clock, clock::skip),
                 new VirtualPrinter());
         SessionPorts ports = KioskPorts.of(
                 ledger,
-                demo.dock(),
+                demo.cable(),
                 demo.latch(),
                 demo.printer(),
                 new ListedBlockList(Set.of()),
