@@ -96,6 +96,8 @@ public final class ScreenshotTour {
         shot("03-checklist");
         drive.toDock();
         shot("04-dock-plug-in");
+        drive.tap("coach-xiaomi");
+        shot("04b-dock-usb-debugging-coach");
         drive.plug("pixel-7-unauthorized");
         shot("05-dock-allow-usb-debugging");
         drive.plug("pixel-8-clean");

@@ -12,10 +12,14 @@ import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.dock.Platform;
+import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.screen.dock.BrandFamily;
 import org.cleartrade.ui.screen.dock.DockViewModel;
 import org.cleartrade.ui.screen.refusal.RefusalViewModel;
 import org.cleartrade.ui.testing.UiFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DockAndRefusalViewModelTest {
 
@@ -32,6 +36,38 @@ class DockAndRefusalViewModelTest {
         assertThat(vm.dockStateProperty().get()).isEqualTo(DockStatus.State.UNAUTHORIZED);
         assertThat(vm.instructionProperty().get()).contains("Allow");
         assertThat(vm.detailProperty().get()).contains("Allow USB debugging?");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(BrandFamily.class)
+    void whileNoPhoneIsSeenEachMakerGetsItsOwnStepsToTurnOnUsbDebuggingInEveryLanguage(BrandFamily family) {
+        ui.machine().toDock();
+        DockViewModel vm = new DockViewModel(ui.session(), ui.text());
+        assertThat(vm.coachOfferedProperty().get()).isTrue();
+        assertThat(vm.coachStepsProperty().get()).isEmpty();
+
+        vm.coach(family);
+
+        assertThat(vm.coachStepsProperty().get()).contains("1.", "USB");
+        for (Language language : Language.values()) {
+            ui.text().switchTo(language);
+            assertThat(vm.coachStepsProperty().get())
+                    .as("%s in %s", family, language)
+                    .contains("USB");
+        }
+    }
+
+    @Test
+    void xiaomiPhonesAreToldAboutTheSecondSwitchAndTheCoachGoesOnceAPhoneAnswers() {
+        ui.machine().toDock();
+        DockViewModel vm = new DockViewModel(ui.session(), ui.text());
+        vm.coach(BrandFamily.XIAOMI);
+        assertThat(vm.coachStepsProperty().get()).contains("USB debugging (Security settings)");
+
+        ui.machine().dockSees(DockStatus.State.UNAUTHORIZED);
+
+        assertThat(vm.coachOfferedProperty().get()).isFalse();
+        assertThat(vm.coachStepsProperty().get()).isEmpty();
     }
 
     @Test

@@ -6,12 +6,16 @@ import static org.cleartrade.ui.screen.ScreenParts.card;
 import static org.cleartrade.ui.screen.ScreenParts.label;
 import static org.cleartrade.ui.screen.ScreenParts.page;
 
+import java.util.Locale;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenView;
 
-/** Binds the dock coaching screen. */
+/** Binds the dock coaching screen, with the USB-debugging steps per maker while no phone is seen. */
 public final class DockView {
 
     private DockView() {}
@@ -26,7 +30,26 @@ public final class DockView {
                         actions(cancel),
                         label(vm.instructionProperty(), "title"),
                         card(label(vm.detailProperty(), "body")),
+                        coach(vm, text),
                         waiting),
                 vm);
+    }
+
+    private static VBox coach(DockViewModel vm, UiText text) {
+        FlowPane brands = new FlowPane(16, 16);
+        brands.getStyleClass().add("coach-brands");
+        for (BrandFamily family : BrandFamily.values()) {
+            Button b = button(text.bind("dock.coach.brand." + family.name()), "secondary", () -> vm.coach(family));
+            b.setId("coach-" + family.name().toLowerCase(Locale.ROOT));
+            brands.getChildren().add(b);
+        }
+        Label steps = label(vm.coachStepsProperty(), "body");
+        steps.setId("coach-steps");
+        steps.visibleProperty().bind(vm.coachStepsProperty().isNotEmpty());
+        steps.managedProperty().bind(steps.visibleProperty());
+        VBox coach = card(label(text.bind("dock.coach.heading"), "body"), brands, steps);
+        coach.visibleProperty().bind(vm.coachOfferedProperty());
+        coach.managedProperty().bind(coach.visibleProperty());
+        return coach;
     }
 }

@@ -1,5 +1,7 @@
 package org.cleartrade.ui.screen.dock;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,12 +14,20 @@ import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
 
-/** Coaches the seller through plugging in and allowing the kiosk to talk to the phone. */
+/**
+ * Coaches the seller through plugging in and allowing the kiosk to talk to the phone. While the
+ * dock sees nothing (an Android phone with USB debugging off is invisible to adb, the state every
+ * phone is in after a reset), the seller can pick their phone's maker and get the steps to turn USB
+ * debugging on ({@link BrandFamily}).
+ */
 public final class DockViewModel extends ScreenViewModel {
 
     private final ReadOnlyObjectWrapper<DockStatus.State> dockState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper instruction = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper coachOffered = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<BrandFamily> brand = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper coachSteps = new ReadOnlyStringWrapper("");
 
     public DockViewModel(SessionModel session, UiText text) {
         super(session, text);
@@ -32,7 +42,35 @@ public final class DockViewModel extends ScreenViewModel {
         setTitle(text.get("dock.title"));
         instruction.set(text.get(key + ".instruction"));
         detail.set(text.get(key + ".detail"));
-        setPrompt(instruction.get() + " " + detail.get());
+        coachOffered.set(dock.state() == DockStatus.State.EMPTY);
+        if (!coachOffered.get()) {
+            brand.set(null);
+        }
+        coachSteps.set(
+                brand.get() == null
+                        ? ""
+                        : text.get("dock.coach.steps." + brand.get().name()));
+        setPrompt(instruction.get() + " " + detail.get() + (coachSteps.get().isEmpty() ? "" : " " + coachSteps.get()));
+    }
+
+    /** The seller picked their phone's maker: its steps to turn USB debugging on. */
+    public void coach(BrandFamily family) {
+        brand.set(family);
+        coachSteps.set(text.get("dock.coach.steps." + family.name()));
+        setPrompt(coachSteps.get());
+    }
+
+    /** Whether the maker buttons are offered: only while the dock sees no phone. */
+    public ReadOnlyBooleanProperty coachOfferedProperty() {
+        return coachOffered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BrandFamily> brandProperty() {
+        return brand.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty coachStepsProperty() {
+        return coachSteps.getReadOnlyProperty();
     }
 
     /**
