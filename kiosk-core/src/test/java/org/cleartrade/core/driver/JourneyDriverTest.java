@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.cleartrade.core.certificate.CertificatePayload;
+import org.cleartrade.core.certificate.QrPayloadCodec;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.testing.InMemoryLedger;
 import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.dock.ios.IphoneDock;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
@@ -187,7 +190,7 @@ class JourneyDriverTest {
     }
 
     @Test
-    void aPaidIphoneIsCertifiedByItsUnactivatedStateReadBack() {
+    void aPaidIphoneIsCertifiedByItsUnactivatedStateReadBack() throws Exception {
         InMemoryLedger[] ledger = new InMemoryLedger[1];
 
         int status = JourneyDriverMain.run(
@@ -196,10 +199,11 @@ class JourneyDriverTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertThat(status).isZero();
-        String document = ledger[0]
-                .certificate(ledger[0].trades().get(0).tradeId())
-                .orElseThrow()
-                .document();
+        var issued = ledger[0].certificate(ledger[0].trades().get(0).tradeId()).orElseThrow();
+        String document = issued.document();
+        CertificatePayload signed =
+                (CertificatePayload) QrPayloadCodec.decode(issued.qrPayload()).content();
+        assertThat(signed.evidence()).contains(VerificationEvidence.RETURNED_UNACTIVATED);
         assertThat(document)
                 .contains("media.manufacturer: Apple", "media.os: iOS 17.5.1", "effaceable storage key")
                 .contains("verification.result: VERIFIED")
