@@ -1,15 +1,24 @@
 package org.cleartrade.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.cleartrade.deviceio.dock.CombinedPhoneDock;
 import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.adb.AdbHostClient;
 import org.cleartrade.deviceio.dock.adb.AdbPhoneDock;
 import org.cleartrade.deviceio.dock.adb.AdbServerProcess;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.deviceio.dock.ios.ErasedPhones;
+import org.cleartrade.deviceio.dock.ios.IphoneDock;
+import org.cleartrade.deviceio.dock.ios.PairRecordStore;
+import org.cleartrade.deviceio.dock.ios.PairingCertificates;
+import org.cleartrade.deviceio.dock.ios.UsbmuxdClient;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
@@ -84,13 +93,36 @@ record KioskDevices(PhoneDock dock, BinLatch latch, ReceiptPrinter printer, Opti
             return new SimulatedPhoneDock(new PhoneScenarioLibrary(), clock, Pacer.sleeping(), Optional.empty());
         }
         AdbServerProcess server = new AdbServerProcess(AdbServerProcess.findAdb(), dock.adbPort(), System.getenv());
-        return new AdbPhoneDock(
+        PhoneDock android = new AdbPhoneDock(
                 new AdbHostClient(dock.adbHost(), dock.adbPort(), Duration.ofSeconds(5)),
                 server,
                 Optional.empty(),
                 dock.helperApk().map(HelperApk::fromFile),
                 clock,
                 Pacer.sleeping());
+        if (dock.iphone() == DockSettings.Iphone.OFF) {
+            return android;
+        }
+        return new CombinedPhoneDock(
+                List.of(android, iphone(dock, config.dataDir().resolve("iphone"), clock)));
+    }
+
+    /**
+     * The iPhone dock beside the adb dock, on the usbmuxd daemon's socket; its owner-only pair
+     * records and erased-phone file live in {@code state}. Fresh RSA keys for every pairing.
+     */
+    private static PhoneDock iphone(DockSettings dock, Path state, Clock clock) {
+        try {
+            return new IphoneDock(
+                    new UsbmuxdClient(dock.usbmuxdSocket(), Duration.ofSeconds(5)),
+                    new PairRecordStore(state.resolve("pairing")),
+                    new ErasedPhones(state, clock),
+                    new PairingCertificates(PairingCertificates.freshRsaKeys(), clock),
+                    clock,
+                    Pacer.sleeping());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the iPhone dock's files in " + state, e);
+        }
     }
 
     /** Every controller on the latch line, one bank of bins numbered in the configured unit order. */

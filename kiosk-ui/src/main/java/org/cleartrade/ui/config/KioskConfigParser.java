@@ -111,7 +111,9 @@ public final class KioskConfigParser {
                 driver,
                 value(keys, "dock.adbHost", "127.0.0.1", KioskConfigParser::host),
                 integer(keys, "dock.adbPort", 5037, 1, 65535),
-                helper);
+                helper,
+                choice(keys, "dock.iphone", DockSettings.Iphone.USBMUXD, DockSettings.Iphone.class),
+                value(keys, "dock.usbmuxdSocket", Path.of("/var/run/usbmuxd"), KioskConfigParser::path));
     }
 
     private static LatchSettings latch(ConfigKeys keys) {

@@ -68,6 +68,8 @@ class KioskConfigParserTest {
         assertThat(c.language()).contains(Language.CHINESE);
         assertThat(c.dock().driver()).isEqualTo(DockSettings.Driver.ADB);
         assertThat(c.dock().helperApk()).contains(Path.of("/opt/cleartrade/helper.apk"));
+        assertThat(c.dock().iphone()).as("iPhones too, by default").isEqualTo(DockSettings.Iphone.USBMUXD);
+        assertThat(c.dock().usbmuxdSocket()).isEqualTo(Path.of("/var/run/usbmuxd"));
         assertThat(c.latch().driver()).isEqualTo(LatchSettings.Driver.MODBUS);
         assertThat(c.latch().serialPort()).isEqualTo("/dev/ttyUSB0");
         assertThat(c.printer().driver()).isEqualTo(PrinterSettings.Driver.ESCPOS_TCP);
@@ -114,6 +116,7 @@ class KioskConfigParserTest {
             delimiter = '|',
             value = {
                 "dock.driver|usb|dock.driver: bad value 'usb'; expected one of [adb, simulated]",
+                "dock.iphone|libimobiledevice|dock.iphone: bad value 'libimobiledevice'; expected one of [off, usbmuxd]",
                 "printer.port|99999|printer.port: bad value '99999'; expected 1..65535",
                 "latch.unitIds|soon|latch.unitIds: bad value 'soon'",
                 "latch.unitIds|1,2,1|latch.unitIds: bad value '1,2,1': unit id 1 is listed twice",
