@@ -62,7 +62,10 @@ final class SoakCommand {
             Soak.Result result = new Soak(kiosk, shown.join(), SoakCommand::onUiThread).run(sellers);
             result.problems().forEach(err::println);
             err.println("soak: " + sellers + " sellers in "
-                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms; ledger " + data);
+                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms; per seller median "
+                    + result.percentile(50).toMillis() + " ms, p90 "
+                    + result.percentile(90).toMillis()
+                    + " ms; ledger " + data);
             out.println(result.summary());
             return result.clean() ? Launcher.OK : 1;
         } finally {

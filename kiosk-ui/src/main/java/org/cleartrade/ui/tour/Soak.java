@@ -73,7 +73,8 @@ public final class Soak {
     }
 
     /** What a run found. */
-    public record Result(int sellers, int stuck, int unpaidAfterErase, List<String> problems) {
+    public record Result(
+            int sellers, int stuck, int unpaidAfterErase, List<String> problems, List<Duration> perSeller) {
 
         /** The line the command prints. */
         public String summary() {
@@ -82,6 +83,14 @@ public final class Soak {
 
         public boolean clean() {
             return stuck == 0 && unpaidAfterErase == 0;
+        }
+
+        /** The wall time of the seller at {@code percent} (50 for the median) of the sorted times. */
+        public Duration percentile(int percent) {
+            List<Duration> sorted = perSeller.stream().sorted().toList();
+            return sorted.isEmpty()
+                    ? Duration.ZERO
+                    : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
         }
     }
 
@@ -130,7 +139,9 @@ public final class Soak {
         int stuck = 0;
         int unpaid = 0;
         List<String> problems = new ArrayList<>();
+        List<Duration> perSeller = new ArrayList<>();
         for (int n = 0; n < sellers; n++) {
+            long started = System.nanoTime();
             Journey journey = journey(n);
             Language language = language(n);
             String who = "seller " + (n + 1) + " (" + journey + ", " + language.tag() + ")";
@@ -147,9 +158,10 @@ public final class Soak {
                 unpaid++;
                 problems.add(who + " unpaid after erase: trade " + owed.get());
             }
+            perSeller.add(Duration.ofNanos(System.nanoTime() - started));
             ui.run(staff::round);
         }
-        return new Result(sellers, stuck, unpaid, List.copyOf(problems));
+        return new Result(sellers, stuck, unpaid, List.copyOf(problems), List.copyOf(perSeller));
     }
 
     /** What the kiosk's finish does for a session that ended badly, then the devices put right. */
