@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -26,6 +25,7 @@ import org.cleartrade.core.operator.BoltWatch;
 import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
 import org.cleartrade.core.operator.Role;
+import org.cleartrade.core.operator.TradeRecovery;
 import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.pricing.book.PriceBooks;
@@ -106,11 +106,11 @@ public final class OperatorScreenshots {
                             "Apple iPhone 12",
                             SimulatedKiosk.START.plus(Duration.ofDays(10)))
                     .missingPhone(4, "T-20261122-0004", "860123045678900", "Motorola moto g7", past)
-                    .alert(
+                    .owingAlert(
                             ALERTED_SESSION,
                             OperatorAlert.Kind.VOUCHER_NOT_ISSUED,
-                            OptionalInt.of(3),
-                            Optional.of("T-20261123-0002"),
+                            3,
+                            "T-20261123-0002",
                             "voucher signing failed: signing key unavailable");
             kiosk.devices().latch().forceDoorOpen(2);
             kiosk.devices().latch().closeDoor(2);
@@ -173,6 +173,8 @@ public final class OperatorScreenshots {
             }
             vm.signIn();
             shot.take("02-bins");
+            // The alert still owes the seller: staff finish the trade before they may resolve it.
+            vm.recover(ALERTED_SESSION + "#1", TradeRecovery.Action.PAY_BY_HAND);
             vm.resolveAlert(ALERTED_SESSION + "#1");
             vm.openBin(3);
             shot.take("03-bins-on-hold");

@@ -68,6 +68,29 @@ public final class SimulatedStock {
         return this;
     }
 
+    /**
+     * As {@link #alert}, for a trade whose seller is still owed money: the alert names what the
+     * ledger says they are owed, as the session engine's alerts after an erase do, so staff must
+     * finish the trade before they may resolve it.
+     */
+    public SimulatedStock owingAlert(
+            String sessionId, OperatorAlert.Kind kind, int bin, String tradeId, String detail) {
+        Instant now = clock.instant();
+        ledger.commit(
+                new JournalEntry(sessionId, 1, now, "ISSUING_VOUCHER", "Timeout", "OPERATOR_NEEDED", "", true),
+                List.of(new LedgerFact.AlertRaised(
+                        sessionId + "#1",
+                        kind.name(),
+                        sessionId,
+                        OptionalInt.of(bin),
+                        Optional.of(tradeId),
+                        detail,
+                        now,
+                        ledger.owedToSeller(tradeId))),
+                Ledger.Durability.SYNCED);
+        return this;
+    }
+
     private void binnedInLedger(int bin, String tradeId, String imei, String model, Instant holdUntil) {
         Instant now = clock.instant();
         String session = "stock-" + tradeId;

@@ -56,6 +56,7 @@ public final class ScreenshotTour {
         declineAndGoodbye();
         iphone();
         faults();
+        afterErase();
         return written;
     }
 
@@ -117,6 +118,8 @@ public final class ScreenshotTour {
         shot("12-certificate");
         drive.until(Phase.DEPOSIT);
         shot("13-deposit-open-door");
+        drive.wait(Duration.ofSeconds(75));
+        shot("28-deposit-countdown");
         drive.openDoor();
         shot("14-deposit-put-phone-in");
         drive.putPhoneInAndClose().until(Phase.PRINTING_VOUCHER);
@@ -194,6 +197,19 @@ public final class ScreenshotTour {
         drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER).tap("accept");
         drive.tap("consent").until(Phase.PRINTING_CERTIFICATE);
         shot("27-iphone-certificate");
+    }
+
+    /** After the erase: taking the phone back asks first; a voucher that did not print stays on screen. */
+    private void afterErase() {
+        open("after-erase");
+        drive.begin(language).toDock().plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION);
+        drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER).tap("accept");
+        drive.tap("consent").until(Phase.DEPOSIT);
+        drive.tap("cancel");
+        shot("29-cancel-after-erase");
+        drive.tap("cancel-keep").openDoor();
+        drive.paperOut().putPhoneInAndClose().until(Phase.VOUCHER_ON_SCREEN);
+        shot("30-voucher-on-screen");
     }
 
     private void shot(String name) {
