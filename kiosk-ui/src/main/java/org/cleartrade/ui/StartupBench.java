@@ -85,6 +85,12 @@ final class StartupBench {
         Map<String, String> env = pb.environment();
         env.put("XDG_DATA_HOME", data.toString());
         env.put("CLEARTRADE_CONFIG", config.toString());
+        if (launcher != null) {
+            // Run from inside a package launcher, these would make the launched one read the probe's
+            // arguments as its own JVM options and load this runtime's libraries.
+            env.remove("_JPACKAGE_LAUNCHER");
+            env.remove("LD_LIBRARY_PATH");
+        }
         long start = System.nanoTime();
         Process p = pb.start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
