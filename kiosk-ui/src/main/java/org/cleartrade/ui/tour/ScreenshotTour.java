@@ -14,15 +14,10 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
-import org.cleartrade.ui.i18n.OfferedLanguages;
-import org.cleartrade.ui.session.InputClock;
 import org.cleartrade.ui.shell.KioskScene;
-import org.cleartrade.ui.speech.SilentSpeech;
 
 /**
  * Walks every screen of the journey, and every refusal and fault screen, in one language, and
@@ -71,19 +66,7 @@ public final class ScreenshotTour {
         }
         kiosk = new SimulatedKiosk(data.resolve(name + "-" + language.tag()), jurisdiction, ZoneId.of("Europe/Madrid"))
                 .start();
-        scene = new KioskScene(new KioskScene.Inputs(
-                kiosk.sessions(),
-                new CurrentThreadTaskExecutor(),
-                InputClock.NONE,
-                new OfferedLanguages(kiosk.profile().languages()),
-                Language.ENGLISH,
-                kiosk.clock(),
-                kiosk.clock(),
-                VerificationLink.none(),
-                new SilentSpeech(),
-                false,
-                false,
-                () -> kiosk.sessions().finish()));
+        scene = Soak.scene(kiosk);
         stage.setScene(scene.scene());
         drive = new JourneyDriver(kiosk, scene);
     }
