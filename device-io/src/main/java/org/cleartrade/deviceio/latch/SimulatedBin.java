@@ -40,7 +40,10 @@ final class SimulatedBin {
         this.relockCountFrom = now;
     }
 
-    void advance(Instant now) {
+    /** Plays the rules forward to {@code now}; whether the bolt or the command changed. */
+    boolean advance(Instant now) {
+        boolean bolt = boltEngaged;
+        boolean command = commandedLocked;
         moveBolt(now);
         if (!commandedLocked && doorClosed) {
             Instant relockAt = relockCountFrom.plus(timing.relockAfter());
@@ -50,6 +53,7 @@ final class SimulatedBin {
                 moveBolt(now);
             }
         }
+        return bolt != boltEngaged || command != commandedLocked;
     }
 
     private void moveBolt(Instant now) {
@@ -106,12 +110,16 @@ final class SimulatedBin {
         occupied = present;
     }
 
-    /** Restores a state read from a snapshot; timers start again from {@code now}. */
+    /**
+     * Restores a state read from a snapshot; timers start again from {@code now}. The controller is
+     * its own board and kept running while the kiosk was down, so a free bolt has finished the
+     * travel it was making.
+     */
     void restore(
             boolean door, boolean phone, boolean bolt, boolean stuck, boolean locked, boolean tampered, Instant now) {
         doorClosed = door;
         occupied = phone;
-        boltEngaged = bolt;
+        boltEngaged = stuck ? bolt : locked;
         boltStuck = stuck;
         commandedLocked = locked;
         tamper = tampered;

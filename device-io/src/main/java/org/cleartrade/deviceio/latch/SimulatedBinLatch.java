@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  *
  * <p>Persistence: built with {@link #persistent}, the physical state and the controller's commands
  * are written to a small properties file after every change and read back on start, so a kiosk
- * restarted after a crash finds the same doors and phones. Timers restart from the restore.
+ * restarted after a crash finds the same doors, phones and bolts (a bolt that was moving has
+ * arrived: the controller does not stop with the kiosk). Timers restart from the restore.
  */
 public final class SimulatedBinLatch implements BinLatch {
 
@@ -254,7 +255,9 @@ public final class SimulatedBinLatch implements BinLatch {
             throw new IllegalArgumentException("bin must be 1 to " + bins.size() + ", was " + bin);
         }
         SimulatedBin b = bins.get(bin - 1);
-        b.advance(clock.instant());
+        if (b.advance(clock.instant())) {
+            save(); // a bolt that moved is where a restarted kiosk must find it
+        }
         return b;
     }
 

@@ -214,6 +214,36 @@ class SimulatedBinLatchTest {
     }
 
     @Test
+    void aBinThatRelockedOnItsTimerIsStillLockedAfterARestart(@TempDir Path dir) {
+        Path file = dir.resolve("latch.properties");
+        SimulatedBinLatch before = SimulatedBinLatch.persistent(file, 2, TIMING, clock, pauses::add);
+        before.unlock(1);
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(before.status(1).secured()).as("relocked by its timer").isTrue();
+
+        SimulatedBinLatch after = SimulatedBinLatch.persistent(file, 2, TIMING, clock, pauses::add);
+
+        assertThat(after.status(1).secured()).isTrue();
+    }
+
+    @Test
+    void aBoltThatWasMovingWhenTheKioskStoppedHasArrivedWhenItStartsAgain(@TempDir Path dir) {
+        Path file = dir.resolve("latch.properties");
+        SimulatedBinLatch before = SimulatedBinLatch.persistent(file, 2, TIMING, clock, pauses::add);
+        before.unlock(1);
+        clock.advance(Duration.ofSeconds(1));
+        before.openDoor(1);
+        before.putPhone(1);
+        before.closeDoor(1);
+        before.lock(1);
+        assertThat(before.status(1).locked()).as("still travelling").isFalse();
+
+        SimulatedBinLatch after = SimulatedBinLatch.persistent(file, 2, TIMING, clock, pauses::add);
+
+        assertThat(after.status(1)).isEqualTo(new BinStatus(1, true, true, true, false, false));
+    }
+
+    @Test
     void namesTheBadKeyOfACorruptSnapshot(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latch.properties");
         SimulatedBinLatch.persistent(file, 2, TIMING, clock, pauses::add);
