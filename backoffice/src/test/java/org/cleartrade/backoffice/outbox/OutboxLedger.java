@@ -55,6 +55,11 @@ final class OutboxLedger implements Ledger {
     }
 
     @Override
+    public List<TradeRecord> tradesByReference(String sellerReference) {
+        throw unused();
+    }
+
+    @Override
     public List<BinContent> binContents() {
         throw unused();
     }

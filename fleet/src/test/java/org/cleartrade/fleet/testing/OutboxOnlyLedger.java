@@ -75,6 +75,11 @@ public final class OutboxOnlyLedger implements Ledger {
     }
 
     @Override
+    public List<TradeRecord> tradesByReference(String sellerReference) {
+        throw unused();
+    }
+
+    @Override
     public Settlement settlement(String tradeId) {
         throw unused();
     }

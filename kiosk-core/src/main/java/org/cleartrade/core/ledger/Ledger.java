@@ -30,6 +30,13 @@ public interface Ledger {
     Optional<TradeRecord> trade(String tradeId);
 
     /**
+     * The trades whose session carries the short reference the seller was shown ({@link
+     * org.cleartrade.core.session.SellerReference}), newest first. Usually one; two sessions may
+     * share a reference, and then staff need the full trade id.
+     */
+    List<TradeRecord> tradesByReference(String sellerReference);
+
+    /**
      * What each bin holds now, by bin number. Only bins that hold or have held a phone are listed;
      * a bin not listed is empty. The latch, not the ledger, knows how many bins there are.
      */

@@ -3,6 +3,7 @@ package org.cleartrade.core.operator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.SessionSnapshot;
 
 /**
@@ -10,6 +11,8 @@ import org.cleartrade.core.session.SessionSnapshot;
  *
  * @param handOver a staff continuation of an interrupted trade that the kiosk's seat starts now;
  *     set only by the event that decided it (the console has signed out)
+ * @param expected while a bin is open, the trade whose phone should come out of it and is not
+ *     scanned yet: staff compare its serial (or IMEI, when the kiosk read one) with the phone
  */
 public record ConsoleSnapshot(
         OperatorConsole.Phase phase,
@@ -21,7 +24,8 @@ public record ConsoleSnapshot(
         List<Discrepancy> discrepancies,
         Optional<CustodyManifest> lastManifest,
         List<DeviceSelfTest.Result> selfTest,
-        Optional<SessionSnapshot> handOver) {
+        Optional<SessionSnapshot> handOver,
+        Optional<TradeRecord> expected) {
 
     public ConsoleSnapshot {
         releases = List.copyOf(releases);

@@ -41,7 +41,8 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * bin.opened} (bin), {@code bin.missingPhone} (bin), {@code bin.deviceError} (bin, reason), {@code
  * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code
  * scan.unreadable.nothing|tooLong|characters|checkDigit} (see {@link ScannedCode.Reason}), {@code
- * scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade),
+ * scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade), {@code
+ * trade.nothingTyped}, {@code trade.ambiguous} (reference, trade ids),
  * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code alert.resolved}, {@code
  * alert.notOpen}, {@code alert.stillOwed} (amount), the {@code recovery.*} keys of {@link
  * RecoveryDesk}, {@code service.returned}, {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
@@ -137,6 +138,7 @@ public final class OperatorConsole {
     private final ManifestPrinter printer;
     private final ServiceDesk desk;
     private final RecoveryDesk recovery;
+    private final TradeLookup trades;
     private final RecordExport export;
     private final BoltWatch bolts;
     private final Clock clock;
@@ -173,6 +175,7 @@ public final class OperatorConsole {
         this.printer = context.manifestPrinter();
         this.desk = new ServiceDesk(context.ledger(), context.selfTest(), context.reprints(), context.clock());
         this.recovery = new RecoveryDesk(context.ledger(), context.clock());
+        this.trades = new TradeLookup(context.ledger());
         this.export = context.export();
         this.bolts = context.bolts();
         this.clock = context.clock();
@@ -193,7 +196,8 @@ public final class OperatorConsole {
                 discrepancies,
                 lastManifest,
                 selfTestResults,
-                handOver);
+                handOver,
+                phase == Phase.BIN_OPEN ? expected : Optional.empty());
     }
 
     /** Applies one event and returns the new snapshot. */
@@ -291,11 +295,21 @@ public final class OperatorConsole {
             finishRestock(facts);
         } else if (event instanceof Event.VoidTrade voidTrade) {
             if (may(Role.Permission.VOID_TRADE)) {
-                notice = desk.voidTrade(operatorId(), voidTrade.tradeId(), facts);
+                TradeLookup.Found found = trades.find(voidTrade.tradeId());
+                if (found instanceof TradeLookup.Found.Trade t) {
+                    notice = desk.voidTrade(operatorId(), t.tradeId(), facts);
+                } else {
+                    notice = ((TradeLookup.Found.Refused) found).notice();
+                }
             }
         } else if (event instanceof Event.Reprint reprint) {
             if (may(Role.Permission.REPRINT)) {
-                reprint(reprint.tradeId(), facts);
+                TradeLookup.Found found = trades.find(reprint.tradeId());
+                if (found instanceof TradeLookup.Found.Trade t) {
+                    reprint(t.tradeId(), facts);
+                } else {
+                    notice = ((TradeLookup.Found.Refused) found).notice();
+                }
             }
         } else if (event instanceof Event.ResolveAlert resolve) {
             if (may(Role.Permission.RESOLVE_ALERT)) {

@@ -85,6 +85,14 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     }
 
     @Override
+    public synchronized List<TradeRecord> tradesByReference(String sellerReference) {
+        return trades.values().stream()
+                .filter(t -> org.cleartrade.core.session.SellerReference.of(t.sessionId())
+                        .equalsIgnoreCase(sellerReference))
+                .toList();
+    }
+
+    @Override
     public synchronized List<LedgerFact.AlertRaised> openAlerts() {
         return List.copyOf(alerts.values());
     }

@@ -253,6 +253,14 @@ public final class InMemoryLedger implements Ledger {
         return Optional.ofNullable(trades.get(tradeId));
     }
 
+    @Override
+    public synchronized List<TradeRecord> tradesByReference(String sellerReference) {
+        return trades.values().stream()
+                .filter(t -> org.cleartrade.core.session.SellerReference.of(t.sessionId())
+                        .equalsIgnoreCase(sellerReference))
+                .toList();
+    }
+
     /** Every trade, in the order first saved. */
     public synchronized List<TradeRecord> trades() {
         return List.copyOf(trades.values());

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -73,10 +75,16 @@ public final class DemoPanelViewModel {
         return paper.getReadOnlyProperty();
     }
 
-    /** The bin the session is using, or bin 1 before one was chosen. */
-    public int bin() {
+    /** The seller session's bin, if it chose one; read on the UI thread. */
+    private OptionalInt sessionBin() {
         SessionSnapshot s = session.snapshot();
-        return s.trade().deposit().bin().isPresent() ? s.trade().deposit().bin().getAsInt() : 1;
+        return s.trade().deposit().bin();
+    }
+
+    /** Runs {@code action} in the background on the bin the buttons act on now (see {@link DemoBin}). */
+    private void onBin(IntConsumer action) {
+        OptionalInt sessionBin = sessionBin();
+        device(() -> action.accept(DemoBin.of(devices.latch(), sessionBin)));
     }
 
     /** Plugs the chosen phone into its dock's cable (an iPhone into the iPhone dock), replacing any other. */
@@ -120,28 +128,23 @@ public final class DemoPanelViewModel {
     }
 
     public void openDoor() {
-        int bin = bin();
-        device(() -> devices.latch().openDoor(bin));
+        onBin(bin -> devices.latch().openDoor(bin));
     }
 
     public void putPhoneIn() {
-        int bin = bin();
-        device(() -> devices.latch().putPhone(bin));
+        onBin(bin -> devices.latch().putPhone(bin));
     }
 
     public void takePhoneOut() {
-        int bin = bin();
-        device(() -> devices.latch().removePhone(bin));
+        onBin(bin -> devices.latch().removePhone(bin));
     }
 
     public void closeDoor() {
-        int bin = bin();
-        device(() -> devices.latch().closeDoor(bin));
+        onBin(bin -> devices.latch().closeDoor(bin));
     }
 
     public void jamLatch(boolean jammed) {
-        int bin = bin();
-        device(() -> {
+        onBin(bin -> {
             if (jammed) {
                 devices.latch().jamLatch(bin);
             } else {
@@ -160,23 +163,25 @@ public final class DemoPanelViewModel {
         return DemoIdCard.payload(LocalDate.now(clock), 34);
     }
 
+    private void refreshStatus() {
+        OptionalInt sessionBin = sessionBin();
+        executor.runInBackground(() -> readStatus(sessionBin));
+    }
+
     private void device(Runnable action) {
+        OptionalInt sessionBin = sessionBin();
         executor.runInBackground(() -> {
             try {
                 action.run();
             } finally {
-                readStatus();
+                readStatus(sessionBin);
             }
         });
     }
 
-    private void refreshStatus() {
-        executor.runInBackground(this::readStatus);
-    }
-
     /** Runs in the background: reads the devices, then shows what they said. */
-    private void readStatus() {
-        int bin = bin();
+    private void readStatus(OptionalInt sessionBin) {
+        int bin = DemoBin.of(devices.latch(), sessionBin);
         String latch;
         try {
             BinStatus s = devices.latch().status(bin);

@@ -14,7 +14,7 @@ import org.cleartrade.ui.i18n.UiText;
  * @param title what happened, in the operator's language
  * @param todo what the operator should do about it
  * @param where the seller's reference, the time, and the bin and trade when known
- * @param detail the kiosk's own English account, as the audit log has it
+ * @param detail the kiosk's own account, as the audit log has it, in the operator's language
  * @param owed what the seller is still owed, in words; empty when nothing is
  * @param actions what staff may do for the seller from this alert, in the order offered
  * @param resolvable whether the alert may be closed now; not while it still owes the seller money
@@ -60,7 +60,7 @@ public record AlertRow(
                 known ? text.get(kind + ".title") : text.get("operator.alert.unknownKind", alert.kind()),
                 known ? text.get(kind + ".todo") : text.get("operator.alert.unknownKind.todo"),
                 String.join(" · ", where),
-                alert.detail(),
+                AlertDetailWords.of(alert.detail(), text),
                 owed,
                 c.actions().stream()
                         .map(a -> new Action(a, text.get("operator.recovery." + a.name())))

@@ -111,7 +111,7 @@ public final class OperatorScreenshots {
                             OperatorAlert.Kind.VOUCHER_NOT_ISSUED,
                             3,
                             "T-20261123-0002",
-                            "voucher signing failed: signing key unavailable");
+                            "phone binned; pay the seller by hand");
             kiosk.devices().latch().forceDoorOpen(2);
             kiosk.devices().latch().closeDoor(2);
             kiosk.start();

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.operator.AlertCase;
 import org.cleartrade.core.operator.BinOverview;
 import org.cleartrade.core.operator.ConsoleSnapshot;
@@ -63,6 +64,8 @@ public final class OperatorViewModel {
     private final ReadOnlyStringWrapper signedInAs = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper technician = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper openBin = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper expectedPhone = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper idKeyboard = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper restockSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper manifestId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper manifestPrinted = new ReadOnlyStringWrapper("");
@@ -118,7 +121,10 @@ public final class OperatorViewModel {
             return;
         }
         clearPin();
+        forgetPreviousStaff();
         operatorId.set(badgeId.orElse(""));
+        // Without a badge the id is typed first, on the on-screen keyboard.
+        idKeyboard.set(badgeId.isEmpty());
         notice.set(text.get(badgeId.isPresent() ? "operator.pin.badge" : "operator.pin.prompt"));
         noticeIsProblem.set(false);
         page.set(OperatorPage.PIN);
@@ -131,6 +137,28 @@ public final class OperatorViewModel {
         if (last.phase() == Phase.SIGNED_OUT) {
             clearPin();
             active.set(false);
+        }
+    }
+
+    /** Shows the on-screen keyboard for the staff id in place of the PIN pad, or the pad again. */
+    public void showIdKeyboard(boolean shown) {
+        touch();
+        idKeyboard.set(shown);
+    }
+
+    /** One key of the on-screen id keyboard: a letter, a digit, {@code -}, {@code .} or {@code _}. */
+    public void idKey(char c) {
+        touch();
+        if (operatorId.get().length() < 32 && (Character.isLetterOrDigit(c) || "-._".indexOf(c) >= 0)) {
+            operatorId.set(operatorId.get() + Character.toLowerCase(c));
+        }
+    }
+
+    public void idBackspace() {
+        touch();
+        String id = operatorId.get();
+        if (!id.isEmpty()) {
+            operatorId.set(id.substring(0, id.length() - 1));
         }
     }
 
@@ -340,6 +368,7 @@ public final class OperatorViewModel {
             bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
             alerts.setAll(open.stream().map(c -> AlertRow.of(c, text)).toList());
             selfTest.setAll(snapshot.selfTest().stream().map(this::words).toList());
+            expectedPhone.set(snapshot.expected().map(this::expected).orElse(""));
         };
         wordLastRead.run();
         signedInAs.set(snapshot.operatorId()
@@ -411,6 +440,14 @@ public final class OperatorViewModel {
         manifestLines.setAll(lines);
     }
 
+    /** The phone staff should find in the open bin: the serial always, the IMEI only when the kiosk read one. */
+    private String expected(TradeRecord trade) {
+        String model = trade.manufacturer() + " " + trade.model();
+        return trade.imei()
+                .map(imei -> text.get("operator.restock.expectedImei", model, trade.serial(), imei))
+                .orElseGet(() -> text.get("operator.restock.expectedSerial", model, trade.serial()));
+    }
+
     private String words(DeviceSelfTest.Result result) {
         String device = result.bin().isPresent()
                 ? text.get("operator.selftest.device.bin", result.bin().getAsInt())
@@ -471,6 +508,27 @@ public final class OperatorViewModel {
         };
     }
 
+    /**
+     * Nothing one member of staff typed or saw is left for the next: scans, trade ids, export
+     * fields, self-test results and the last manifest are cleared before anyone signs in.
+     */
+    private void forgetPreviousStaff() {
+        scanInput.set("");
+        tradeId.set("");
+        scanLog.clear();
+        selfTest.clear();
+        manifestLines.clear();
+        manifestId.set("");
+        manifestPrinted.set("");
+        expectedPhone.set("");
+        String today = LocalDate.ofInstant(
+                        station.clock().instant(), station.clock().getZone())
+                .toString();
+        exportFrom.set(today);
+        exportTo.set(today);
+        exportFolder.set(station.exportFolder().toString());
+    }
+
     private void clearPin() {
         for (int i = 0; i < pin.length(); i++) {
             pin.setCharAt(i, '0');
@@ -517,6 +575,16 @@ public final class OperatorViewModel {
 
     public ReadOnlyStringProperty openBinProperty() {
         return openBin.getReadOnlyProperty();
+    }
+
+    /** While a bin is open: the phone that should come out of it, with the serial to compare. */
+    public ReadOnlyStringProperty expectedPhoneProperty() {
+        return expectedPhone.getReadOnlyProperty();
+    }
+
+    /** Whether the on-screen keyboard for the staff id is shown instead of the PIN pad. */
+    public ReadOnlyBooleanProperty idKeyboardProperty() {
+        return idKeyboard.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty restockSummaryProperty() {

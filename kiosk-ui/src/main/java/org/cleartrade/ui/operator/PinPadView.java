@@ -51,6 +51,18 @@ final class PinPadView {
         signIn.disableProperty().bind(vm.busyProperty());
         pad.add(signIn, 2, 3);
 
+        Button toKeyboard = button(
+                text.bind("operator.pin.toKeyboard"), "secondary", "pin-id-keyboard", () -> vm.showIdKeyboard(true));
+        toKeyboard.getStyleClass().add("pin-key");
+        GridPane keyboard = IdKeyboardView.create(vm);
+        // One of the two at a time: the id keyboard while the id is typed, then the PIN pad.
+        keyboard.visibleProperty().bind(vm.idKeyboardProperty());
+        keyboard.managedProperty().bind(keyboard.visibleProperty());
+        pad.visibleProperty().bind(vm.idKeyboardProperty().not());
+        pad.managedProperty().bind(pad.visibleProperty());
+        id.setOnMouseClicked(e -> vm.showIdKeyboard(true));
+        mask.setOnMouseClicked(e -> vm.showIdKeyboard(false));
+
         Button cancel = button(text.bind("operator.pin.cancel"), "secondary", "pin-cancel", vm::cancel);
         VBox page = ScreenParts.page(
                 ScreenParts.actions(cancel),
@@ -58,10 +70,14 @@ final class PinPadView {
                 id,
                 caption(text.bind("operator.pin.pinLabel")),
                 mask,
-                pad);
+                keyboard,
+                pad,
+                ScreenParts.actions(toKeyboard));
+        toKeyboard.visibleProperty().bind(pad.visibleProperty());
+        toKeyboard.managedProperty().bind(toKeyboard.visibleProperty());
         page.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String c = e.getCharacter();
-            if (id.isFocused() || c.isEmpty()) {
+            if (id.isFocused() || c.isEmpty() || vm.idKeyboardProperty().get()) {
                 return;
             }
             if (Character.isDigit(c.charAt(0))) {

@@ -12,12 +12,22 @@ import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenParts;
 
 /**
- * One open bin: the scan field takes the wedge scanner's IMEI and Enter (or typed digits and the
- * button); each scan's result is listed newest first; close and lock verifies the bin.
+ * One open bin: the phone expected in it (serial, and IMEI when the kiosk read one); the scan field
+ * takes the wedge scanner's IMEI or serial and Enter (or typed characters and the button); each scan's result is listed newest first; close and lock verifies the bin.
  */
 final class RestockView {
 
     private RestockView() {}
+
+    /** The phone that should be in the bin, so staff compare its serial before they scan. */
+    private static javafx.scene.control.Label expected(OperatorViewModel vm) {
+        javafx.scene.control.Label expected = ScreenParts.label(vm.expectedPhoneProperty(), "bin-heading");
+        expected.setId("restock-expected");
+        expected.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        expected.visibleProperty().bind(vm.expectedPhoneProperty().isNotEmpty());
+        expected.managedProperty().bind(expected.visibleProperty());
+        return expected;
+    }
 
     static VBox create(OperatorViewModel vm) {
         UiText text = vm.text();
@@ -34,6 +44,7 @@ final class RestockView {
                 ScreenParts.actions(close),
                 ScreenParts.label(vm.openBinProperty(), "bin-heading"),
                 ScreenParts.label(text.bind("operator.restock.howTo"), "body"),
+                expected(vm),
                 entry,
                 OperatorParts.caption(text.bind("operator.restock.results")),
                 OperatorParts.lines(vm.scanLog(), "scan-result", "scan-log"));

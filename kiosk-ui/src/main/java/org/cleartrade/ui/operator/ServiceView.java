@@ -6,6 +6,7 @@ import static org.cleartrade.ui.operator.OperatorParts.field;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,12 +63,18 @@ final class ServiceView {
         VBox priceBookCard = ScreenParts.card(caption(text.bind("operator.service.priceBookTitle")), priceBook);
         priceBookCard.setSpacing(16);
 
+        VBox cards = new VBox(24, tradeCard, priceBookCard, testCard, exportCard);
+        cards.setId("service-cards");
+        // A technician's page (self-test results, export) is taller than the screen: it scrolls.
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setId("service-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("operator-scroll");
+        scroll.setPrefViewportHeight(400);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return ScreenParts.page(
                 ScreenParts.actions(
                         button(text.bind("operator.service.back"), "primary", "service-back", vm::showBins)),
-                tradeCard,
-                priceBookCard,
-                testCard,
-                exportCard);
+                scroll);
     }
 }

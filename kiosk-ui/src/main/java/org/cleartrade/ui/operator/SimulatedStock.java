@@ -34,7 +34,11 @@ public final class SimulatedStock {
         this.bolts = bolts;
     }
 
-    /** A phone in {@code bin} under {@code tradeId}, on hold until {@code holdUntil}. */
+    /**
+     * A phone in {@code bin} under {@code tradeId}, on hold until {@code holdUntil}; an empty
+     * {@code imei} is a phone whose IMEI the kiosk never read (Android 10 and later hide it), known
+     * by its serial ({@link #serialOf}) only.
+     */
     public SimulatedStock phone(int bin, String tradeId, String imei, String model, Instant holdUntil) {
         binnedInLedger(bin, tradeId, imei, model, holdUntil);
         latch.unlock(bin);
@@ -110,6 +114,11 @@ public final class SimulatedStock {
                 Ledger.Durability.SYNCED);
     }
 
+    /** A serial a barcode can carry, as a phone's own: letters and digits only, {@code SER} + the trade id's. */
+    public static String serialOf(String tradeId) {
+        return "SER" + tradeId.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
     private static TradeRecord trade(
             String tradeId,
             String session,
@@ -125,8 +134,8 @@ public final class SimulatedStock {
                 status,
                 makeAndModel[0],
                 makeAndModel.length > 1 ? makeAndModel[1] : "",
-                "SER-" + tradeId,
-                Optional.of(imei),
+                serialOf(tradeId),
+                imei.isEmpty() ? Optional.empty() : Optional.of(imei),
                 "quote-" + tradeId,
                 12_500,
                 "USD",

@@ -122,6 +122,24 @@ class OperatorJourneyTest {
     }
 
     @Test
+    void aTechniciansServicePageScrollsToItsLastButton(FxRobot robot) {
+        longPressTheLogo(robot);
+        signIn(robot, "ted");
+        robot.clickOn("#header-service");
+        robot.clickOn("#service-selftest");
+
+        Node export = robot.lookup("#service-export").query();
+        javafx.scene.control.ScrollPane scroll =
+                robot.lookup("#service-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        double windowBottom = scroll.getScene().getHeight();
+        assertThat(scroll.localToScene(scroll.getLayoutBounds()).getMaxY()).isLessThanOrEqualTo(windowBottom);
+        robot.interact(() -> scroll.setVvalue(1.0));
+        robot.clickOn(export);
+
+        assertThat(label(robot, "#operator-notice")).startsWith("Exported");
+    }
+
+    @Test
     void aPhoneOnHoldIsRefusedForRelease(FxRobot robot) {
         longPressTheLogo(robot);
         signIn(robot, "ann");
@@ -193,8 +211,14 @@ class OperatorJourneyTest {
         assertThat(robot.lookup("#operator-screen").tryQuery()).isPresent();
     }
 
+    /** Types the id on the on-screen keyboard, as staff without a physical keyboard do. */
     private void signIn(FxRobot robot, String id) {
-        robot.clickOn("#operator-id").write(id);
+        robot.clickOn("#operator-id");
+        for (char c : id.toCharArray()) {
+            robot.clickOn("#id-key-" + c);
+        }
+        assertThat(text(robot, "#operator-id")).isEqualTo(id);
+        robot.clickOn("#id-key-next");
         pin(robot, OperatorFixture.PIN);
     }
 

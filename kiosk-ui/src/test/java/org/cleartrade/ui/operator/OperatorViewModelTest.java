@@ -180,14 +180,14 @@ class OperatorViewModelTest {
                 OperatorAlert.Kind.VOUCHER_NOT_ISSUED,
                 OptionalInt.of(3),
                 Optional.of("T-3"),
-                "voucher signing failed");
+                "phone binned; pay the seller by hand");
         signIn("ann");
 
         assertThat(vm.alerts()).singleElement().satisfies(row -> {
             assertThat(row.title()).isEqualTo("The phone is in a bin but no voucher was issued");
             assertThat(row.todo()).isEqualTo("Issue and print the voucher, or pay the seller by hand.");
             assertThat(row.where()).startsWith("Reference 034AB066 · ").endsWith(" · Bin 3 · trade T-3");
-            assertThat(row.detail()).isEqualTo("voucher signing failed");
+            assertThat(row.detail()).isEqualTo("The phone is in a bin; pay the seller by hand.");
         });
 
         vm.text().switchTo(Language.SPANISH);
@@ -323,6 +323,119 @@ class OperatorViewModelTest {
                         + org.cleartrade.pricing.book.PriceBooks.loadSeed().version() + ", issued ")
                 .contains("Shipped with this kiosk.")
                 .endsWith("Fleet service not reached since the kiosk started.");
+    }
+
+    @Test
+    void serviceFindsATradeByTheSellersShortReference() {
+        fixture.stock.phone(1, "t-20261123-0002", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+        vm.showService();
+
+        vm.tradeIdProperty().set("1123 0002");
+        vm.voidTrade();
+
+        assertThat(vm.noticeProperty().get()).isEqualTo("Trade t-20261123-0002 cannot be voided: it is BINNED.");
+    }
+
+    @Test
+    void aReferenceNoTradeCarriesIsStillUnknown() {
+        fixture.stock.phone(1, "t-20261123-0002", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+        vm.showService();
+
+        vm.tradeIdProperty().set("99999999");
+        vm.voidTrade();
+
+        assertThat(vm.noticeProperty().get()).isEqualTo("There is no trade 99999999.");
+    }
+
+    @Test
+    void anOpenBinNamesThePhoneExpectedAndTakesItsSerialWhenNoImeiWasRecorded() {
+        fixture.stock.phone(2, "t-2", "", "Samsung Galaxy S21", PAST);
+        signIn("ann");
+
+        vm.openBin(2);
+
+        assertThat(vm.expectedPhoneProperty().get())
+                .isEqualTo("Expected: Samsung Galaxy S21, serial SERT2 (no IMEI was recorded: scan the serial)");
+        fixture.openDoor(2);
+        fixture.latch().removePhone(2);
+        vm.scanInputProperty().set("sert2");
+        vm.scan();
+        assertThat(vm.scanLog().get(0)).isEqualTo("Released from bin 2: SERT2");
+        assertThat(vm.expectedPhoneProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theExpectedPhoneNamesItsImeiWhenTheKioskReadOne() {
+        fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+
+        vm.openBin(1);
+
+        assertThat(vm.expectedPhoneProperty().get())
+                .isEqualTo("Expected: Google Pixel 8, serial SERT1, IMEI 490154203237518");
+    }
+
+    @Test
+    void theNextMemberOfStaffFindsNothingThePreviousOneTyped() {
+        fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ted");
+        vm.showService();
+        vm.tradeIdProperty().set("t-1");
+        vm.exportFolderProperty().set("/tmp/somewhere-else");
+        vm.runSelfTest();
+        vm.openBin(1);
+        vm.scanInputProperty().set("12345");
+        assertThat(vm.selfTestResults()).isNotEmpty();
+        fixture.latch().closeDoor(1);
+        vm.closeBin();
+        vm.signOut();
+
+        vm.enter(Optional.empty());
+
+        assertThat(vm.tradeIdProperty().get()).isEmpty();
+        assertThat(vm.scanInputProperty().get()).isEmpty();
+        assertThat(vm.selfTestResults()).isEmpty();
+        assertThat(vm.scanLog()).isEmpty();
+        assertThat(vm.exportFolderProperty().get())
+                .isEqualTo(fixture.station.exportFolder().toString());
+    }
+
+    @Test
+    void aStaffIdWithLettersIsTypedOnTheScreenKeyboard() {
+        vm.enter(Optional.empty());
+        assertThat(vm.idKeyboardProperty().get()).isTrue();
+        for (char c : "tech-leex".toCharArray()) {
+            vm.idKey(c);
+        }
+        vm.idBackspace();
+        vm.idKey('!');
+        assertThat(vm.operatorIdProperty().get()).isEqualTo("tech-lee");
+
+        vm.showIdKeyboard(false);
+        assertThat(vm.idKeyboardProperty().get()).isFalse();
+    }
+
+    @Test
+    void alertDetailsAreInTheOperatorsLanguage() {
+        fixture.stock.alert(
+                "s-9",
+                OperatorAlert.Kind.LATCH_JAMMED,
+                OptionalInt.of(3),
+                Optional.empty(),
+                "bin 3 would not lock: no feedback; the seller is owed 125.00 USD");
+        UiText spanish = new UiText(
+                Language.ENGLISH, OperatorFixture.ZONE, new OfferedLanguages(List.of("en", "es", "zh-Hans")));
+        vm = new OperatorViewModel(
+                fixture.station, OperatorSeat.of(fixture.kiosk.sessions()), new CurrentThreadTaskExecutor(), spanish);
+        signIn("ann");
+        assertThat(vm.alerts().get(0).detail()).isEqualTo("Bin 3 would not lock. The device said: “no feedback”");
+
+        spanish.switchTo(Language.SPANISH);
+
+        assertThat(vm.alerts().get(0).detail())
+                .isEqualTo("El cajón 3 no se bloqueó. El dispositivo dijo: «no feedback»");
     }
 
     private void signIn(String id) {

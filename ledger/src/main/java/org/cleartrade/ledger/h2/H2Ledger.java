@@ -287,6 +287,11 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     }
 
     @Override
+    public List<TradeRecord> tradesByReference(String sellerReference) {
+        return read("trades of reference " + sellerReference, () -> queries.tradesByReference(sellerReference));
+    }
+
+    @Override
     public List<BinContent> binContents() {
         return read("bin contents", queries::binContents);
     }

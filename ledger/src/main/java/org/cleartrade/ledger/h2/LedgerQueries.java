@@ -56,6 +56,27 @@ final class LedgerQueries {
         }
     }
 
+    /** Session ids are compared without dashes and in upper case, as {@code SellerReference} writes them. */
+    List<TradeRecord> tradesByReference(String reference) throws SQLException {
+        List<TradeRecord> found = new ArrayList<>();
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT * FROM trades WHERE UPPER(REPLACE(session_id, '-', '')) LIKE ? ORDER BY updated_at DESC")) {
+            find.setString(
+                    1,
+                    "%"
+                            + reference
+                                    .toUpperCase(java.util.Locale.ROOT)
+                                    .replace("%", "")
+                                    .replace("_", ""));
+            try (ResultSet rows = find.executeQuery()) {
+                while (rows.next()) {
+                    found.add(tradeRow(rows));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The trade on the current row of a {@code SELECT * FROM trades} result. */
     static TradeRecord tradeRow(ResultSet rows) throws SQLException {
         int bin = rows.getInt("bin");

@@ -131,6 +131,11 @@ final class AcknowledgingLedger implements Ledger {
     }
 
     @Override
+    public List<TradeRecord> tradesByReference(String sellerReference) {
+        return ledger.tradesByReference(sellerReference);
+    }
+
+    @Override
     public List<BinContent> binContents() {
         return ledger.binContents();
     }
