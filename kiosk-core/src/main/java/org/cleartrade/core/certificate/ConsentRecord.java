@@ -41,7 +41,8 @@ public record ConsentRecord(String textVersion, String textSha256, String langua
         return new ConsentRecord(textVersion, sha256Hex(shownText), language, consentedAt);
     }
 
-    static String sha256Hex(String text) {
+    /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256Hex(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -118,12 +118,7 @@ public final class JourneyDriver {
                 kiosk,
                 ledger,
                 new BookQuoter(() -> book, time.clock()),
-                new IssuerCertifier(
-                        issuer,
-                        site,
-                        "headless-1",
-                        s -> "Headless run: consent given by the journey script",
-                        time.clock()),
+                new IssuerCertifier(issuer, site, time.clock()),
                 new IssuerVoucherSigner(issuer, site.kioskId(), time.clock(), new SecureRandom()),
                 new SessionReceipts(site, ZoneOffset.UTC, VerificationLink.none()),
                 runId);

@@ -25,6 +25,10 @@ final class ScriptedSeller implements SessionListener {
     static final Duration SLOW_MORE_TIME = Duration.ofSeconds(100);
 
     static final Duration SLOW_OPEN = Duration.ofSeconds(150);
+    /** The headless driver has no screen; its consent record says what the script agreed to. */
+    static final String CONSENT_VERSION = "headless-1";
+
+    static final String CONSENT_TEXT = "Headless run: consent given by the journey script";
 
     private final Scenario scenario;
     private final SimulatedKiosk kiosk;
@@ -87,7 +91,7 @@ final class ScriptedSeller implements SessionListener {
                         () -> tap(
                                 scenario == Scenario.CANCEL_AT_CONSENT
                                         ? new SessionEvent.Cancel()
-                                        : new SessionEvent.ConsentGiven()));
+                                        : new SessionEvent.ConsentGiven(CONSENT_VERSION, s.language(), CONSENT_TEXT)));
             case DEPOSIT -> deposit(s);
             case CERTIFICATE_ON_SCREEN -> once(s, "certificate-saved", () -> tap(new SessionEvent.ReceiptSaved()));
             case VOUCHER_ON_SCREEN -> {

@@ -21,6 +21,17 @@ public sealed interface LedgerFact {
     record CertificateIssued(String certificateId, String tradeId, String document, String qrPayload, Instant issuedAt)
             implements LedgerFact {}
 
+    /**
+     * What the seller of a trade agreed to, pinned when they agreed: the consent text exactly as
+     * the screen showed it, its language and its SHA-256. The trade's certificate cites this
+     * record by its hash. At most one per trade.
+     *
+     * @param textSha256 lowercase hex SHA-256 of {@code text} in UTF-8
+     */
+    record ConsentRecorded(
+            String tradeId, String textVersion, String language, String textSha256, String text, Instant consentedAt)
+            implements LedgerFact {}
+
     /** A single-use payout voucher; the ledger refuses a second voucher for the same trade. */
     record VoucherIssued(
             String voucherId, String tradeId, long amountMinor, String currency, Instant expiresAt, String qrPayload)

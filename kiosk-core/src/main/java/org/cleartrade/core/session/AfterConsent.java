@@ -2,6 +2,7 @@ package org.cleartrade.core.session;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.cleartrade.core.certificate.ConsentRecord;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.SessionEvent.BinChanged;
@@ -45,7 +46,7 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * <pre>
  * phase                 event                              next phase           effects / facts
  * CONSENT               GatePassed                         CONSENT              BinReserved
- * CONSENT               ConsentGiven (a bin reserved)      ERASING              Erase (synced; the gate runs again first)
+ * CONSENT               ConsentGiven (a bin reserved)      ERASING              Erase (synced; the gate runs again first); ConsentRecorded
  * CONSENT, ERASING      GateRefused                        REFUSED              trade voided; nothing erased
  * CONSENT               Cancel | Timeout                   return               trade voided
  * CONSENT               DockChanged(EMPTY)                 ENDED                trade voided
@@ -142,11 +143,8 @@ final class AfterConsent {
             moves.gatePassed(s, passed);
         } else if (e instanceof SessionEvent.GateRefused refused) {
             moves.gateRefused(s, refused);
-        } else if (e instanceof ConsentGiven) {
-            s.erasure(x -> new Erasure(Optional.of(s.now()), Stage.REQUESTED, Optional.empty(), Optional.empty()))
-                    .audit("seller", "consented-to-erase", s.trade().tradeId().orElseThrow())
-                    .to(Phase.ERASING)
-                    .effect(new Effect.Erase());
+        } else if (e instanceof ConsentGiven given) {
+            consented(s, given);
         } else if (e instanceof Cancel) {
             moves.returnPhone(s, Outcome.CANCELLED);
         } else if (e instanceof Timeout) {
@@ -161,17 +159,37 @@ final class AfterConsent {
         }
     }
 
+    /**
+     * The consent is pinned as the seller gave it: the text shown, its language and its hash go to
+     * the ledger in the commit that decides the erase, and the certificate cites this record.
+     */
+    private static void consented(NextStep s, ConsentGiven given) {
+        String tradeId = s.trade().tradeId().orElseThrow();
+        ConsentRecord consent = ConsentRecord.of(given.textVersion(), given.text(), given.language(), s.now());
+        s.erasure(x -> new Erasure(Optional.of(consent), Stage.REQUESTED, Optional.empty(), Optional.empty()))
+                .fact(new LedgerFact.ConsentRecorded(
+                        tradeId,
+                        consent.textVersion(),
+                        consent.language(),
+                        consent.textSha256(),
+                        given.text(),
+                        consent.consentedAt()))
+                .audit("seller", "consented-to-erase", tradeId + " text " + consent.textSha256())
+                .to(Phase.ERASING)
+                .effect(new Effect.Erase());
+    }
+
     private void erasing(NextStep s, SessionEvent e) {
         if (e instanceof SessionEvent.GateRefused refused) {
             // The gate's second run, or the helper's IMEI check, said no: nothing was erased.
-            s.erasure(x -> new Erasure(x.consentAt(), Stage.NOT_STARTED, Optional.empty(), Optional.empty()));
+            s.erasure(x -> new Erasure(x.consent(), Stage.NOT_STARTED, Optional.empty(), Optional.empty()));
             moves.gateRefused(s, refused);
             helperLeft(s, refused.helperLeft(), refused.detail());
         } else if (e instanceof EraseAcknowledged ack) {
             String serial = s.phone().serial().orElseThrow();
             ack.helperImei().ifPresent(imei -> helperImei(s, imei));
             s.erasure(x -> new Erasure(
-                            x.consentAt(), Stage.ACKNOWLEDGED, Optional.of(ack.acknowledgement()), Optional.empty()))
+                            x.consent(), Stage.ACKNOWLEDGED, Optional.of(ack.acknowledgement()), Optional.empty()))
                     .to(Phase.VERIFYING_ERASE)
                     .effect(new Effect.VerifyErase(serial, settings.eraseVerifyTimeout()));
         } else if (e instanceof EraseRefused refused) {
@@ -182,7 +200,7 @@ final class AfterConsent {
         } else if (e instanceof Timeout) {
             eraseStopped(s, Stage.FAILED, FaultReason.DEVICE_TIMEOUT, "the phone did not acknowledge the erase");
         } else if (e instanceof PhoneGone gone) {
-            s.erasure(x -> new Erasure(x.consentAt(), Stage.FAILED, Optional.empty(), Optional.empty()))
+            s.erasure(x -> new Erasure(x.consent(), Stage.FAILED, Optional.empty(), Optional.empty()))
                     .fault(FaultReason.PHONE_UNPLUGGED, gone.detail());
             dockChanged(s, new DockChanged(DockStatus.empty()));
             moves.phoneWithdrawn(s, Outcome.FAULT);
@@ -232,7 +250,7 @@ final class AfterConsent {
     }
 
     private void eraseStopped(NextStep s, Stage stage, FaultReason reason, String detail) {
-        s.erasure(x -> new Erasure(x.consentAt(), stage, x.acknowledgement(), Optional.empty()))
+        s.erasure(x -> new Erasure(x.consent(), stage, x.acknowledgement(), Optional.empty()))
                 .fault(reason, detail);
         moves.returnPhone(s, Outcome.FAULT);
     }
@@ -240,13 +258,13 @@ final class AfterConsent {
     private void verifying(NextStep s, SessionEvent e) {
         if (e instanceof EraseChecked checked && checked.verification().verified()) {
             s.erasure(x -> new Erasure(
-                            x.consentAt(), Stage.VERIFIED, x.acknowledgement(), Optional.of(checked.verification())))
+                            x.consent(), Stage.VERIFIED, x.acknowledgement(), Optional.of(checked.verification())))
                     .audit("kiosk", "erase-verified", checked.verification().method())
                     .to(Phase.CERTIFYING)
                     .effect(new Effect.IssueCertificate());
         } else if (e instanceof EraseChecked checked) {
             s.erasure(x ->
-                    new Erasure(x.consentAt(), Stage.FAILED, x.acknowledgement(), Optional.of(checked.verification())));
+                    new Erasure(x.consent(), Stage.FAILED, x.acknowledgement(), Optional.of(checked.verification())));
             unverified(s, checked.verification().detail());
         } else if (e instanceof DeviceFailed failed) {
             unverified(s, failed.detail());

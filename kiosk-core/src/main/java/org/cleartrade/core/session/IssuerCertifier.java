@@ -2,7 +2,6 @@ package org.cleartrade.core.session;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.Function;
 import org.cleartrade.core.certificate.CertificateIssuer;
 import org.cleartrade.core.certificate.ConsentRecord;
 import org.cleartrade.core.certificate.EraseEvidence;
@@ -12,31 +11,20 @@ import org.cleartrade.core.certificate.KioskSite;
 
 /**
  * Signs a session's erasure certificate with the certificate package: the dock's evidence, the
- * consent the seller gave (the hash of the exact text shown, in their language) and the kiosk's
- * site. Thread-safe when the issuer is.
+ * consent record pinned when the seller agreed (the version, language and hash of the exact text
+ * shown, also in the ledger) and the kiosk's site. Nothing about the consent is rebuilt here: a
+ * language switched after consent changes nothing on the certificate. Thread-safe when the issuer
+ * is.
  */
 public final class IssuerCertifier implements Certifier {
 
     private final CertificateIssuer issuer;
     private final KioskSite site;
-    private final String consentVersion;
-    private final Function<SessionSnapshot, String> consentShown;
     private final Clock clock;
 
-    /**
-     * @param consentShown the consent text the screen showed this session: its language and the
-     *     paragraphs its phone got
-     */
-    public IssuerCertifier(
-            CertificateIssuer issuer,
-            KioskSite site,
-            String consentVersion,
-            Function<SessionSnapshot, String> consentShown,
-            Clock clock) {
+    public IssuerCertifier(CertificateIssuer issuer, KioskSite site, Clock clock) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.site = Objects.requireNonNull(site, "site");
-        this.consentVersion = Objects.requireNonNull(consentVersion, "consentVersion");
-        this.consentShown = Objects.requireNonNull(consentShown, "consentShown");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -48,8 +36,7 @@ public final class IssuerCertifier implements Certifier {
                 required(s, "inspection", s.phone().inspection()),
                 required(s, "erase acknowledgement", erasure.acknowledgement()),
                 required(s, "erase verification", erasure.verification()));
-        ConsentRecord consent = ConsentRecord.of(
-                consentVersion, consentShown.apply(s), s.language(), required(s, "consent", erasure.consentAt()));
+        ConsentRecord consent = required(s, "consent record", erasure.consent());
         IssuedCertificate issued =
                 issuer.issue(ErasureCertificate.fromDock(tradeId, site, evidence, consent, clock.instant()));
         return new SessionEvent.CertificateReady(

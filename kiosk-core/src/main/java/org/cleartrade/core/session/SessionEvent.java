@@ -81,8 +81,30 @@ public sealed interface SessionEvent {
     /** The ID scanner could not decode the document. */
     record IdUnreadable(String detail) implements SellerEvent {}
 
-    /** The seller read scope, method and effect of the erasure and consented. */
-    record ConsentGiven() implements SellerEvent {}
+    /**
+     * The seller read scope, method and effect of the erasure and consented. Carries the consent
+     * text exactly as the screen showed it at that moment, so what is recorded is what was read,
+     * whatever language the session switches to later.
+     *
+     * @param textVersion the id of the consent copy, for example {@code erase-consent/2026-12}
+     * @param language BCP 47 tag of the language the text was shown in
+     * @param text the text as shown, every paragraph in screen order
+     */
+    record ConsentGiven(String textVersion, String language, String text) implements SellerEvent {
+        public ConsentGiven {
+            Objects.requireNonNull(textVersion, "textVersion");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(text, "text");
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("consent given to a blank text");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "ConsentGiven[" + textVersion + ", " + language + ", " + text.length() + " chars]";
+        }
+    }
 
     /** The seller cancels; allowed until the bin door locks. */
     record Cancel() implements SellerEvent {}

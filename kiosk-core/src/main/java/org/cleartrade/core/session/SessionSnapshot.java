@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.cleartrade.core.certificate.ConsentRecord;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
@@ -291,15 +292,25 @@ public record SessionSnapshot(
         }
     }
 
-    /** Consent and erase progress. */
+    /**
+     * Consent and erase progress.
+     *
+     * @param consent what the seller agreed to, pinned when they agreed: the text's version, its
+     *     language and the SHA-256 of the text as shown. The certificate cites this record.
+     */
     public record Erasure(
-            Optional<Instant> consentAt,
+            Optional<ConsentRecord> consent,
             Stage stage,
             Optional<EraseAcknowledgement> acknowledgement,
             Optional<EraseVerification> verification) {
 
         public static final Erasure NONE =
                 new Erasure(Optional.empty(), Stage.NOT_STARTED, Optional.empty(), Optional.empty());
+
+        /** When the seller agreed to the erase. */
+        public Optional<Instant> consentAt() {
+            return consent.map(ConsentRecord::consentedAt);
+        }
 
         public enum Stage {
             NOT_STARTED,

@@ -151,7 +151,12 @@ public final class SnapshotCodec {
         w.put("trade.reservedBin", t.reservedBin());
         w.put("trade.finishedBy", t.finishedBy());
         Erasure e = t.erasure();
-        w.put("erase.consentAt", e.consentAt());
+        e.consent().ifPresent(c -> {
+            w.put("erase.consent.at", c.consentedAt());
+            w.put("erase.consent.version", c.textVersion());
+            w.put("erase.consent.language", c.language());
+            w.put("erase.consent.sha256", c.textSha256());
+        });
         w.put("erase.stage", e.stage());
         e.acknowledgement().ifPresent(a -> {
             w.put("erase.ack.at", a.at());

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cleartrade.core.certificate.ConsentRecord;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.SessionSnapshot.BlockListResult;
 import org.cleartrade.core.session.SessionSnapshot.Deposit;
@@ -162,11 +163,14 @@ final class SnapshotDecoder {
                 : Optional.empty();
         Optional<EraseVerification> verification =
                 r.has("erase.verify.at") ? Optional.of(verification(r)) : Optional.empty();
-        Erasure erasure = new Erasure(
-                r.optionalInstant("erase.consentAt"),
-                r.enumeration("erase.stage", Erasure.Stage.class),
-                ack,
-                verification);
+        Optional<ConsentRecord> consent = r.has("erase.consent.at")
+                ? Optional.of(new ConsentRecord(
+                        r.string("erase.consent.version"),
+                        r.string("erase.consent.sha256"),
+                        r.string("erase.consent.language"),
+                        r.instant("erase.consent.at")))
+                : Optional.empty();
+        Erasure erasure = new Erasure(consent, r.enumeration("erase.stage", Erasure.Stage.class), ack, verification);
         Optional<IssuedCertificate> certificate = r.has("certificate.id")
                 ? Optional.of(new IssuedCertificate(
                         r.string("certificate.id"), r.string("certificate.qr"), handover(r, "certificate")))

@@ -72,7 +72,7 @@ class SessionReceiptsTest {
         var trade = SessionSnapshot.TradeState.NONE
                 .withStatus("T2026112300042", TradeRecord.Status.ERASED)
                 .with(new SessionSnapshot.Erasure(
-                        Optional.of(ReceiptSamples.CONSENT),
+                        Optional.of(certificate.consent()),
                         SessionSnapshot.Erasure.Stage.VERIFIED,
                         Optional.of(certificate.erase()),
                         Optional.of(certificate.verification())))

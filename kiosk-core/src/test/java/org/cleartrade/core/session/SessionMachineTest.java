@@ -101,7 +101,7 @@ class SessionMachineTest {
             case "Decline" -> new SessionEvent.Decline();
             case "Accept" -> new SessionEvent.Accept();
             case "Retry" -> new SessionEvent.Retry();
-            case "ConsentGiven" -> new SessionEvent.ConsentGiven();
+            case "ConsentGiven" -> SessionFixtures.consentGiven("en");
             case "Timeout" -> TIMEOUT.apply(s);
             case "DockAuthorized" -> new SessionEvent.DockChanged(SessionFixtures.dock(DockStatus.State.AUTHORIZED));
             case "DockUnauthorized" ->
@@ -379,7 +379,7 @@ class SessionMachineTest {
         assertThat(accepted.to().phase()).isEqualTo(Phase.CONSENT);
         assertThat(accepted.effects()).containsExactly(new Effect.CheckGate());
 
-        assertThatThrownBy(() -> m.on(new SessionEvent.ConsentGiven()))
+        assertThatThrownBy(() -> m.on(SessionFixtures.consentGiven("en")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("phase: CONSENT, event: ConsentGiven");
 
@@ -388,7 +388,7 @@ class SessionMachineTest {
                 .contains(new LedgerFact.BinReserved(
                         3, accepted.to().trade().tradeId().orElseThrow()));
         assertThat(reserved.to().trade().reservedBin()).hasValue(3);
-        assertThat(m.on(new SessionEvent.ConsentGiven()).effects()).containsExactly(new Effect.Erase());
+        assertThat(m.on(SessionFixtures.consentGiven("en")).effects()).containsExactly(new Effect.Erase());
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class InMemoryLedger implements Ledger {
     private final Map<String, List<JournalEntry>> journals = new LinkedHashMap<>();
     private final Map<String, TradeRecord> trades = new LinkedHashMap<>();
     private final Map<String, LedgerFact.CertificateIssued> certificates = new LinkedHashMap<>();
+    private final Map<String, LedgerFact.ConsentRecorded> consents = new LinkedHashMap<>();
     private final Map<String, LedgerFact.VoucherIssued> vouchers = new LinkedHashMap<>();
     private final Map<String, String> voucherIds = new LinkedHashMap<>();
     private final TreeMap<Integer, LedgerFact.PhoneBinned> bins = new TreeMap<>();
@@ -193,6 +194,8 @@ public final class InMemoryLedger implements Ledger {
         } else if (fact instanceof LedgerFact.BinReserved r) {
             reservations.values().remove(r.tradeId());
             reservations.put(r.bin(), r.tradeId());
+        } else if (fact instanceof LedgerFact.ConsentRecorded c) {
+            consents.put(c.tradeId(), c);
         } else if (fact instanceof LedgerFact.CertificateIssued c) {
             certificates.put(c.tradeId(), c);
         } else if (fact instanceof LedgerFact.VoucherIssued v) {
@@ -282,6 +285,11 @@ public final class InMemoryLedger implements Ledger {
     @Override
     public synchronized List<LedgerFact.AlertRaised> openAlerts() {
         return List.copyOf(openAlerts.values());
+    }
+
+    /** What the seller of a trade agreed to, as recorded when they agreed. */
+    public synchronized Optional<LedgerFact.ConsentRecorded> consent(String tradeId) {
+        return Optional.ofNullable(consents.get(tradeId));
     }
 
     @Override

@@ -93,6 +93,14 @@ public final class SessionFixtures {
                 "expiry", "2031-04-01"));
     }
 
+    /** The text a test's consent screen showed. */
+    public static final String CONSENT_TEXT = "Scope: everything on the phone. Method: factory reset. Effect: gone.";
+
+    /** The seller agreed to {@link #CONSENT_TEXT}, shown in {@code language}. */
+    public static SessionEvent.ConsentGiven consentGiven(String language) {
+        return new SessionEvent.ConsentGiven("erase-consent/test", language, CONSENT_TEXT);
+    }
+
     /**
      * The event that moves a session in {@code snapshot} one step along the happy path, or empty
      * when the session is complete.
@@ -111,7 +119,7 @@ public final class SessionFixtures {
             case OFFER -> new SessionEvent.Accept();
             case IDENTITY -> s.trade().reservedBin().isEmpty() ? new SessionEvent.GatePassed(1) : adultId();
             case CONSENT ->
-                s.trade().reservedBin().isEmpty() ? new SessionEvent.GatePassed(1) : new SessionEvent.ConsentGiven();
+                s.trade().reservedBin().isEmpty() ? new SessionEvent.GatePassed(1) : consentGiven(s.language());
             case ERASING ->
                 new SessionEvent.EraseAcknowledged(
                         new EraseAcknowledgement(now, "Factory reset", "helper", "1.0", "ok"));

@@ -51,7 +51,7 @@ public final class KioskPorts {
                 printer,
                 blockList,
                 new BookQuoter(priceBook, clock),
-                new IssuerCertifier(issuer, site, ConsentText.VERSION, ConsentText::shown, clock),
+                new IssuerCertifier(issuer, site, clock),
                 new IssuerVoucherSigner(issuer, site.kioskId(), clock, random),
                 new SessionReceipts(site, clock.getZone(), link),
                 OnScreenReceipts.ARMED);

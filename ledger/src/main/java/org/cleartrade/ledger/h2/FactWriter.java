@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.cleartrade.core.certificate.ConsentRecord;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
@@ -15,6 +16,7 @@ import org.cleartrade.core.ledger.LedgerFact.AlertResolved;
 import org.cleartrade.core.ledger.LedgerFact.Audited;
 import org.cleartrade.core.ledger.LedgerFact.BinReserved;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
+import org.cleartrade.core.ledger.LedgerFact.ConsentRecorded;
 import org.cleartrade.core.ledger.LedgerFact.CustodyManifestIssued;
 import org.cleartrade.core.ledger.LedgerFact.ErasedPhoneReturned;
 import org.cleartrade.core.ledger.LedgerFact.IdentityKept;
@@ -68,6 +70,8 @@ final class FactWriter {
     private void store(LedgerFact fact) throws SQLException {
         if (fact instanceof TradeSaved) {
             saveTrade(((TradeSaved) fact).trade());
+        } else if (fact instanceof ConsentRecorded consent) {
+            recordConsent(consent);
         } else if (fact instanceof CertificateIssued) {
             issueCertificate((CertificateIssued) fact);
         } else if (fact instanceof VoucherIssued) {
@@ -131,6 +135,29 @@ final class FactWriter {
         }
         if (trade.status() == TradeRecord.Status.VOIDED) {
             endReservation(trade.tradeId());
+        }
+    }
+
+    /** Pins what the seller agreed to; the hash must be the text's, and a trade consents once. */
+    private void recordConsent(ConsentRecorded consent) throws SQLException {
+        requireTrade(consent.tradeId(), "a consent");
+        String hash = ConsentRecord.sha256Hex(consent.text());
+        if (!hash.equals(consent.textSha256())) {
+            throw new LedgerRefusedException("the consent of trade " + consent.tradeId() + " names hash "
+                    + consent.textSha256() + " but its text hashes to " + hash);
+        }
+        if (exists("SELECT 1 FROM consents WHERE trade_id = ?", consent.tradeId())) {
+            throw new LedgerRefusedException("trade " + consent.tradeId() + " already has a consent record");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO consents (trade_id, text_version,"
+                + " language, text_sha256, consent_text, consented_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, consent.tradeId());
+            insert.setString(2, consent.textVersion());
+            insert.setString(3, consent.language());
+            insert.setString(4, consent.textSha256());
+            insert.setString(5, consent.text());
+            SqlTime.set(insert, 6, consent.consentedAt());
+            insert.executeUpdate();
         }
     }
 

@@ -348,6 +348,11 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
         return read("certificate of trade " + tradeId, () -> queries.certificate(tradeId));
     }
 
+    /** What the seller of a trade agreed to, as pinned when they agreed. */
+    public Optional<LedgerFact.ConsentRecorded> consent(String tradeId) {
+        return read("consent of trade " + tradeId, () -> queries.consent(tradeId));
+    }
+
     @Override
     public Optional<VoucherIssued> voucher(String tradeId) {
         return read("voucher of trade " + tradeId, () -> queries.voucher(tradeId));

@@ -15,6 +15,7 @@ import org.cleartrade.core.ledger.Ledger.OutboxMessage;
 import org.cleartrade.core.ledger.Ledger.Settlement;
 import org.cleartrade.core.ledger.LedgerFact.AlertRaised;
 import org.cleartrade.core.ledger.LedgerFact.CertificateIssued;
+import org.cleartrade.core.ledger.LedgerFact.ConsentRecorded;
 import org.cleartrade.core.ledger.LedgerFact.ErasedPhoneReturned;
 import org.cleartrade.core.ledger.LedgerFact.SellerPaid;
 import org.cleartrade.core.ledger.LedgerFact.VoucherIssued;
@@ -164,6 +165,24 @@ final class LedgerQueries {
                                 rows.getString("document"),
                                 rows.getString("qr_payload"),
                                 SqlTime.get(rows, "issued_at")))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    Optional<ConsentRecorded> consent(String tradeId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT trade_id, text_version, language,"
+                + " text_sha256, consent_text, consented_at FROM consents WHERE trade_id = ?")) {
+            find.setString(1, tradeId);
+            try (ResultSet rows = find.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new ConsentRecorded(
+                                rows.getString("trade_id"),
+                                rows.getString("text_version"),
+                                rows.getString("language"),
+                                rows.getString("text_sha256"),
+                                rows.getString("consent_text"),
+                                SqlTime.get(rows, "consented_at")))
                         : Optional.empty();
             }
         }

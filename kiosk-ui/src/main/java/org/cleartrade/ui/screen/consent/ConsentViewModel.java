@@ -74,8 +74,12 @@ public final class ConsentViewModel extends ScreenViewModel {
         return ready.getReadOnlyProperty();
     }
 
+    /**
+     * The seller agrees to the text on screen now: it goes with the event, in the language it was
+     * shown in, and is what the ledger records and the certificate cites.
+     */
     public void consent() {
-        session.send(new SessionEvent.ConsentGiven());
+        session.send(ConsentText.agreed(session.snapshot()));
     }
 
     public void cancel() {

@@ -1,4 +1,4 @@
-package org.cleartrade.ui.wiring;
+package org.cleartrade.ui.screen.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,15 @@
-package org.cleartrade.ui.wiring;
+package org.cleartrade.ui.screen.consent;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ui.i18n.Language;
-import org.cleartrade.ui.screen.consent.ConsentWording;
 
 /**
- * The consent text exactly as the consent screen shows it, so the certificate can record the hash
- * of what the seller agreed to, in the language they read it in.
+ * The consent text exactly as the consent screen shows it: what the seller agrees to when they
+ * tap "Erase", recorded then with its language and hash ({@link
+ * org.cleartrade.core.session.SessionEvent.ConsentGiven}).
  */
 public final class ConsentText {
 
@@ -26,10 +26,20 @@ public final class ConsentText {
      * zh-Hans}, {@code es}) and the paragraphs its phone gets ({@link ConsentWording}).
      */
     public static String shown(SessionSnapshot snapshot) {
-        Locale locale =
-                Language.fromTag(snapshot.language()).orElse(Language.ENGLISH).locale();
         ResourceBundle b = ResourceBundle.getBundle(
-                "org.cleartrade.assets.i18n.ui", locale, ConsentText.class.getClassLoader(), NO_FALLBACK);
+                "org.cleartrade.assets.i18n.ui",
+                language(snapshot).locale(),
+                ConsentText.class.getClassLoader(),
+                NO_FALLBACK);
         return ConsentWording.keys(snapshot).stream().map(b::getString).collect(Collectors.joining("\n"));
+    }
+
+    /** The seller agrees to the text the screen shows for this session, in its language. */
+    public static SessionEvent.ConsentGiven agreed(SessionSnapshot snapshot) {
+        return new SessionEvent.ConsentGiven(VERSION, language(snapshot).tag(), shown(snapshot));
+    }
+
+    private static Language language(SessionSnapshot snapshot) {
+        return Language.fromTag(snapshot.language()).orElse(Language.ENGLISH);
     }
 }
