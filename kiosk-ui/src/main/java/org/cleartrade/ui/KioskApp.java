@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -45,8 +46,10 @@ import org.cleartrade.ui.speech.SpeechOutput;
 
 /**
  * Starts the kiosk window. The attract screen is shown first, on a placeholder session; the ledger
- * and devices are assembled on the background executor and the real session takes over when they
- * are ready, so opening the database never delays the first frame.
+ * and devices are assembled on the background executor once that first frame is laid out, and the
+ * real session takes over when they are ready, so opening the database never delays the first
+ * frame nor competes with it for the CPU. The CJK font is read on a thread of its own while the
+ * scene is built.
  */
 final class KioskApp {
 
@@ -77,9 +80,8 @@ final class KioskApp {
         int[] exitStatus = {Launcher.OK};
         Stage[] window = new Stage[1];
 
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            CjkFontLoader.load(config.cjkFont());
+        EarlyToolkit.runOnFx(() -> {
+            CompletableFuture<String> cjkFont = loadInBackground(config.cjkFont());
             KioskScene kiosk = new KioskScene(new KioskScene.Inputs(
                     session,
                     executor,
@@ -108,8 +110,9 @@ final class KioskApp {
                                 stage)
                         .install();
             }
+            cjkFont.join();
             stage.show();
-            executor.runInBackground(() -> {
+            afterFirstLayout(kiosk.scene(), () -> executor.runInBackground(() -> {
                 try {
                     assembly[0] = KioskAssembly.assemble(config, profile, clock, scheduler, FINAL_SCREEN_HOLD);
                 } catch (RuntimeException e) {
@@ -149,7 +152,7 @@ final class KioskApp {
                             exitStatus[0] = IdleRestart.EXIT_STATUS;
                             Platform.runLater(() -> window[0].hide());
                         });
-            });
+            }));
         });
         try {
             closed.await();
@@ -168,6 +171,33 @@ final class KioskApp {
         Platform.exit();
         LOG.log(Level.INFO, "kiosk closed");
         return exitStatus[0];
+    }
+
+    /** Reads the CJK font on a thread of its own; the font file is 20 MB and the FX thread has a scene to build. */
+    private static CompletableFuture<String> loadInBackground(Path cjkFont) {
+        CompletableFuture<String> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        loaded.complete(CjkFontLoader.load(cjkFont));
+                    } catch (RuntimeException e) {
+                        loaded.completeExceptionally(e);
+                    }
+                },
+                "cjk-font");
+        loader.setDaemon(true);
+        loader.start();
+        return loaded;
+    }
+
+    /** Runs {@code then} once, after the scene's first layout pulse, when the first frame is about to render. */
+    private static void afterFirstLayout(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**

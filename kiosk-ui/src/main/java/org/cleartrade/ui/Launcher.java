@@ -112,6 +112,7 @@ public final class Launcher {
                         err.println(SYNOPSIS);
                         yield USAGE;
                     }
+                    EarlyToolkit.begin();
                     yield KioskApp.runUntilExit(config(args), env);
                 }
             };

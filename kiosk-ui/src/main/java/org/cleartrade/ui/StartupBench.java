@@ -129,6 +129,7 @@ final class StartupBench {
             return waitForever();
         }
         if (args.length == 1 && args[0].equals("kiosk")) {
+            EarlyToolkit.begin();
             return KioskApp.runUntilExit(
                     new Launcher(System.out, System.err, System.getenv()).config(new String[0]),
                     System.getenv(),
