@@ -50,6 +50,17 @@ public record OperatorAlert(
          * A phone that was not erased went back to its seller and the kiosk could not confirm that
          * its device-owner helper was removed: staff remove it (Settings, Apps) or tell the seller how.
          */
-        HELPER_LEFT_ON_PHONE
+        HELPER_LEFT_ON_PHONE,
+        /**
+         * The device check at start (or staff's re-check) found the latch controller silent, a bin
+         * unreadable, jammed or tampered with: the kiosk takes no phones until a re-check passes.
+         */
+        LATCH_NOT_READY,
+        /**
+         * The device check at start (or staff's re-check) found the printer silent, offline, out of
+         * paper or with its cover open: the kiosk takes no phones until a re-check passes or staff
+         * acknowledge it and trade on with receipts kept on the screen.
+         */
+        PRINTER_NOT_READY
     }
 }
