@@ -31,6 +31,7 @@ import org.cleartrade.ui.exec.FxTaskExecutor;
 import org.cleartrade.ui.i18n.CjkFontLoader;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.operator.HeldTrading;
 import org.cleartrade.ui.operator.OperatorMode;
 import org.cleartrade.ui.operator.OperatorSeat;
 import org.cleartrade.ui.operator.ServiceExit;
@@ -124,6 +125,7 @@ final class KioskApp {
                     exitStatus[0] = Launcher.LEDGER_FAILED;
                     outOfService(new LedgerException(reason), stage, executor, scheduler);
                 });
+                HeldTrading.connect(assembly[0].operator().trading(), kiosk, assembly[0].sessions(), executor);
                 session.connect(assembly[0].sessions());
                 assembly[0]
                         .demo()

@@ -161,6 +161,10 @@ final class KioskAssembly implements AutoCloseable {
                 },
                 scheduler,
                 finalHold);
+        // The device check at start: a problem found holds new sessions (HeldTrading) until staff
+        // fix it, or on the printer acknowledge it, from the operator screen. Recorded in the
+        // ledger before the seat opens.
+        operator.trading().check("kiosk");
         sessions.start(resumeInterrupted(ledger, profile, settings, clock, ports, deviceThread, scheduler, sessions));
         return new KioskAssembly(sessions, simulated, resources, operator);
     }

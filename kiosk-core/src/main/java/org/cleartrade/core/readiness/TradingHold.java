@@ -150,9 +150,12 @@ public final class TradingHold {
     }
 
     private List<LedgerFact.AlertRaised> openDeviceAlerts() {
-        return ledger.openAlerts().stream()
-                .filter(a -> a.alertId().startsWith(ALERT_PREFIX))
-                .toList();
+        return ledger.openAlerts().stream().filter(TradingHold::isDeviceAlert).toList();
+    }
+
+    /** Whether an alert is one of this hold's, kept in step with the device check. */
+    public static boolean isDeviceAlert(LedgerFact.AlertRaised alert) {
+        return alert.alertId().startsWith(ALERT_PREFIX);
     }
 
     /** The problem key inside an alert id {@code device/KEY/CHECK}. */

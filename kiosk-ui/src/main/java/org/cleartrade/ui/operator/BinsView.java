@@ -18,7 +18,8 @@ import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenParts;
 
 /**
- * Open alerts first, each with the button that resolves it; then every bin as a card: sensors,
+ * The device check first while it found a problem ({@link DevicesCard}); then open alerts, each
+ * with the button that resolves it; then every bin as a card: sensors,
  * trade, hold, warnings, and the button that opens it.
  */
 final class BinsView {
@@ -52,7 +53,7 @@ final class BinsView {
         Button service = button(
                 text.bind("operator.bins.returnToService"), "secondary", "return-to-service", vm::returnToService);
         service.disableProperty().bind(vm.busyProperty());
-        VBox page = new VBox(24, scroll, summary, ScreenParts.actions(service, finish));
+        VBox page = new VBox(24, DevicesCard.create(vm), scroll, summary, ScreenParts.actions(service, finish));
         page.getStyleClass().add("content");
         return page;
     }

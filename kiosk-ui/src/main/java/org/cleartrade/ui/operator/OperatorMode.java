@@ -102,10 +102,13 @@ public final class OperatorMode {
         return mode;
     }
 
-    /** Staff may come in between sellers, or when a seller's session is waiting for them. */
+    /**
+     * Staff may come in between sellers, when a seller's session is waiting for them, or while a
+     * device problem holds trading.
+     */
     private static boolean atAttract(KioskScene kiosk) {
         ScreenId shown = kiosk.shell().screenProperty().get();
-        return shown == ScreenId.ATTRACT || shown == ScreenId.OPERATOR_NEEDED;
+        return shown == ScreenId.ATTRACT || shown == ScreenId.OPERATOR_NEEDED || shown == ScreenId.HELD;
     }
 
     private void tick() {

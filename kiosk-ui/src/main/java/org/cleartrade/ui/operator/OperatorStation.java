@@ -26,6 +26,8 @@ import org.cleartrade.core.operator.OperatorAccounts;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
 import org.cleartrade.core.operator.PinLogin;
+import org.cleartrade.core.readiness.StartupDeviceCheck;
+import org.cleartrade.core.readiness.TradingHold;
 import org.cleartrade.core.receipt.PrintedManifests;
 import org.cleartrade.core.receipt.ReceiptCopy;
 import org.cleartrade.core.receipt.SessionReceipts;
@@ -88,6 +90,7 @@ public final class OperatorStation {
     }
 
     private final OperatorConsole console;
+    private final TradingHold trading;
     private final Clock clock;
     private final Path exportFolder;
     private final Supplier<PriceBookStatus> priceBook;
@@ -95,11 +98,13 @@ public final class OperatorStation {
 
     private OperatorStation(
             OperatorConsole console,
+            TradingHold trading,
             Clock clock,
             Path exportFolder,
             Supplier<PriceBookStatus> priceBook,
             List<DemoOperators.Credential> demoCredentials) {
         this.console = console;
+        this.trading = trading;
         this.clock = clock;
         this.exportFolder = exportFolder;
         this.priceBook = priceBook;
@@ -122,7 +127,12 @@ public final class OperatorStation {
                 IDLE_TIMEOUT,
                 p.kioskId(),
                 () -> UUID.randomUUID().toString()));
-        return new OperatorStation(console, p.clock(), p.exportFolder(), p.priceBook(), demoCredentials);
+        TradingHold trading = new TradingHold(
+                new StartupDeviceCheck(p.latch(), p.printer()),
+                p.ledger(),
+                p.clock(),
+                () -> UUID.randomUUID().toString());
+        return new OperatorStation(console, trading, p.clock(), p.exportFolder(), p.priceBook(), demoCredentials);
     }
 
     /**
@@ -169,6 +179,14 @@ public final class OperatorStation {
 
     public OperatorConsole console() {
         return console;
+    }
+
+    /**
+     * Whether the latch and printer let the kiosk trade: checked at start, again when staff ask,
+     * and acknowledged by staff for printer problems.
+     */
+    public TradingHold trading() {
+        return trading;
     }
 
     public Clock clock() {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,8 @@ import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
 import org.cleartrade.core.operator.Role;
 import org.cleartrade.core.operator.TradeRecovery;
+import org.cleartrade.core.readiness.TradingHold;
+import org.cleartrade.core.readiness.TradingReadiness;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.ui.exec.TaskExecutor;
 import org.cleartrade.ui.i18n.UiText;
@@ -80,6 +83,12 @@ public final class OperatorViewModel {
     private final ObservableList<String> selfTestView = FXCollections.unmodifiableObservableList(selfTest);
     private final ObservableList<AlertRow> alerts = FXCollections.observableArrayList();
     private final ObservableList<AlertRow> alertsView = FXCollections.unmodifiableObservableList(alerts);
+    private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
+    private final ObservableList<DeviceRow> devicesView = FXCollections.unmodifiableObservableList(devices);
+    private final ReadOnlyBooleanWrapper tradingHeld = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper mayAcknowledgeDevices = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper devicesHeading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper devicesFootnote = new ReadOnlyStringWrapper("");
     private final StringProperty scanInput = new SimpleStringProperty("");
     private final StringProperty tradeId = new SimpleStringProperty("");
     private final StringProperty exportFrom = new SimpleStringProperty("");
@@ -244,6 +253,71 @@ public final class OperatorViewModel {
         send(new Event.ReturnToService(), OperatorPage.PIN);
     }
 
+    /** Reads the latch and printer again; trading resumes when nothing holds it. */
+    public void checkDevicesAgain() {
+        deviceAction(who -> station.trading().check(who), "operator.devices.passed");
+    }
+
+    /** Trades on past the printer problems found: receipts that do not print stay on screen. */
+    public void acknowledgeDevices() {
+        deviceAction(who -> station.trading().acknowledge(who), "operator.devices.tradingOn");
+    }
+
+    /**
+     * Runs a device check or acknowledgement as the signed-in staff member, then refreshes the
+     * page; the notice says whether the kiosk takes phones now.
+     */
+    private void deviceAction(Function<String, TradingReadiness> action, String tradingKey) {
+        if (busy.get() || last.operatorId().isEmpty()) {
+            return;
+        }
+        touch();
+        busy.set(true);
+        String who = last.operatorId().get();
+        executor.runInBackground(() -> {
+            RuntimeException failure = null;
+            TradingReadiness after = null;
+            List<BinOverview> overview = List.of();
+            List<AlertCase> open = List.of();
+            try {
+                after = action.apply(who);
+                open = console.cases();
+                overview = console.bins();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "device check failed", e);
+                failure = e;
+            }
+            ConsoleSnapshot snapshot = console.snapshot();
+            TradingReadiness result = after;
+            List<BinOverview> rows = overview;
+            List<AlertCase> alertRows = open;
+            RuntimeException problem = failure;
+            Instant now = station.clock().instant();
+            executor.runOnUi(() -> {
+                apply(null, snapshot, rows, alertRows, problem, OperatorPage.BINS, now);
+                if (problem == null && result != null) {
+                    notice.set(text.get(result.tradingAllowed() ? tradingKey : "operator.devices.stillHeld"));
+                    noticeIsProblem.set(!result.tradingAllowed());
+                }
+            });
+        });
+    }
+
+    private void showDevices(TradingReadiness readiness) {
+        devices.setAll(readiness.problems().stream()
+                .map(p -> DeviceRow.of(p, readiness.acknowledged().contains(p.key()), text))
+                .toList());
+        tradingHeld.set(!readiness.tradingAllowed());
+        mayAcknowledgeDevices.set(readiness.mayAcknowledge());
+        devicesHeading.set(text.get(
+                readiness.tradingAllowed() ? "operator.devices.headingAcknowledged" : "operator.devices.heading"));
+        boolean latch = readiness.outstanding().stream().anyMatch(p -> !p.acknowledgeable());
+        devicesFootnote.set(
+                latch
+                        ? text.get("operator.devices.latchOnly")
+                        : readiness.tradingAllowed() ? text.get("operator.devices.acknowledged") : "");
+    }
+
     public void runSelfTest() {
         send(new Event.SelfTest(), OperatorPage.SERVICE);
     }
@@ -314,8 +388,9 @@ public final class OperatorViewModel {
             try {
                 snapshot = event == null ? console.snapshot() : console.on(event);
                 if (snapshot.phase() != Phase.SIGNED_OUT) {
-                    overview = console.bins();
+                    // Alerts first: a latch that does not answer fails the bins, not the alerts.
                     open = console.cases();
+                    overview = console.bins();
                 }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "operator action failed", e);
@@ -364,11 +439,17 @@ public final class OperatorViewModel {
         busy.set(false);
         boolean wasSignedIn = last.phase() != Phase.SIGNED_OUT;
         last = snapshot;
+        TradingReadiness readiness = station.trading().readiness();
         wordLastRead = () -> {
             bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
-            alerts.setAll(open.stream().map(c -> AlertRow.of(c, text)).toList());
+            // Device problems have their own section above the alerts, with Check again.
+            alerts.setAll(open.stream()
+                    .filter(c -> !TradingHold.isDeviceAlert(c.alert()))
+                    .map(c -> AlertRow.of(c, text))
+                    .toList());
             selfTest.setAll(snapshot.selfTest().stream().map(this::words).toList());
             expectedPhone.set(snapshot.expected().map(this::expected).orElse(""));
+            showDevices(readiness);
         };
         wordLastRead.run();
         signedInAs.set(snapshot.operatorId()
@@ -619,6 +700,30 @@ public final class OperatorViewModel {
     /** Open alerts, oldest first, shown above the bins. */
     public ObservableList<AlertRow> alerts() {
         return alertsView;
+    }
+
+    /** The problems the last device check found, acknowledged ones included; empty when none. */
+    public ObservableList<DeviceRow> devices() {
+        return devicesView;
+    }
+
+    /** A device problem holds trading now. */
+    public ReadOnlyBooleanProperty tradingHeldProperty() {
+        return tradingHeld.getReadOnlyProperty();
+    }
+
+    /** Every problem holding trading is on the printer, so staff may trade on past it. */
+    public ReadOnlyBooleanProperty mayAcknowledgeDevicesProperty() {
+        return mayAcknowledgeDevices.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty devicesHeadingProperty() {
+        return devicesHeading.getReadOnlyProperty();
+    }
+
+    /** Why a latch problem cannot be acknowledged, or what acknowledging meant. */
+    public ReadOnlyStringProperty devicesFootnoteProperty() {
+        return devicesFootnote.getReadOnlyProperty();
     }
 
     public ObservableList<String> selfTestResults() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.Scheduler;
@@ -47,6 +48,7 @@ public final class RunnerSessions implements SessionPort {
         }
     };
     private volatile SessionRunner runner;
+    private volatile BooleanSupplier held = () -> false;
 
     /** How the seat builds its runners; the composition root wires the ports. */
     public interface Runners {
@@ -139,6 +141,15 @@ public final class RunnerSessions implements SessionPort {
         ledgerFailed.add(action);
     }
 
+    /**
+     * While {@code held} answers true (a device problem holds trading), a seller's {@code Start} is
+     * refused here, whatever screen sent it: no session leaves the attract screen. A session
+     * already under way is not affected.
+     */
+    public void holdStartsWhile(BooleanSupplier held) {
+        this.held = held;
+    }
+
     @Override
     public SessionSnapshot current() {
         return runner.snapshot();
@@ -151,6 +162,10 @@ public final class RunnerSessions implements SessionPort {
 
     @Override
     public void send(SessionEvent.SellerEvent event) {
+        if (event instanceof SessionEvent.Start && held.getAsBoolean()) {
+            LOG.log(Level.INFO, "a seller tapped start while a device problem holds trading; not started");
+            return;
+        }
         SessionRunner target = runner;
         try {
             target.submit(event).join();

@@ -20,6 +20,8 @@ import org.cleartrade.ui.screen.dock.DockView;
 import org.cleartrade.ui.screen.dock.DockViewModel;
 import org.cleartrade.ui.screen.erase.EraseView;
 import org.cleartrade.ui.screen.erase.EraseViewModel;
+import org.cleartrade.ui.screen.held.HeldView;
+import org.cleartrade.ui.screen.held.HeldViewModel;
 import org.cleartrade.ui.screen.identity.IdentityView;
 import org.cleartrade.ui.screen.identity.IdentityViewModel;
 import org.cleartrade.ui.screen.inspection.InspectionView;
@@ -98,6 +100,7 @@ public final class KioskScreens {
                 yield DepositView.create(deposit, text);
             }
             case PAYOUT -> PayoutView.create(new PayoutViewModel(session, text, link), text);
+            case HELD -> HeldView.create(new HeldViewModel(session, text));
             case CANCELLING_DEPOSIT, RETURN_PHONE, DONE, GOODBYE, OPERATOR_NEEDED -> NoticeView.create(notices());
         };
     }

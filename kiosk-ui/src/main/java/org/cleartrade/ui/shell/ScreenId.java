@@ -23,7 +23,9 @@ public enum ScreenId {
     RETURN_PHONE(0),
     DONE(0),
     GOODBYE(0),
-    OPERATOR_NEEDED(0);
+    OPERATOR_NEEDED(0),
+    /** In place of the attract screen while a device problem holds trading. */
+    HELD(0);
 
     /** How many numbered steps the progress strip shows. */
     public static final int STEPS = 9;

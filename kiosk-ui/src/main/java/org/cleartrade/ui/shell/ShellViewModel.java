@@ -30,6 +30,7 @@ public final class ShellViewModel {
     private final SpeechOutput speech;
     private final ReadOnlyObjectWrapper<ScreenId> screen = new ReadOnlyObjectWrapper<>(ScreenId.ATTRACT);
     private final ReadOnlyBooleanWrapper languageScreenOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper tradingHeld = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper largeText = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper speechOn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper();
@@ -45,6 +46,7 @@ public final class ShellViewModel {
         this.speechOn.set(speechOn && speech.available());
         session.snapshotProperty().addListener((o, before, now) -> follow(before, now));
         languageScreenOpen.addListener((o, before, now) -> route());
+        tradingHeld.addListener((o, before, now) -> route());
         text.languageProperty().addListener((o, before, now) -> labels());
         follow(null, session.snapshot());
     }
@@ -61,9 +63,27 @@ public final class ShellViewModel {
         route();
     }
 
+    /**
+     * While trading is held, the attract and language screens give way to the held screen; a
+     * session already under way (a trade resumed after a restart) keeps its screens.
+     */
     private void route() {
-        screen.set(ScreenRouter.route(session.snapshot(), languageScreenOpen.get()));
+        ScreenId routed = ScreenRouter.route(session.snapshot(), languageScreenOpen.get());
+        boolean between = routed == ScreenId.ATTRACT || routed == ScreenId.LANGUAGE;
+        screen.set(tradingHeld.get() && between ? ScreenId.HELD : routed);
         labels();
+    }
+
+    /** A device problem holds trading (or no longer does): the seller sees the held screen. */
+    public void holdTrading(boolean held) {
+        if (held) {
+            languageScreenOpen.set(false);
+        }
+        tradingHeld.set(held);
+    }
+
+    public ReadOnlyBooleanProperty tradingHeldProperty() {
+        return tradingHeld.getReadOnlyProperty();
     }
 
     private void labels() {
