@@ -47,8 +47,11 @@ public final class ShellView extends VBox {
         notice.visibleProperty().bind(notice.managedProperty());
         VBox heading = new VBox(16, title, notice);
         heading.getStyleClass().add("content");
-        // The attract screen shows its title as its hero line instead.
-        heading.visibleProperty().bind(vm.screenProperty().isNotEqualTo(ScreenId.ATTRACT));
+        // The attract screen (and the held screen in its place) shows its title as its hero line instead.
+        heading.visibleProperty()
+                .bind(vm.screenProperty()
+                        .isNotEqualTo(ScreenId.ATTRACT)
+                        .and(vm.screenProperty().isNotEqualTo(ScreenId.HELD)));
         heading.managedProperty().bind(heading.visibleProperty());
         VBox.setVgrow(content, Priority.ALWAYS);
         getChildren().addAll(header(), progress(), heading, content);
