@@ -188,6 +188,7 @@ class DeviceCheckAtStartTest {
         fixture.kiosk.clock().skip(HiddenLongPress.HOLD);
         robot.release(MouseButton.PRIMARY);
         robot.clickOn("#operator-id").write("ann");
+        robot.clickOn("#id-key-next");
         for (char c : OperatorFixture.PIN.toCharArray()) {
             robot.clickOn("#pin-" + c);
         }
