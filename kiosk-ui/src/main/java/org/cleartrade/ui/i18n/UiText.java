@@ -101,6 +101,11 @@ public final class UiText {
         return Bindings.createStringBinding(() -> get(key, args), language);
     }
 
+    /** Whether the checklist bundle of the current language has {@code key}. */
+    public boolean hasChecklist(String key) {
+        return bundle(CHECKLIST_BUNDLE).containsKey(key);
+    }
+
     public boolean has(String key) {
         return bundle(UI_BUNDLE).containsKey(key);
     }

@@ -109,6 +109,11 @@ public final class MachineSession implements SessionPort {
         return apply(new SessionEvent.Inspected(dock.inspect()));
     }
 
+    /** Inspects the phone on the dock again, as "check again" asks the session to. */
+    public MachineSession reinspected() {
+        return apply(new SessionEvent.Inspected(dock.inspect()));
+    }
+
     /** Docks and inspects an Android phone of {@code assets/phones}, the dock naming its platform. */
     public MachineSession inspectedAndroid(String scenario) {
         dock.plug(scenario);

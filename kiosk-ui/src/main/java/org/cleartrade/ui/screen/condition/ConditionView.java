@@ -2,6 +2,7 @@ package org.cleartrade.ui.screen.condition;
 
 import static org.cleartrade.ui.screen.ScreenParts.actions;
 import static org.cleartrade.ui.screen.ScreenParts.button;
+import static org.cleartrade.ui.screen.ScreenParts.card;
 import static org.cleartrade.ui.screen.ScreenParts.label;
 import static org.cleartrade.ui.screen.ScreenParts.page;
 
@@ -9,9 +10,12 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenView;
+import org.cleartrade.ui.screen.checklist.ChecklistNode;
 
 /** Binds one condition question and its answers as large buttons. */
 public final class ConditionView {
@@ -35,8 +39,37 @@ public final class ConditionView {
                         counter,
                         label(vm.questionProperty(), "title"),
                         label(vm.hintProperty(), "body"),
-                        answers),
+                        answers,
+                        scrolled(found(vm, text))),
                 vm);
+    }
+
+    /** What the kiosk found, below the question: it never pushes the answers down. */
+    private static VBox found(ConditionViewModel vm, UiText text) {
+        Label phone = label(vm.foundProperty(), "body");
+        phone.setId("condition-found");
+        VBox card = card(
+                label(text.bind("condition.checkedTitle"), "title"), phone, new ChecklistNode(vm.checked(), false));
+        card.setId("condition-checked");
+        card.visibleProperty().bind(vm.foundProperty().isNotEmpty());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    /** Takes the room left under the answers and scrolls within it, so the header stays on screen. */
+    private static ScrollPane scrolled(VBox card) {
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPannable(true);
+        scroll.setFocusTraversable(false);
+        scroll.setMinHeight(0);
+        scroll.setPrefViewportHeight(200);
+        scroll.getStyleClass().add("condition-checked-scroll");
+        scroll.visibleProperty().bind(card.visibleProperty());
+        scroll.managedProperty().bind(card.visibleProperty());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
     }
 
     private static void fill(VBox box, List<String> labels, ConditionViewModel vm) {

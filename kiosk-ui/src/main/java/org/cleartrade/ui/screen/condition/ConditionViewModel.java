@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionSnapshot;
@@ -15,6 +17,8 @@ import org.cleartrade.pricing.grading.Condition;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.PhaseVisit;
 import org.cleartrade.ui.screen.ScreenViewModel;
+import org.cleartrade.ui.screen.checklist.ChecklistRow;
+import org.cleartrade.ui.screen.checklist.ChecklistRows;
 import org.cleartrade.ui.session.SessionModel;
 
 /**
@@ -31,6 +35,8 @@ public final class ConditionViewModel extends ScreenViewModel {
     private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<List<String>> answers = new ReadOnlyObjectWrapper<>(List.of());
     private final List<String> given = new ArrayList<>();
+    private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
+    private final ObservableList<ChecklistRow> checked = FXCollections.observableArrayList();
     private PhaseVisit askedFor = PhaseVisit.NONE;
 
     public ConditionViewModel(SessionModel session, UiText text) {
@@ -44,7 +50,29 @@ public final class ConditionViewModel extends ScreenViewModel {
             askedFor = PhaseVisit.of(snapshot);
             given.clear();
         }
+        found.set(snapshot.phone()
+                .inspection()
+                .map(r -> text.get(
+                                "condition.found",
+                                r.identity().marketName(),
+                                r.identity().storageGb())
+                        + r.batteryHealthPercent().stream()
+                                .mapToObj(p -> " " + text.get("condition.battery", p))
+                                .findFirst()
+                                .orElse(""))
+                .orElse(""));
+        checked.setAll(ChecklistRows.of(snapshot.phone().checklist(), text, ChecklistRows.brandOf(snapshot)));
         show();
+    }
+
+    /** What inspection read from the phone, shown before any price: model, storage, battery. */
+    public ReadOnlyStringProperty foundProperty() {
+        return found.getReadOnlyProperty();
+    }
+
+    /** The checklist as inspection left it: ticked where the kiosk verified it. */
+    public ObservableList<ChecklistRow> checked() {
+        return FXCollections.unmodifiableObservableList(checked);
     }
 
     private void show() {

@@ -38,7 +38,7 @@ public final class DockView {
     private static VBox coach(DockViewModel vm, UiText text) {
         FlowPane brands = new FlowPane(16, 16);
         brands.getStyleClass().add("coach-brands");
-        for (BrandFamily family : BrandFamily.values()) {
+        for (BrandFamily family : BrandFamily.androidFamilies()) {
             Button b = button(text.bind("dock.coach.brand." + family.name()), "secondary", () -> vm.coach(family));
             b.setId("coach-" + family.name().toLowerCase(Locale.ROOT));
             brands.getChildren().add(b);

@@ -36,7 +36,7 @@ public final class InspectionViewModel extends ScreenViewModel {
                 .map(r -> text.get(
                         "inspect.phone", r.identity().marketName(), r.identity().storageGb()))
                 .orElse(""));
-        rows.setAll(ChecklistRows.of(snapshot.phone().checklist(), text));
+        rows.setAll(ChecklistRows.of(snapshot.phone().checklist(), text, ChecklistRows.brandOf(snapshot)));
         setPrompt(activity.get());
     }
 

@@ -6,6 +6,7 @@ import static org.cleartrade.ui.screen.ScreenParts.label;
 import static org.cleartrade.ui.screen.ScreenParts.page;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenView;
@@ -17,7 +18,9 @@ public final class RefusalView {
     private RefusalView() {}
 
     public static ScreenView create(RefusalViewModel vm, UiText text) {
-        VBox why = new VBox(12, label(vm.reasonProperty(), "title"), label(vm.fixProperty(), "body"));
+        Label checkedAgain = label(vm.checkedAgainProperty(), "body", "checked-again");
+        checkedAgain.setId("checked-again");
+        VBox why = new VBox(12, checkedAgain, label(vm.reasonProperty(), "title"), label(vm.fixProperty(), "body"));
         why.getStyleClass().addAll("notice", "refusal");
         Button back = button(text.bind("refusal.takeBack"), "secondary", vm::takePhoneBack);
         back.setId("take-back");
