@@ -5,8 +5,10 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.cleartrade.backoffice.blocklist.HttpBlockList;
 import org.cleartrade.backoffice.outbox.HttpHeartbeat;
 import org.cleartrade.backoffice.outbox.HttpOutboxUploader;
@@ -14,6 +16,7 @@ import org.cleartrade.backoffice.pricebook.HttpPriceBookUpdater;
 import org.cleartrade.backoffice.pricebook.PriceBookStore;
 import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.certificate.PayloadSigner;
+import org.cleartrade.core.ledger.HighWaterMark;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.pricing.book.LivePriceBook;
 
@@ -43,6 +46,17 @@ public final class HttpBackOffice {
     /** @param kioskKey signs every request to the fleet: the key the fleet certified at enrolment */
     public HttpBackOffice(
             BackOfficeConfig config, LivePriceBook live, Ledger ledger, PayloadSigner kioskKey, Clock clock) {
+        this(config, live, ledger, Optional::empty, kioskKey, clock);
+    }
+
+    /** @param ledgerMark the ledger's high-water mark, reported in every heartbeat */
+    public HttpBackOffice(
+            BackOfficeConfig config,
+            LivePriceBook live,
+            Ledger ledger,
+            Supplier<Optional<HighWaterMark>> ledgerMark,
+            PayloadSigner kioskKey,
+            Clock clock) {
         this.config = config;
         FleetEndpoint endpoint = new FleetEndpoint(config, kioskKey, clock);
         this.blockList = new HttpBlockList(endpoint, config.blockListTimeout());
@@ -55,7 +69,7 @@ public final class HttpBackOffice {
                 config.maxPriceBookBytes(),
                 config.maxFutureSkew());
         this.outbox = new HttpOutboxUploader(endpoint, ledger, config.kioskId(), 100);
-        this.heartbeat = new HttpHeartbeat(endpoint, config.kioskId(), priceBooks::status, clock);
+        this.heartbeat = new HttpHeartbeat(endpoint, config.kioskId(), priceBooks::status, ledgerMark, clock);
     }
 
     public BlockList blockList() {

@@ -47,7 +47,8 @@ final class EarlyToolkit {
         try {
             STARTED.join();
         } catch (CompletionException e) {
-            throw new IllegalStateException("the display could not be opened: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "the display could not be opened: " + e.getCause().getMessage(), e.getCause());
         }
         Platform.runLater(task);
     }

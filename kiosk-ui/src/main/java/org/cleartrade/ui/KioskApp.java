@@ -113,48 +113,55 @@ final class KioskApp {
             }
             cjkFont.join();
             stage.show();
-            afterFirstLayout(kiosk.scene(), () -> executor.runInBackground(() -> {
-                try {
-                    assembly[0] = KioskAssembly.assemble(config, profile, clock, scheduler, FINAL_SCREEN_HOLD);
-                } catch (RuntimeException e) {
-                    exitStatus[0] = e instanceof LedgerLostException ? Launcher.LEDGER_LOST : Launcher.START_FAILED;
-                    outOfService(e, stage, executor, scheduler);
-                    return;
-                }
-                assembly[0].sessions().onLedgerFailed(reason -> {
-                    exitStatus[0] = Launcher.LEDGER_FAILED;
-                    outOfService(new LedgerException(reason), stage, executor, scheduler);
-                });
-                HeldTrading.connect(assembly[0].operator().trading(), kiosk, assembly[0].sessions(), executor);
-                session.connect(assembly[0].sessions());
-                assembly[0]
-                        .demo()
-                        .ifPresent(demo -> executor.runOnUi(() -> {
-                            DemoPanelViewModel vm = new DemoPanelViewModel(demo, executor, kiosk.session(), clock);
-                            kiosk.root().getChildren().add(new DemoPanelView(vm, kiosk.screen()));
-                        }));
-                executor.runOnUi(() -> OperatorMode.install(
-                        kiosk,
-                        assembly[0].operator(),
-                        OperatorSeat.of(assembly[0].sessions()),
-                        executor,
-                        scheduler,
-                        clock));
-                restartWhenIdle(
-                        scheduler,
-                        executor,
-                        () -> {
-                            boolean seller = session.current().phase() == Phase.ATTRACT;
-                            boolean staff =
-                                    assembly[0].operator().console().snapshot().phase()
-                                            != OperatorConsole.Phase.SIGNED_OUT;
-                            return seller && !staff;
-                        },
-                        () -> {
-                            exitStatus[0] = IdleRestart.EXIT_STATUS;
-                            Platform.runLater(() -> window[0].hide());
+            afterFirstLayout(
+                    kiosk.scene(),
+                    () -> executor.runInBackground(() -> {
+                        try {
+                            assembly[0] = KioskAssembly.assemble(config, profile, clock, scheduler, FINAL_SCREEN_HOLD);
+                        } catch (RuntimeException e) {
+                            exitStatus[0] =
+                                    e instanceof LedgerLostException ? Launcher.LEDGER_LOST : Launcher.START_FAILED;
+                            outOfService(e, stage, executor, scheduler);
+                            return;
+                        }
+                        assembly[0].sessions().onLedgerFailed(reason -> {
+                            exitStatus[0] = Launcher.LEDGER_FAILED;
+                            outOfService(new LedgerException(reason), stage, executor, scheduler);
                         });
-            }));
+                        HeldTrading.connect(assembly[0].operator().trading(), kiosk, assembly[0].sessions(), executor);
+                        session.connect(assembly[0].sessions());
+                        assembly[0]
+                                .demo()
+                                .ifPresent(demo -> executor.runOnUi(() -> {
+                                    DemoPanelViewModel vm =
+                                            new DemoPanelViewModel(demo, executor, kiosk.session(), clock);
+                                    kiosk.root().getChildren().add(new DemoPanelView(vm, kiosk.screen()));
+                                }));
+                        executor.runOnUi(() -> OperatorMode.install(
+                                kiosk,
+                                assembly[0].operator(),
+                                OperatorSeat.of(assembly[0].sessions()),
+                                executor,
+                                scheduler,
+                                clock));
+                        restartWhenIdle(
+                                scheduler,
+                                executor,
+                                () -> {
+                                    boolean seller = session.current().phase() == Phase.ATTRACT;
+                                    boolean staff = assembly[0]
+                                                    .operator()
+                                                    .console()
+                                                    .snapshot()
+                                                    .phase()
+                                            != OperatorConsole.Phase.SIGNED_OUT;
+                                    return seller && !staff;
+                                },
+                                () -> {
+                                    exitStatus[0] = IdleRestart.EXIT_STATUS;
+                                    Platform.runLater(() -> window[0].hide());
+                                });
+                    }));
         });
         try {
             closed.await();

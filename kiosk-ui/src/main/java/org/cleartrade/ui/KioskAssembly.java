@@ -24,6 +24,7 @@ import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.ledger.HighWaterMark;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.operator.InterruptedConsoleSessions;
@@ -178,12 +179,12 @@ final class KioskAssembly implements AutoCloseable {
     private static HttpBackOffice fleetService(
             BackOfficeConfig config,
             LivePriceBook priceBook,
-            Ledger ledger,
+            H2Ledger ledger,
             KioskConfig kiosk,
             Clock clock,
             List<AutoCloseable> resources) {
         FileKioskKeyStore key = FileKioskKeyStore.open(kiosk.dataDir(), new SecureRandom());
-        HttpBackOffice office = new HttpBackOffice(config, priceBook, ledger, key, clock);
+        HttpBackOffice office = new HttpBackOffice(config, priceBook, ledger, () -> highWater(ledger), key, clock);
         office.restorePriceBook();
         ScheduledExecutorService fleet = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "back-office");
@@ -242,6 +243,12 @@ final class KioskAssembly implements AutoCloseable {
     /** Where an interrupted session that is not on screen reports: the log. */
     private static SessionListener offScreen(String sessionId) {
         return snapshot -> LOG.log(Level.INFO, "off-screen session {0}: {1}", sessionId, snapshot.phase());
+    }
+
+    /** The ledger's mark as the heartbeat reports it. */
+    private static Optional<HighWaterMark> highWater(H2Ledger ledger) {
+        return ledger.mark()
+                .map(m -> new HighWaterMark(m.ledgerId(), m.journalEntries(), m.auditLinks(), m.auditHead()));
     }
 
     /** 32 hex digits: the trade id derived from it must fit the certificate's 36 characters. */

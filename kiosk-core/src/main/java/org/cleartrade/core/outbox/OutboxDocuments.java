@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.cleartrade.core.json.JsonText;
+import org.cleartrade.core.ledger.HighWaterMark;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 
@@ -132,6 +133,21 @@ public final class OutboxDocuments {
      */
     public static OutboxDocument heartbeat(
             String kioskId, Instant at, String priceBookVersion, Instant priceBookIssuedAt, String priceBookSource) {
+        return heartbeat(kioskId, at, priceBookVersion, priceBookIssuedAt, priceBookSource, Optional.empty());
+    }
+
+    /**
+     * A heartbeat that also reports the ledger's high-water mark ({@code ledgerMark}: {@code
+     * ledgerId}, {@code journalEntries}, {@code auditLinks}, {@code auditHead}); a kiosk whose
+     * ledger keeps no mark leaves it out.
+     */
+    public static OutboxDocument heartbeat(
+            String kioskId,
+            Instant at,
+            String priceBookVersion,
+            Instant priceBookIssuedAt,
+            String priceBookSource,
+            Optional<HighWaterMark> ledgerMark) {
         Map<String, Object> priceBook = new LinkedHashMap<>();
         priceBook.put("version", priceBookVersion);
         priceBook.put("issuedAt", priceBookIssuedAt.toString());
@@ -140,6 +156,14 @@ public final class OutboxDocuments {
             fields.put("kioskId", kioskId);
             fields.put("at", at);
             fields.put("priceBook", priceBook);
+            ledgerMark.ifPresent(m -> {
+                Map<String, Object> mark = new LinkedHashMap<>();
+                mark.put("ledgerId", m.ledgerId());
+                mark.put("journalEntries", m.journalEntries());
+                mark.put("auditLinks", m.auditLinks());
+                mark.put("auditHead", m.auditHead());
+                fields.put("ledgerMark", mark);
+            });
         });
     }
 

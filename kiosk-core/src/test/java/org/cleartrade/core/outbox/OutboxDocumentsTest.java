@@ -101,7 +101,13 @@ class OutboxDocumentsTest {
                 Arguments.of(
                         "heartbeat",
                         new LedgerFact.Outbound(OutboxDocuments.heartbeat(
-                                "MALL-07", AT, "2026.12.0", Instant.parse("2026-12-01T00:00:00Z"), "DOWNLOADED"))));
+                                "MALL-07",
+                                AT,
+                                "2026.12.0",
+                                Instant.parse("2026-12-01T00:00:00Z"),
+                                "DOWNLOADED",
+                                java.util.Optional.of(new org.cleartrade.core.ledger.HighWaterMark(
+                                        "3f1c2a94-7b1e-4c55-9d0e-5a7f0c2b8e61", 1234, 567, "9ab0".repeat(16)))))));
     }
 
     @ParameterizedTest(name = "{0}")
