@@ -93,12 +93,31 @@ function perDay(rows) {
   return [...days.values()];
 }
 
+// A kiosk whose reported ledger mark went back (restored from an older backup, or replaced) is a
+// problem: the documents it lost are what staff must look for.
+function ledger(k) {
+  if (k.ledgerProblem) {
+    return w('dash.ledger.back', { at: when(k.ledgerProblemAt), problem: k.ledgerProblem });
+  }
+  if (k.ledgerMark) {
+    return w('dash.ledger.mark', { journal: k.ledgerMark.journalEntries, links: k.ledgerMark.auditLinks });
+  }
+  return '—';
+}
+
 function draw() {
   if (data) {
     table(
       el('kiosks'),
-      ['f.kiosk', 'f.where', 'dash.lastcontact', 'dash.pricebook', 'dash.openalerts'],
-      data.kiosks.map((k) => [k.kioskId, k.location, when(k.lastContactAt), k.priceBookVersion || '—', k.openAlerts])
+      ['f.kiosk', 'f.where', 'dash.lastcontact', 'dash.pricebook', 'dash.openalerts', 'dash.ledger'],
+      data.kiosks.map((k) => [
+        k.kioskId,
+        k.location,
+        when(k.lastContactAt),
+        k.priceBookVersion || '—',
+        k.openAlerts,
+        ledger(k),
+      ])
     );
     table(
       el('alerts'),

@@ -40,7 +40,14 @@ public final class FleetQueries {
             String priceBookVersion,
             long documentsStored,
             String activeKeyId,
-            long openAlerts) {}
+            long openAlerts,
+            LedgerMarkView ledgerMark,
+            String ledgerProblem,
+            Instant ledgerProblemAt) {}
+
+    /** The ledger high-water mark a kiosk last reported, and when. */
+    public record LedgerMarkView(
+            String ledgerId, long journalEntries, long auditLinks, String auditHead, Instant reportedAt) {}
 
     public record AlertView(
             String kioskId,
@@ -114,7 +121,9 @@ public final class FleetQueries {
                         + " k.last_heartbeat_at, k.last_heartbeat -> 'priceBook' ->> 'version' AS price_book, k.high_water,"
                         + " (SELECT key_id FROM kiosk_keys WHERE kiosk_id = k.kiosk_id AND status = 'ACTIVE') AS key_id,"
                         + " (SELECT count(*) FROM alerts a WHERE a.kiosk_id = k.kiosk_id AND a.resolved_at IS NULL) AS"
-                        + " open_alerts FROM kiosks k ORDER BY k.kiosk_id")
+                        + " open_alerts, k.ledger_id, k.ledger_journal_entries, k.ledger_audit_links,"
+                        + " k.ledger_audit_head, k.ledger_reported_at, k.ledger_problem, k.ledger_problem_at"
+                        + " FROM kiosks k ORDER BY k.kiosk_id")
                 .map((rs, ctx) -> new KioskSummary(
                         rs.getString("kiosk_id"),
                         rs.getString("location"),
@@ -124,7 +133,17 @@ public final class FleetQueries {
                         rs.getString("price_book"),
                         rs.getLong("high_water"),
                         rs.getString("key_id"),
-                        rs.getLong("open_alerts")))
+                        rs.getLong("open_alerts"),
+                        rs.getString("ledger_id") == null
+                                ? null
+                                : new LedgerMarkView(
+                                        rs.getString("ledger_id"),
+                                        rs.getLong("ledger_journal_entries"),
+                                        rs.getLong("ledger_audit_links"),
+                                        rs.getString("ledger_audit_head"),
+                                        instant(rs, "ledger_reported_at")),
+                        rs.getString("ledger_problem"),
+                        instant(rs, "ledger_problem_at")))
                 .list());
     }
 
