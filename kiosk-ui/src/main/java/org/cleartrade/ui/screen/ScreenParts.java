@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,8 @@ public final class ScreenParts {
         label.getStyleClass().addAll(styleClasses);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        // Never squeezed to a line and an ellipsis: the page scrolls instead.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         // Empty labels take no room, so optional lines do not leave gaps.
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.managedProperty());
@@ -32,10 +35,10 @@ public final class ScreenParts {
 
     public static Button button(ObservableValue<String> text, String style, Runnable action) {
         Button button = new Button();
+        button.setWrapText(true);
         button.textProperty().bind(text);
         button.getStyleClass().add(style);
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setWrapText(true);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -49,17 +52,24 @@ public final class ScreenParts {
             b.managedProperty().bind(b.visibleProperty());
         }
         row.getChildren().addAll(buttons);
+        // As tall as the tallest wrapped label: the theme's 96 px minimum would cut a second line.
+        row.setMinHeight(Region.USE_PREF_SIZE);
         return row;
     }
 
-    /** A screen body: content at the top, a spacer, the screen's decisions at the bottom. */
+    /**
+     * A screen body: content at the top, the screen's decisions at the bottom. Content that does
+     * not fit (large text, a long language) scrolls above the decisions, which always stay in view.
+     */
     public static VBox page(Node actions, Node... content) {
-        VBox page = new VBox(28);
+        VBox body = new VBox(28);
+        body.getChildren().addAll(content);
+        ScrollPane scroll = ScreenScroll.around(body);
+        // The content keeps its own height and scrolls; only the screen around it stretches.
+        scroll.setFitToHeight(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox page = new VBox(28, scroll, actions);
         page.getStyleClass().add("content");
-        page.getChildren().addAll(content);
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        page.getChildren().addAll(spacer, actions);
         return page;
     }
 

@@ -11,6 +11,7 @@ import org.cleartrade.ui.exec.TaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenScroll;
 import org.cleartrade.ui.session.InputClock;
 import org.cleartrade.ui.session.SessionModel;
 import org.cleartrade.ui.session.SessionPort;
@@ -77,6 +78,7 @@ public final class KioskScene {
                 .add(Objects.requireNonNull(KioskScene.class.getResource("/org/cleartrade/ui/kiosk.css"))
                         .toExternalForm());
         new KeypadNavigation(() -> {}).install(scene);
+        ScreenScroll.followFocus(scene);
     }
 
     public Scene scene() {

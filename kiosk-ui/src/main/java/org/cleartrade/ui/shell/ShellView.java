@@ -2,10 +2,14 @@ package org.cleartrade.ui.shell;
 
 import static org.cleartrade.ui.screen.ScreenParts.label;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.screen.ScreenScroll;
 import org.cleartrade.ui.screen.ScreenView;
 
 /**
@@ -28,6 +33,7 @@ public final class ShellView extends VBox {
     private final Label notice = new Label();
     private final HBox steps = new HBox(8);
     private final ChangeListener<String> speakPrompt;
+    private final Map<Node, ScrollPane> scrolled = new IdentityHashMap<>();
     private ScreenView shown;
 
     public ShellView(ShellViewModel vm, Function<ScreenId, ScreenView> screens) {
@@ -39,10 +45,12 @@ public final class ShellView extends VBox {
         title.getStyleClass().add("title");
         title.setWrapText(true);
         title.setId("screen-title");
+        title.setMinHeight(Region.USE_PREF_SIZE);
         notice.getStyleClass().addAll("notice", "body");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
         notice.setId("notice");
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.managedProperty());
         VBox heading = new VBox(16, title, notice);
@@ -61,15 +69,22 @@ public final class ShellView extends VBox {
         paintSteps(vm.stepProperty().get());
     }
 
-    private HBox header() {
+    /**
+     * Two rows, so no label is ever cut: the brand with the large-text and speech toggles, then
+     * the languages in equal shares, which keep their places whatever language is showing.
+     */
+    private VBox header() {
         Label brand = new Label("ClearTrade");
         brand.getStyleClass().add("brand");
+        brand.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(brand, spacer);
-        header.getStyleClass().add("header");
+        HBox top = new HBox(brand, spacer);
+        top.getStyleClass().add("header-row");
+        HBox languages = new HBox();
+        languages.getStyleClass().add("header-row");
         for (Language language : vm.languages()) {
-            ToggleButton b = new ToggleButton(language.nativeName());
+            ToggleButton b = headerToggle(language.nativeName());
             b.setId("header-language-" + language.tag());
             b.setSelected(vm.languageProperty().get() == language);
             vm.languageProperty().addListener((o, before, now) -> b.setSelected(now == language));
@@ -78,28 +93,42 @@ public final class ShellView extends VBox {
                 b.setSelected(true);
                 vm.chooseLanguage(language);
             });
-            header.getChildren().add(b);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setPrefWidth(0);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            languages.getChildren().add(b);
         }
-        ToggleButton large = new ToggleButton();
+        ToggleButton large = headerToggle(null);
         large.setId("large-text");
         large.textProperty().bind(vm.largeTextLabelProperty());
         large.setSelected(vm.largeTextProperty().get());
         large.setOnAction(e -> vm.toggleLargeText());
         vm.largeTextProperty().addListener((o, before, now) -> large.setSelected(now));
-        header.getChildren().add(large);
+        top.getChildren().add(large);
         if (vm.speechAvailable()) {
-            ToggleButton speech = new ToggleButton();
+            ToggleButton speech = headerToggle(null);
             speech.setId("speech");
             speech.textProperty().bind(vm.speechLabelProperty());
+            speech.setSelected(vm.speechOnProperty().get());
             speech.setOnAction(e -> vm.toggleSpeech());
             vm.speechOnProperty().addListener((o, before, now) -> speech.setSelected(now));
-            header.getChildren().add(speech);
+            top.getChildren().add(speech);
         }
         vm.largeTextProperty().addListener((o, before, now) -> applyLargeText(now));
         sceneProperty()
                 .addListener((o, before, now) ->
                         applyLargeText(vm.largeTextProperty().get()));
+        VBox header = new VBox(top, languages);
+        header.getStyleClass().add("header");
         return header;
+    }
+
+    private static ToggleButton headerToggle(String text) {
+        ToggleButton b = new ToggleButton(text);
+        b.setWrapText(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        return b;
     }
 
     private void applyLargeText(boolean on) {
@@ -150,11 +179,12 @@ public final class ShellView extends VBox {
         title.textProperty().bind(shown.model().titleProperty());
         notice.textProperty().bind(shown.model().noticeProperty());
         shown.model().promptProperty().addListener(speakPrompt);
-        content.getChildren().setAll(shown.node());
+        content.getChildren().setAll(scrolled.computeIfAbsent(shown.node(), ScreenScroll::around));
+        // Skins now, so the screen's controls can be looked up and focused at once.
+        content.applyCss();
         content.setId("screen-" + id.name());
         vm.prompt(shown.model().promptProperty().get());
         // The keypad starts on the screen's first control, never on the header.
-        shown.node().applyCss();
         var first = shown.node().lookup(".primary");
         if (first == null) {
             first = shown.node().lookup(".button");

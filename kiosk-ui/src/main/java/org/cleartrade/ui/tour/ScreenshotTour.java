@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -27,10 +28,18 @@ import org.cleartrade.ui.shell.KioskScene;
  */
 public final class ScreenshotTour {
 
+    /** What the tour does at each screen it reaches: write a PNG, or check the screen's layout. */
+    @FunctionalInterface
+    public interface Visit {
+        void screen(String name, KioskScene scene);
+    }
+
     private final Path out;
     private final Path data;
     private final Stage stage;
     private final Language language;
+    private final Function<SimulatedKiosk, KioskScene> sceneOf;
+    private final Visit visit;
     private final List<Path> written = new ArrayList<>();
     private SimulatedKiosk kiosk;
     private KioskScene scene;
@@ -41,6 +50,22 @@ public final class ScreenshotTour {
         this.data = data;
         this.stage = stage;
         this.language = language;
+        this.sceneOf = Soak::scene;
+        this.visit = (name, shown) -> write(name);
+    }
+
+    /**
+     * The same walk over scenes built by {@code sceneOf} (large text, speech available), calling
+     * {@code visit} at each screen instead of writing PNGs.
+     */
+    public ScreenshotTour(
+            Path data, Stage stage, Language language, Function<SimulatedKiosk, KioskScene> sceneOf, Visit visit) {
+        this.out = null;
+        this.data = data;
+        this.stage = stage;
+        this.language = language;
+        this.sceneOf = sceneOf;
+        this.visit = visit;
     }
 
     /** Runs the tour; returns the files written. */
@@ -66,7 +91,7 @@ public final class ScreenshotTour {
         }
         kiosk = new SimulatedKiosk(data.resolve(name + "-" + language.tag()), jurisdiction, ZoneId.of("Europe/Madrid"))
                 .start();
-        scene = Soak.scene(kiosk);
+        scene = sceneOf.apply(kiosk);
         stage.setScene(scene.scene());
         drive = new JourneyDriver(kiosk, scene);
     }
@@ -196,6 +221,10 @@ public final class ScreenshotTour {
     }
 
     private void shot(String name) {
+        visit.screen(name, scene);
+    }
+
+    private void write(String name) {
         WritableImage image = scene.screen().snapshot(null, null);
         Path file = out.resolve(name + "." + language.tag().toLowerCase(Locale.ROOT) + ".png");
         try {

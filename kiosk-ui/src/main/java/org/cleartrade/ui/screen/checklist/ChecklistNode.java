@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cleartrade.core.session.ChecklistItem;
 import org.cleartrade.ui.screen.ScreenParts;
@@ -116,6 +117,7 @@ public final class ChecklistNode extends VBox {
         l.getStyleClass().add(style);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }
