@@ -17,6 +17,12 @@ import javafx.scene.layout.VBox;
  */
 public final class ScreenParts {
 
+    /**
+     * Style class of a button that ends the trade or gives the phone back: the keypad asks for a
+     * second press before it acts (a tap is deliberate; a key may land on an unnoticed focus).
+     */
+    public static final String DESTRUCTIVE = "destructive";
+
     private ScreenParts() {}
 
     public static Label label(ObservableValue<String> text, String... styleClasses) {

@@ -3,6 +3,7 @@ package org.cleartrade.ui.shell;
 import java.time.Clock;
 import java.util.Objects;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.cleartrade.core.certificate.VerificationLink;
@@ -77,7 +78,18 @@ public final class KioskScene {
         scene.getStylesheets()
                 .add(Objects.requireNonNull(KioskScene.class.getResource("/org/cleartrade/ui/kiosk.css"))
                         .toExternalForm());
-        new KeypadNavigation(() -> {}).install(scene);
+        new KeypadNavigation(() -> {}, new KeypadNavigation.Confirmation() {
+                    @Override
+                    public void armed(ButtonBase control) {
+                        shell.askToConfirm(control.getText());
+                    }
+
+                    @Override
+                    public void disarmed() {
+                        shell.clearKeypadHint();
+                    }
+                })
+                .install(scene);
         ScreenScroll.followFocus(scene);
     }
 

@@ -4,10 +4,12 @@ import static org.cleartrade.ui.screen.ScreenParts.label;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -35,11 +37,23 @@ public final class ShellView extends VBox {
     private final ChangeListener<String> speakPrompt;
     private final Map<Node, ScrollPane> scrolled = new IdentityHashMap<>();
     private ScreenView shown;
+    /** True while the screen itself places the focus, which is not news to say aloud. */
+    private boolean placingFocus;
+    /** Whether the screen's first answer took the focus when it was last placed (none while it works). */
+    private boolean answerFocused;
 
     public ShellView(ShellViewModel vm, Function<ScreenId, ScreenView> screens) {
         this.vm = vm;
         this.screens = screens;
-        this.speakPrompt = (o, before, now) -> vm.prompt(now);
+        this.speakPrompt = (o, before, now) -> {
+            // The screen moved on in place (the next question, the offer after "working it out"):
+            // its new first answer takes the focus, unless the seller's focus is still on it.
+            if (getScene() != null
+                    && (!answerFocused || !ScreenAnswers.usable(getScene().getFocusOwner()))) {
+                focusFirstAnswer();
+            }
+            announce();
+        };
         getStyleClass().add("kiosk-screen");
         setId("kiosk-screen");
         title.getStyleClass().add("title");
@@ -53,7 +67,16 @@ public final class ShellView extends VBox {
         notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.managedProperty());
-        VBox heading = new VBox(16, title, notice);
+        Label hint = new Label();
+        hint.getStyleClass().addAll("notice", "body", "keypad-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setId("keypad-hint");
+        hint.textProperty().bind(vm.keypadHintProperty());
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.managedProperty());
+        VBox heading = new VBox(16, title, notice, hint);
         heading.getStyleClass().add("content");
         // The attract screen (and the held screen in its place) shows its title as its hero line instead.
         heading.visibleProperty()
@@ -64,6 +87,13 @@ public final class ShellView extends VBox {
         VBox.setVgrow(content, Priority.ALWAYS);
         getChildren().addAll(header(), progress(), heading, content);
         vm.screenProperty().addListener((o, before, now) -> show(now));
+        sceneProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                keepFocusOnTheScreen(now);
+                content.applyCss();
+                focusFirstAnswer();
+            }
+        });
         vm.stepProperty().addListener((o, before, now) -> paintSteps(now.intValue()));
         show(vm.screenProperty().get());
         paintSteps(vm.stepProperty().get());
@@ -115,6 +145,11 @@ public final class ShellView extends VBox {
             top.getChildren().add(speech);
         }
         vm.largeTextProperty().addListener((o, before, now) -> applyLargeText(now));
+        vm.speechOnProperty().addListener((o, before, now) -> {
+            if (now) {
+                announce();
+            }
+        });
         sceneProperty()
                 .addListener((o, before, now) ->
                         applyLargeText(vm.largeTextProperty().get()));
@@ -183,14 +218,75 @@ public final class ShellView extends VBox {
         // Skins now, so the screen's controls can be looked up and focused at once.
         content.applyCss();
         content.setId("screen-" + id.name());
-        vm.prompt(shown.model().promptProperty().get());
-        // The keypad starts on the screen's first control, never on the header.
-        var first = shown.node().lookup(".primary");
-        if (first == null) {
-            first = shown.node().lookup(".button");
+        focusFirstAnswer();
+        announce();
+    }
+
+    /** Says the screen's title, prompt and answers, if the seller has speech on. */
+    private void announce() {
+        vm.announce(
+                shown.model().titleProperty().get(),
+                shown.model().promptProperty().get(),
+                ScreenAnswers.all(content.getChildren().get(0)).stream()
+                        .map(ButtonBase::getText)
+                        .toList());
+    }
+
+    /** The keypad starts on the screen's first answer, never on the header. */
+    private void focusFirstAnswer() {
+        Node screen = content.getChildren().get(0);
+        placingFocus = true;
+        try {
+            Optional<ButtonBase> first = ScreenAnswers.first(screen);
+            first.ifPresent(Node::requestFocus);
+            answerFocused = first.isPresent();
+        } finally {
+            placingFocus = false;
         }
-        if (first != null) {
-            first.requestFocus();
+        ScreenAnswers.waitingPrimary(screen).ifPresent(this::focusWhenEnabled);
+    }
+
+    /** A primary decision that becomes pressable later takes the focus then, unless the seller moved it. */
+    private void focusWhenEnabled(ButtonBase primary) {
+        Node fallback = getScene() == null ? null : getScene().getFocusOwner();
+        ChangeListener<Boolean> once = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    primary.disabledProperty().removeListener(this);
+                    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+                    if (owner == fallback || !ScreenAnswers.usable(owner)) {
+                        primary.requestFocus();
+                    }
+                }
+            }
+        };
+        primary.disabledProperty().addListener(once);
+    }
+
+    /**
+     * When the focused control leaves the screen (an answer replaced, a button hidden), JavaFX
+     * moves the focus to the first control of the window, the header; it goes to the screen's
+     * first answer instead.
+     */
+    private void keepFocusOnTheScreen(javafx.scene.Scene scene) {
+        scene.focusOwnerProperty().addListener((o, before, now) -> {
+            if (!placingFocus && now instanceof ButtonBase control && control.getText() != null) {
+                vm.focused(control.getText());
+            }
+            boolean lost = before != null && !ScreenAnswers.usable(before);
+            if (lost && (now == null || !isInContent(now))) {
+                focusFirstAnswer();
+            }
+        });
+    }
+
+    private boolean isInContent(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
         }
+        return false;
     }
 }

@@ -16,6 +16,7 @@ import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.session.SessionModel;
 import org.cleartrade.ui.speech.SpeechOutput;
+import org.cleartrade.ui.speech.SpokenMoney;
 
 /**
  * The frame around every screen: which screen shows, the progress strip, the language switch, the
@@ -37,13 +38,18 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper stepLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper largeTextLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper speechLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keypadHint = new ReadOnlyStringWrapper("");
+    private final boolean largeTextAtStart;
+    private final boolean speechAtStart;
 
     public ShellViewModel(SessionModel session, UiText text, SpeechOutput speech, boolean largeText, boolean speechOn) {
         this.session = session;
         this.text = text;
         this.speech = speech;
+        this.largeTextAtStart = largeText;
+        this.speechAtStart = speechOn && speech.available();
         this.largeText.set(largeText);
-        this.speechOn.set(speechOn && speech.available());
+        this.speechOn.set(speechAtStart);
         session.snapshotProperty().addListener((o, before, now) -> follow(before, now));
         languageScreenOpen.addListener((o, before, now) -> route());
         tradingHeld.addListener((o, before, now) -> route());
@@ -56,11 +62,21 @@ public final class ShellViewModel {
             // A new session starts in the jurisdiction's default language; within a session the
             // seller's own choice (already applied) is what counts.
             Language.fromTag(now.language()).ifPresent(text::switchTo);
+            if (before != null) {
+                resetForNextSeller();
+            }
         }
         if (now.phase() != Phase.ATTRACT) {
             languageScreenOpen.set(false);
         }
         route();
+    }
+
+    /** The last seller's large text and speech are theirs: the next one starts as configured. */
+    private void resetForNextSeller() {
+        speech.stop();
+        largeText.set(largeTextAtStart);
+        speechOn.set(speechAtStart);
     }
 
     /**
@@ -70,7 +86,11 @@ public final class ShellViewModel {
     private void route() {
         ScreenId routed = ScreenRouter.route(session.snapshot(), languageScreenOpen.get());
         boolean between = routed == ScreenId.ATTRACT || routed == ScreenId.LANGUAGE;
-        screen.set(tradingHeld.get() && between ? ScreenId.HELD : routed);
+        ScreenId next = tradingHeld.get() && between ? ScreenId.HELD : routed;
+        if (next != screen.get()) {
+            keypadHint.set("");
+        }
+        screen.set(next);
         labels();
     }
 
@@ -163,10 +183,46 @@ public final class ShellViewModel {
         }
     }
 
-    /** The current screen's prompt changed: say it if the seller turned speech on. */
-    public void prompt(String prompt) {
-        if (speechOn.get() && prompt != null && !prompt.isBlank()) {
-            speech.say(prompt, text.language());
+    /** What the keypad asks before a control that ends the trade acts; empty when nothing waits. */
+    public ReadOnlyStringProperty keypadHintProperty() {
+        return keypadHint.getReadOnlyProperty();
+    }
+
+    /** A keypad press armed {@code action}: shows and says that a second press confirms it. */
+    public void askToConfirm(String action) {
+        keypadHint.set(text.get("keypad.confirm", action));
+        prompt(keypadHint.get());
+    }
+
+    public void clearKeypadHint() {
+        keypadHint.set("");
+    }
+
+    /**
+     * A screen appeared or moved on in place: says its title and prompt (once, when the prompt
+     * already starts with the title), then its answers, if the seller turned speech on.
+     */
+    public void announce(String title, String prompt, List<String> answers) {
+        String spoken = prompt == null || prompt.isBlank()
+                ? title
+                : title == null || title.isBlank() || prompt.startsWith(title) ? prompt : title + ". " + prompt;
+        prompt(spoken);
+        List<String> named =
+                answers.stream().filter(a -> a != null && !a.isBlank()).toList();
+        if (!named.isEmpty()) {
+            prompt(text.get("speech.answers", String.join(", ", named)));
+        }
+    }
+
+    /** The keypad moved the focus to a control: says its name. */
+    public void focused(String control) {
+        prompt(control);
+    }
+
+    /** Says {@code words}, amounts in words, after whatever is being said, if the seller turned speech on. */
+    public void prompt(String words) {
+        if (speechOn.get() && words != null && !words.isBlank()) {
+            speech.say(SpokenMoney.of(words, text.language()), text.language());
         }
     }
 }

@@ -7,18 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.cleartrade.ui.i18n.Language;
 
 /**
  * Spoken prompts through the {@code espeak-ng} command (Debian package {@code espeak-ng}). Each
- * prompt starts a short-lived process; a new prompt ends the previous one so the kiosk never talks
- * over itself. The text goes as an argument, never through a shell.
+ * utterance is a short-lived process; utterances wait their turn on one daemon thread, so the
+ * kiosk never talks over itself and never cuts a sentence short. {@link #stop} ends the current one
+ * and drops the rest. The text goes as an argument, never through a shell.
  */
 public final class EspeakSpeech implements SpeechOutput {
 
     private static final System.Logger LOG = System.getLogger(EspeakSpeech.class.getName());
 
     private final Path executable;
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "espeak-ng");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Bumped by {@link #stop}: utterances queued under an older generation are skipped. */
+    private final AtomicLong generation = new AtomicLong();
+
     private Process current;
 
     private EspeakSpeech(Path executable) {
@@ -45,21 +57,45 @@ public final class EspeakSpeech implements SpeechOutput {
     }
 
     @Override
-    public synchronized void say(String text, Language language) {
-        stop();
-        List<String> command = List.of(executable.toString(), "-v", voice(language), "-s", "150", text);
+    public void say(String text, Language language) {
+        long queuedIn = generation.get();
+        List<String> command = command(executable, text, language);
+        queue.execute(() -> speak(command, queuedIn));
+    }
+
+    /** The espeak-ng command line for one utterance. */
+    static List<String> command(Path executable, String text, Language language) {
+        return List.of(executable.toString(), "-v", voice(language), "-s", "150", text);
+    }
+
+    private void speak(List<String> command, long queuedIn) {
+        Process process;
+        synchronized (this) {
+            if (queuedIn != generation.get()) {
+                return;
+            }
+            try {
+                process = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "espeak-ng could not start: {0}", e.getMessage());
+                return;
+            }
+            current = process;
+        }
         try {
-            current = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "espeak-ng could not start: {0}", e.getMessage());
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
         }
     }
 
     @Override
     public synchronized void stop() {
+        generation.incrementAndGet();
         if (current != null && current.isAlive()) {
             current.destroy();
         }

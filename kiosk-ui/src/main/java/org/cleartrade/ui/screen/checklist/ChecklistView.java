@@ -22,6 +22,7 @@ public final class ChecklistView {
     public static ScreenView create(ChecklistViewModel vm, UiText text) {
         Button cancel = button(text.bind("common.cancel"), "secondary", vm::cancel);
         cancel.setId("cancel");
+        cancel.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         Button done = button(text.bind("checklist.done"), "primary", vm::done);
         done.setId("checklist-done");
         return new ScreenView(

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
 import org.cleartrade.ui.screen.ScreenView;
 import org.cleartrade.ui.screen.checklist.ChecklistNode;
 
@@ -31,6 +32,7 @@ public final class ConditionView {
         back.disableProperty().bind(vm.indexProperty().isEqualTo(0));
         Button cancel = button(text.bind("common.cancel"), "secondary", vm::cancel);
         cancel.setId("cancel");
+        cancel.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         Label counter = label(vm.counterProperty(), "muted");
         counter.setId("condition-counter");
         return new ScreenView(

@@ -8,6 +8,7 @@ import static org.cleartrade.ui.screen.ScreenParts.page;
 
 import javafx.scene.control.Button;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
 import org.cleartrade.ui.screen.ScreenView;
 
 /** Binds the consent screen: scope, method and effect, each under its own heading. */
@@ -18,6 +19,7 @@ public final class ConsentView {
     public static ScreenView create(ConsentViewModel vm, UiText text) {
         Button cancel = button(text.bind("common.cancel"), "secondary", vm::cancel);
         cancel.setId("cancel");
+        cancel.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         Button consent = button(text.bind("consent.agree"), "primary", vm::consent);
         consent.setId("consent");
         consent.disableProperty().bind(vm.readyProperty().not());

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.QrCodeNode;
+import org.cleartrade.ui.screen.ScreenParts;
 import org.cleartrade.ui.screen.ScreenView;
 
 /**
@@ -37,6 +38,7 @@ public final class DepositView {
 
         Button confirm = button(text.bind("deposit.cancel.confirm"), "danger", vm::confirmCancel);
         confirm.setId("cancel-confirm");
+        confirm.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         Button keep = button(text.bind("deposit.cancel.keep"), "primary", vm::keepSelling);
         keep.setId("cancel-keep");
         Label question = label(vm.cancelQuestionProperty(), "title");

@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
 import org.cleartrade.ui.screen.ScreenView;
 
 /** Binds the dock coaching screen, with the USB-debugging steps per maker while no phone is seen. */
@@ -23,6 +24,7 @@ public final class DockView {
     public static ScreenView create(DockViewModel vm, UiText text) {
         Button cancel = button(text.bind("common.cancel"), "secondary", vm::cancel);
         cancel.setId("cancel");
+        cancel.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         ProgressIndicator waiting = new ProgressIndicator();
         waiting.setPrefSize(140, 140);
         return new ScreenView(

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyEvent;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
 import org.cleartrade.ui.screen.ScreenView;
 
 /**
@@ -24,6 +25,7 @@ public final class IdentityView {
     public static ScreenView create(IdentityViewModel vm, UiText text) {
         Button cancel = button(text.bind("common.cancel"), "secondary", vm::cancel);
         cancel.setId("cancel");
+        cancel.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         Node page = page(
                 actions(cancel),
                 label(vm.instructionProperty(), "title"),

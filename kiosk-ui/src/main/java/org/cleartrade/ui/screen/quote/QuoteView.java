@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
 import org.cleartrade.ui.screen.ScreenView;
 
 /** Binds the offer: the amount large, the breakdown beneath, accept or decline. */
@@ -37,6 +38,7 @@ public final class QuoteView {
         breakdown.managedProperty().bind(breakdown.visibleProperty());
         Button decline = button(text.bind("quote.decline"), "secondary", vm::decline);
         decline.setId("decline");
+        decline.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         Button accept = button(text.bind("quote.accept"), "primary", vm::accept);
         accept.setId("accept");
         decline.visibleProperty().bind(vm.pricingProperty().not());

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.ScreenParts;
 import org.cleartrade.ui.screen.ScreenView;
 import org.cleartrade.ui.screen.checklist.ChecklistNode;
 
@@ -24,6 +25,7 @@ public final class RefusalView {
         why.getStyleClass().addAll("notice", "refusal");
         Button back = button(text.bind("refusal.takeBack"), "secondary", vm::takePhoneBack);
         back.setId("take-back");
+        back.getStyleClass().add(ScreenParts.DESTRUCTIVE);
         Button retry = button(text.bind("refusal.retry"), "primary", vm::retry);
         retry.setId("retry");
         retry.visibleProperty().bind(vm.retryableProperty());
