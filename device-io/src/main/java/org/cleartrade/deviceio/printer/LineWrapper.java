@@ -45,15 +45,16 @@ final class LineWrapper {
                     lastBreak = -1;
                     continue;
                 }
+                int cut = lastBreak;
+                if (NO_LINE_START.indexOf(cp) >= 0 && cut == line.length() && line.length() > 1) {
+                    // Punctuation never starts a line: after Chinese text, whose every character is
+                    // a break, it takes the previous character along; after a word, the whole word.
+                    cut = line.offsetByCodePoints(line.length(), -1);
+                }
                 String carry = "";
-                if (NO_LINE_START.indexOf(cp) >= 0 && line.length() > 1) {
-                    // Chinese punctuation never starts a line: take the previous character along.
-                    int previous = line.offsetByCodePoints(line.length(), -1);
-                    carry = line.substring(previous);
-                    line.setLength(previous);
-                } else if (lastBreak > 0) {
-                    carry = line.substring(lastBreak);
-                    line.setLength(lastBreak);
+                if (cut > 0) {
+                    carry = line.substring(cut);
+                    line.setLength(cut);
                 }
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);

@@ -26,4 +26,16 @@ class LineWrapperTest {
     void keepsExplicitLineBreaks() {
         assertThat(LineWrapper.wrap("one\ntwo", 10)).containsExactly("one", "two");
     }
+
+    @Test
+    void punctuationAtTheEdgeTakesItsWholeWordToTheNextLine() {
+        assertThat(LineWrapper.wrap("then try again.", 14)).containsExactly("then try", "again.");
+        assertThat(LineWrapper.wrap("phone's settings, then try again.", 32))
+                .containsExactly("phone's settings, then try", "again.");
+    }
+
+    @Test
+    void chinesePunctuationNeverStartsALineAndTakesOneCharacterAlong() {
+        assertThat(LineWrapper.wrap("数据擦除。", 8)).containsExactly("数据擦", "除。");
+    }
 }

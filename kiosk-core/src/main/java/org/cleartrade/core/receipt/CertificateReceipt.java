@@ -51,18 +51,21 @@ public final class CertificateReceipt {
 
     private void erasure(ReceiptLayout layout, CertificateSlip slip) {
         boolean verified = slip.verification().verified();
+        ErasureWords words = new ErasureWords(copy);
         layout.section("erase")
                 .field(
                         "erase.category",
                         copy.text("erase.category." + slip.category().name()))
-                .paragraph("erase.method", slip.erase().method())
+                .paragraph("erase.method", words.method(slip.erase()))
                 .paragraph(
                         "erase.tool", slip.erase().tool() + " " + slip.erase().toolVersion())
                 .field("erase.consent", copy.time(slip.consentAt()))
                 .field("erase.started", copy.time(slip.erase().at()))
                 .emphasis(copy.text(verified ? "erase.verified" : "erase.unverified"), Align.LEFT, 1)
-                .paragraph("erase.verification", slip.verification().method())
-                .paragraph("erase.observed", slip.verification().detail())
+                .paragraph("erase.verification", words.verifiedBy(slip.verification()))
+                .paragraph(
+                        "erase.observed",
+                        words.observed(slip.verification(), slip.phone().serial()))
                 .field("erase.destination", copy.text("erase.destination.bin"))
                 .rule();
     }

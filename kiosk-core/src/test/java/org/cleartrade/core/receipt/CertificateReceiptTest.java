@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.cleartrade.deviceio.printer.Receipt;
 import org.cleartrade.deviceio.printer.ReceiptBlock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CertificateReceiptTest {
     private final ReceiptSamples samples = new ReceiptSamples();
@@ -30,6 +32,46 @@ class CertificateReceiptTest {
                 .contains("Battery below 80% | -$162.00")
                 .contains("Rounding | -$8.00")
                 .contains("Our offer | $1,450.00");
+    }
+
+    @Test
+    void theCurrencyComesFromTheQuoteNotTheLanguage() {
+        String text = text(english.compose(samples.certificateSlip("CNY", true)));
+
+        assertThat(text).contains("Our offer | CN¥1,450.00").doesNotContain("$");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en      | Method: Factory reset (wipeDevice) on Android 14; file-based"
+                        + " encryption | Verified by: the phone left USB and came back with the same serial"
+                        + " | Observed: serial 7f3a9c21 back on USB at 2026-11-23 11:04",
+                "zh-Hans | 方法：在 Android 14 上恢复出厂设置（wipeDevice）；文件级加密"
+                        + " | 核验方式：手机断开 USB 后以相同序列号重新连接"
+                        + " | 观察到：序列号 7f3a9c21 于 2026-11-23 11:04 重新出现在 USB 上",
+                "es      | Método: Restablecimiento de fábrica (wipeDevice) en Android 14;"
+                        + " cifrado por archivos | Verificado mediante: el teléfono salió del USB y volvió"
+                        + " | Observado: número de serie 7f3a9c21 de vuelta en USB a las 2026-11-23 11:04"
+            })
+    void saysTheMethodAndVerificationInTheReceiptsLanguage(
+            String language, String method, String verifiedBy, String observed) {
+        CertificateReceipt receipt = new CertificateReceipt(ReceiptCopy.forLanguage(language, ZoneId.of("UTC")));
+
+        String text = text(receipt.compose(samples.certificateSlip("CNY", true)));
+
+        assertThat(text).contains(method, verifiedBy, observed);
+        if (!language.equals("en")) {
+            assertThat(text).doesNotContain("Factory reset", "re-enumerated", "left and came back");
+        }
+    }
+
+    @Test
+    void labelsWhatWasObservedOnce() {
+        String text = text(english.compose(samples.certificateSlip("CNY", true)));
+
+        assertThat(text).contains("Observed: serial").doesNotContain("Observed: Observed");
     }
 
     @Test

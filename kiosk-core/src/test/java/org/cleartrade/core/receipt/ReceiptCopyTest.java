@@ -24,6 +24,7 @@ class ReceiptCopyTest {
             value = {
                 "zh-Hans | 145000 | CNY | ¥1,450.00",
                 "en      | 145000 | USD | $1,450.00",
+                "en      | 145000 | CNY | CN¥1,450.00",
                 "es      | 18250  | EUR | 182,50 €",
                 "en      | 14500  | JPY | ¥14,500",
                 "es      | 0      | EUR | 0,00 €"

@@ -26,6 +26,7 @@ import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.deviceio.dock.android.ResetMethod;
 import org.cleartrade.pricing.grading.Grade;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
@@ -68,8 +69,9 @@ final class ReceiptSamples {
         return new EraseVerification(
                 VERIFIED,
                 verified,
-                "Helper acknowledged wipe; phone re-enumerated on USB with the same serial",
-                verified ? "serial 7f3a9c21 seen again at 11:04:02 in setup mode" : "phone did not come back on USB",
+                "Phone left the USB bus and re-enumerated with the same serial (USB descriptor);"
+                        + " setup state not readable (USB debugging is off after a reset)",
+                verified ? "Observed: serial 7f3a9c21 left and came back on USB" : "phone did not come back on USB",
                 verified ? VerificationEvidence.USB_REENUMERATED_SAME_SERIAL : VerificationEvidence.NONE);
     }
 
@@ -86,7 +88,7 @@ final class ReceiptSamples {
                 SanitizationCategory.PURGE,
                 new EraseAcknowledgement(
                         ERASE,
-                        "Factory reset (cryptographic erase of file-based-encrypted storage)",
+                        ResetMethod.describe(ResetMethod.Encryption.FILE_BASED, "14", Optional.of("wipeDevice")),
                         "ClearTrade device-owner helper",
                         "1.4.0",
                         "wipeData accepted"),

@@ -191,8 +191,9 @@ class OperatorViewModelTest {
         });
 
         vm.text().switchTo(Language.SPANISH);
-        assertThat(vm.alerts().get(0).title()).isEqualTo("El teléfono está en un cajón pero no se emitió el vale");
-        assertThat(vm.bins().get(0).heading()).isEqualTo("Cajón 1");
+        assertThat(vm.alerts().get(0).title())
+                .isEqualTo("El teléfono está en un compartimento pero no se emitió el vale");
+        assertThat(vm.bins().get(0).heading()).isEqualTo("Compartimento 1");
         vm.text().switchTo(Language.ENGLISH);
 
         vm.resolveAlert("9f2c41d07b5e4a8c034ab066#1");
@@ -270,8 +271,9 @@ class OperatorViewModelTest {
         vm.text().switchTo(Language.SPANISH);
 
         assertThat(vm.selfTestResults())
-                .contains("BIEN cajón 1: desbloqueado y bloqueado: puerta cerrada · bloqueado · vacío")
-                .contains("BIEN cajón 2: solo leído, no se abrió: puerta cerrada · bloqueado · contiene un teléfono");
+                .contains("BIEN compartimento 1: desbloqueado y bloqueado: puerta cerrada · bloqueado · vacío")
+                .contains(
+                        "BIEN compartimento 2: solo leído, no se abrió: puerta cerrada · bloqueado · contiene un teléfono");
     }
 
     @Test
@@ -435,7 +437,7 @@ class OperatorViewModelTest {
         spanish.switchTo(Language.SPANISH);
 
         assertThat(vm.alerts().get(0).detail())
-                .isEqualTo("El cajón 3 no se bloqueó. El dispositivo dijo: «no feedback»");
+                .isEqualTo("El compartimento 3 no se bloqueó. El dispositivo dijo: «no feedback»");
     }
 
     private void signIn(String id) {
