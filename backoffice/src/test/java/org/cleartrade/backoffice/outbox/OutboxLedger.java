@@ -70,6 +70,11 @@ final class OutboxLedger implements Ledger {
     }
 
     @Override
+    public void makeDurable() {
+        throw unused();
+    }
+
+    @Override
     public Optional<String> writeProblem() {
         throw unused();
     }

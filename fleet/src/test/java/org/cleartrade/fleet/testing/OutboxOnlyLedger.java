@@ -105,6 +105,11 @@ public final class OutboxOnlyLedger implements Ledger {
     }
 
     @Override
+    public void makeDurable() {
+        throw unused();
+    }
+
+    @Override
     public Optional<String> writeProblem() {
         throw unused();
     }

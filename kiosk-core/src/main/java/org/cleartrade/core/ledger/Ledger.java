@@ -21,6 +21,16 @@ public interface Ledger {
     /** Commits a journal entry and the facts it decided, atomically. */
     void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability);
 
+    /**
+     * Syncs everything already committed to the storage device and moves the ledger's mark on, as
+     * a {@link Durability#SYNCED} commit does after writing. For a commit that landed (its journal
+     * entry is in {@link #journal}) but whose sync or mark write failed: the session makes the
+     * landed decision durable instead of committing it again. Doing it twice is harmless.
+     *
+     * @throws LedgerException when the sync or the mark fails again
+     */
+    void makeDurable();
+
     /** The latest journal entry of every session that has not ended, oldest first. */
     List<JournalEntry> openSessions();
 

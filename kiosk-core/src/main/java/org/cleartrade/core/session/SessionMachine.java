@@ -151,6 +151,20 @@ public final class SessionMachine {
     }
 
     /**
+     * Takes back a transition that {@link #rollback} undid because its commit seemed to fail, once
+     * the ledger shows the commit landed after all: the machine moves to where the ledger is.
+     *
+     * @throws IllegalStateException when the machine is no longer where {@code transition} started
+     */
+    public void redo(Transition transition) {
+        if (current != transition.from()) {
+            throw new IllegalStateException(
+                    "phase: " + current.phase() + ", redo of a transition that does not start here");
+        }
+        current = transition.to();
+    }
+
+    /**
      * Handles one event and moves to the next snapshot.
      *
      * @throws IllegalStateException when the event does not fit the current phase

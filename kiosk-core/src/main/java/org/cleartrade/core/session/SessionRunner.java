@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.deviceio.dock.DockStatus;
@@ -67,10 +68,18 @@ public final class SessionRunner {
     private volatile Optional<String> outOfService = Optional.empty();
     private volatile long watchWarnedFor = -1;
 
+    /**
+     * @param tried the transition of the last attempt whose commit failed: a retry first asks the
+     *     ledger whether that commit landed after all
+     */
     private record Pending(
-            SessionEvent event, Optional<Long> phaseEntrySeq, CompletableFuture<SessionSnapshot> done, int attempt) {
-        Pending retried() {
-            return new Pending(event, phaseEntrySeq, done, attempt + 1);
+            SessionEvent event,
+            Optional<Long> phaseEntrySeq,
+            CompletableFuture<SessionSnapshot> done,
+            int attempt,
+            Optional<Transition> tried) {
+        Pending retried(Transition failed) {
+            return new Pending(event, phaseEntrySeq, done, attempt + 1, Optional.of(failed));
         }
     }
 
@@ -140,7 +149,7 @@ public final class SessionRunner {
 
     private CompletableFuture<SessionSnapshot> enqueue(SessionEvent event, Optional<Long> phaseEntrySeq) {
         CompletableFuture<SessionSnapshot> done = new CompletableFuture<>();
-        queue.add(new Pending(event, phaseEntrySeq, done, 0));
+        queue.add(new Pending(event, phaseEntrySeq, done, 0, Optional.empty()));
         drain();
         return done;
     }
@@ -171,6 +180,15 @@ public final class SessionRunner {
             return;
         }
         long start = System.nanoTime();
+        if (pending.tried().isPresent()) {
+            Retry retry = landedCommit(pending, pending.tried().get());
+            if (retry == Retry.TAKEN) {
+                proceed(pending, pending.tried().get(), before, start);
+            }
+            if (retry != Retry.COMMIT_AGAIN) {
+                return;
+            }
+        }
         Transition transition;
         try {
             transition = machine.on(pending.event());
@@ -185,6 +203,70 @@ public final class SessionRunner {
             commitFailed(pending, transition, e);
             return;
         }
+        proceed(pending, transition, before, start);
+    }
+
+    /**
+     * A retry after a failed commit: did that commit land anyway (its sync or the ledger mark failed
+     * after the write)? Then it is not committed again: the ledger is asked to make it durable, the
+     * machine takes the landed transition back, and the session carries on from it. A journal that
+     * holds another entry at that place puts the session out of service: it no longer knows where
+     * it is, and a restart resumes it from the journal.
+     *
+     */
+    private Retry landedCommit(Pending pending, Transition tried) {
+        JournalEntry wanted = tried.journalEntry();
+        Optional<JournalEntry> there;
+        try {
+            there = ports.ledger().journal(wanted.sessionId()).stream()
+                    .filter(e -> e.seq() == wanted.seq())
+                    .findFirst();
+        } catch (RuntimeException e) {
+            commitFailed(pending, tried, e);
+            return Retry.HANDLED;
+        }
+        if (there.isEmpty()) {
+            return Retry.COMMIT_AGAIN;
+        }
+        if (!sameDecision(there.get(), wanted)) {
+            giveUp(
+                    pending,
+                    "session " + wanted.sessionId() + ": the journal holds another entry at seq " + wanted.seq()
+                            + " (" + there.get().toPhase() + ") than the one this session tried ("
+                            + wanted.toPhase() + "); the session is out of service",
+                    new LedgerRefusedException("journal seq " + wanted.seq() + " is taken"));
+            return Retry.HANDLED;
+        }
+        try {
+            ports.ledger().makeDurable();
+        } catch (RuntimeException e) {
+            commitFailed(pending, tried, e);
+            return Retry.HANDLED;
+        }
+        machine.redo(tried);
+        LOG.log(
+                Level.WARNING,
+                () -> "session " + wanted.sessionId() + ": seq " + wanted.seq() + " (" + wanted.toPhase()
+                        + ") had landed before its commit failed; made durable, not committed again");
+        return Retry.TAKEN;
+    }
+
+    /** What a retry found: the failed commit landed and was taken, it did not land, or it failed again. */
+    private enum Retry {
+        TAKEN,
+        COMMIT_AGAIN,
+        HANDLED
+    }
+
+    private static boolean sameDecision(JournalEntry a, JournalEntry b) {
+        return a.event().equals(b.event())
+                && a.fromPhase().equals(b.fromPhase())
+                && a.toPhase().equals(b.toPhase())
+                && a.snapshot().equals(b.snapshot());
+    }
+
+    /** The transition is in the ledger: publish it, arm the phase, run its effects. */
+    private void proceed(Pending pending, Transition transition, SessionSnapshot before, long start) {
         SessionSnapshot after = transition.to();
         current = after;
         arm(before, after);
@@ -230,13 +312,20 @@ public final class SessionRunner {
                 LOG.log(Level.WARNING, () -> what + "; retrying " + RETRY_DELAYS.size() + " times: " + e);
             }
             scheduler.schedule(RETRY_DELAYS.get(pending.attempt()), () -> {
-                queue.add(pending.retried());
+                queue.add(pending.retried(transition));
                 drain();
             });
             return;
         }
-        String reason = what + " and " + RETRY_DELAYS.size() + " retries failed; the session is out of service: "
-                + e.getMessage();
+        giveUp(
+                pending,
+                what + " and " + RETRY_DELAYS.size() + " retries failed; the session is out of service: "
+                        + e.getMessage(),
+                e);
+    }
+
+    /** The session stops writing and doing: the listener is told once, the reason logged once. */
+    private void giveUp(Pending pending, String reason, RuntimeException e) {
         LOG.log(Level.ERROR, reason, e);
         outOfService = Optional.of(reason);
         timer.cancel();

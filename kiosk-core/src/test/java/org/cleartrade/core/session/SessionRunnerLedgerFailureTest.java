@@ -13,6 +13,7 @@ import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.driver.ScriptedBlockList;
 import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
+import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.receipt.SessionReceipts;
@@ -108,6 +109,60 @@ class SessionRunnerLedgerFailureTest {
         assertThat(again).isCompletedExceptionally();
         assertThat(ledger.commitAttempts()).isEqualTo(1 + SessionRunner.RETRY_DELAYS.size());
         assertThat(outOfService).hasSize(1);
+    }
+
+    @Test
+    void aCommitThatLandedButWhoseSyncFailedIsMadeDurableNotCommittedTwiceAndTheSessionMovesOn() {
+        SessionRunner runner = runner();
+        ledger.failNextSyncsAfterWriting(1, new LedgerException("S-F seq 1 was committed but its sync failed"));
+
+        CompletableFuture<SessionSnapshot> started = runner.submit(new SessionEvent.Start());
+        assertThat(started).isNotDone();
+        assertThat(ledger.journal("S-F")).hasSize(1);
+        time.advance(Duration.ofMillis(250));
+
+        assertThat(started).isCompleted();
+        assertThat(started.join().phase()).isEqualTo(Phase.CHECKLIST);
+        assertThat(ledger.commitAttempts())
+                .as("the landed commit is not made again")
+                .isEqualTo(1);
+        assertThat(ledger.durableMade()).isEqualTo(1);
+        assertThat(ledger.journal("S-F")).extracting(JournalEntry::seq).containsExactly(1L);
+        assertThat(runner.submit(new SessionEvent.ChecklistDone()).join().phase())
+                .isEqualTo(Phase.AWAIT_PHONE);
+        assertThat(ledger.journal("S-F")).extracting(JournalEntry::seq).containsExactly(1L, 2L);
+        assertThat(outOfService).isEmpty();
+    }
+
+    @Test
+    void aLandedCommitThatCannotBeMadeDurableGoesOutOfServiceWithoutBeingCommittedAgain() {
+        SessionRunner runner = runner();
+        ledger.failNextSyncsAfterWriting(1, new LedgerException("sync failed"));
+        ledger.failNextMakeDurable(100, new LedgerException("sync failed again"));
+
+        CompletableFuture<SessionSnapshot> started = runner.submit(new SessionEvent.Start());
+        time.advance(Duration.ofSeconds(10));
+
+        assertThat(started).isCompletedExceptionally();
+        assertThat(ledger.commitAttempts()).isEqualTo(1);
+        assertThat(ledger.journal("S-F")).hasSize(1);
+        assertThat(outOfService).singleElement().asString().contains("out of service");
+        assertThat(runner.snapshot().phase())
+                .as("nothing acted on an undurable decision")
+                .isEqualTo(Phase.ATTRACT);
+    }
+
+    @Test
+    void aCommitThatDidNotLandIsCommittedAgainOnRetry() {
+        SessionRunner runner = runner();
+        ledger.failNextCommit(new LedgerException("disk error"));
+
+        CompletableFuture<SessionSnapshot> started = runner.submit(new SessionEvent.Start());
+        time.advance(Duration.ofMillis(250));
+
+        assertThat(started.join().phase()).isEqualTo(Phase.CHECKLIST);
+        assertThat(ledger.commitAttempts()).isEqualTo(2);
+        assertThat(ledger.durableMade()).isZero();
     }
 
     @Test

@@ -56,6 +56,11 @@ public final class InMemoryLedger implements Ledger {
     private RuntimeException nextFailure;
     private int failuresLeft;
     private int commitAttempts;
+    private RuntimeException afterWriting;
+    private int afterWritingLeft;
+    private RuntimeException durableFailure;
+    private int durableFailuresLeft;
+    private int durableMade;
     private Optional<String> writeProblem = Optional.empty();
 
     public InMemoryLedger(int binCount) {
@@ -88,6 +93,39 @@ public final class InMemoryLedger implements Ledger {
     public synchronized void failNextCommits(int count, RuntimeException failure) {
         this.nextFailure = failure;
         this.failuresLeft = count;
+    }
+
+    /**
+     * The next {@code count} commits write everything, then throw this, as a ledger does whose sync
+     * or mark write failed after the commit: the entry and its facts are in the ledger, the caller
+     * was told the commit failed.
+     */
+    public synchronized void failNextSyncsAfterWriting(int count, RuntimeException failure) {
+        this.afterWriting = failure;
+        this.afterWritingLeft = count;
+    }
+
+    /** The next {@code count} calls of {@link #makeDurable()} throw this. */
+    public synchronized void failNextMakeDurable(int count, RuntimeException failure) {
+        this.durableFailure = failure;
+        this.durableFailuresLeft = count;
+    }
+
+    /** How many times {@link #makeDurable()} succeeded. */
+    public synchronized int durableMade() {
+        return durableMade;
+    }
+
+    @Override
+    public synchronized void makeDurable() {
+        if (durableFailure != null) {
+            RuntimeException failure = durableFailure;
+            if (--durableFailuresLeft == 0) {
+                durableFailure = null;
+            }
+            throw failure;
+        }
+        durableMade++;
     }
 
     /** How many commits were attempted, failed ones included. */
@@ -126,6 +164,13 @@ public final class InMemoryLedger implements Ledger {
                             && trades.get(trade).sessionId().equals(entry.sessionId()));
         }
         durabilities.add(durability);
+        if (afterWriting != null) {
+            RuntimeException failure = afterWriting;
+            if (--afterWritingLeft == 0) {
+                afterWriting = null;
+            }
+            throw failure;
+        }
     }
 
     private void check(LedgerFact fact) {

@@ -272,6 +272,18 @@ public final class H2Ledger implements Ledger, LedgerHistory, OperatorAccounts, 
     }
 
     @Override
+    public void makeDurable() {
+        lock.lock();
+        try {
+            requireOpen();
+            sync("the commits already made");
+            advanceMark("the commits already made");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public List<JournalEntry> openSessions() {
         return read("open sessions", queries::openSessions);
     }

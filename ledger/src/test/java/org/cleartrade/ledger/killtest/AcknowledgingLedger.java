@@ -146,6 +146,11 @@ final class AcknowledgingLedger implements Ledger {
     }
 
     @Override
+    public void makeDurable() {
+        ledger.makeDurable();
+    }
+
+    @Override
     public Optional<String> writeProblem() {
         return ledger.writeProblem();
     }
