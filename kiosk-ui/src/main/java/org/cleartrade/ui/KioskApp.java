@@ -35,6 +35,7 @@ import org.cleartrade.ui.operator.HeldTrading;
 import org.cleartrade.ui.operator.OperatorMode;
 import org.cleartrade.ui.operator.OperatorSeat;
 import org.cleartrade.ui.operator.ServiceExit;
+import org.cleartrade.ui.screen.PayoutPlace;
 import org.cleartrade.ui.session.DeferredSession;
 import org.cleartrade.ui.session.ExecutorScheduler;
 import org.cleartrade.ui.session.InputClock;
@@ -95,7 +96,8 @@ final class KioskApp {
                     speech,
                     config.largeText(),
                     config.speech(),
-                    () -> executor.runInBackground(() -> assembly[0].sessions().finish())));
+                    () -> executor.runInBackground(() -> assembly[0].sessions().finish()),
+                    new PayoutPlace(config.location(), config.payoutCounter())));
             Stage stage = new Stage();
             window[0] = stage;
             stage.setTitle("ClearTrade");

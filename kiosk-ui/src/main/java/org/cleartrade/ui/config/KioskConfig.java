@@ -11,7 +11,10 @@ import org.cleartrade.ui.i18n.Language;
  * key is documented in {@code docs/configuration.md}, and a test holds the two together.
  *
  * @param kioskId printed on certificates and vouchers (1..16 letters, digits, dashes)
- * @param location where the kiosk stands, printed on certificates
+ * @param location where the kiosk stands, printed on certificates; the store the seller is told to
+ *     redeem the voucher in
+ * @param payoutCounter the counter that pays vouchers ({@code kiosk.payoutCounter}); empty: the
+ *     seller is told "the store's service counter"
  * @param jurisdiction the bundled jurisdiction profile (US-IL, US-CA, CN, EU)
  * @param backOffice the fleet service ({@code backoffice.*} keys); empty: offline, a local block list
  * @param language the attract screen's language; empty for the jurisdiction's default
@@ -21,6 +24,7 @@ public record KioskConfig(
         Mode mode,
         String kioskId,
         String location,
+        Optional<String> payoutCounter,
         String jurisdiction,
         Optional<Language> language,
         boolean speech,

@@ -80,6 +80,7 @@ public final class KioskConfigParser {
                 mode(keys, allSimulated),
                 value(keys, "kiosk.id", "DEMO-0001", KioskConfigParser::kioskId),
                 value(keys, "kiosk.location", "ClearTrade demo kiosk", KioskConfigParser::location),
+                Optional.ofNullable(value(keys, "kiosk.payoutCounter", null, KioskConfigParser::location)),
                 value(keys, "kiosk.jurisdiction", "EU", KioskConfigParser::jurisdiction),
                 Optional.ofNullable(value(keys, "kiosk.language", null, KioskConfigParser::language)),
                 onOff(keys, "kiosk.speech", false),

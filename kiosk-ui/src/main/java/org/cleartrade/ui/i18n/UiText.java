@@ -91,6 +91,19 @@ public final class UiText {
         return format(UI_BUNDLE, key, args);
     }
 
+    /**
+     * The copy for {@code key} in {@code other} rather than the current language: the attract
+     * screen greets every passer-by in each language the kiosk offers.
+     */
+    public String getIn(Language other, String key) {
+        try {
+            return ResourceBundle.getBundle(UI_BUNDLE, other.locale(), UiText.class.getClassLoader(), NO_FALLBACK)
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
     /** Checklist copy: {@code <item>.title}, {@code <item>.why}, {@code <item>.how}. */
     public String checklist(String key) {
         return format(CHECKLIST_BUNDLE, key);

@@ -12,6 +12,7 @@ import org.cleartrade.ui.exec.TaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.PayoutPlace;
 import org.cleartrade.ui.screen.ScreenScroll;
 import org.cleartrade.ui.session.InputClock;
 import org.cleartrade.ui.session.SessionModel;
@@ -40,8 +41,40 @@ public final class KioskScene {
             SpeechOutput speech,
             boolean largeText,
             boolean speechOn,
-            Runnable finish) {
+            Runnable finish,
+            PayoutPlace payoutPlace) {
+        /** Inputs for a kiosk that names no payout counter (tests, tours, the soak). */
+        public Inputs(
+                SessionPort session,
+                TaskExecutor executor,
+                InputClock inputClock,
+                OfferedLanguages languages,
+                Language initialLanguage,
+                Clock clock,
+                Scheduler scheduler,
+                VerificationLink link,
+                SpeechOutput speech,
+                boolean largeText,
+                boolean speechOn,
+                Runnable finish) {
+            this(
+                    session,
+                    executor,
+                    inputClock,
+                    languages,
+                    initialLanguage,
+                    clock,
+                    scheduler,
+                    link,
+                    speech,
+                    largeText,
+                    speechOn,
+                    finish,
+                    PayoutPlace.UNNAMED);
+        }
+
         public Inputs {
+            Objects.requireNonNull(payoutPlace, "payoutPlace");
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(executor, "executor");
             Objects.requireNonNull(clock, "clock");
@@ -68,6 +101,7 @@ public final class KioskScene {
                 shell,
                 new Countdowns(in.clock(), in.scheduler(), in.executor()),
                 in.link(),
+                in.payoutPlace(),
                 in.finish());
         this.view = new ShellView(shell, screens::view);
         this.scaled = new ScaledScreen(view);

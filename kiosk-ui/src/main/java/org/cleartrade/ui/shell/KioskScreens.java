@@ -5,6 +5,7 @@ import java.util.Map;
 import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.identity.Pdf417FrameDecoder;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.PayoutPlace;
 import org.cleartrade.ui.screen.ScreenView;
 import org.cleartrade.ui.screen.attract.AttractView;
 import org.cleartrade.ui.screen.attract.AttractViewModel;
@@ -50,6 +51,7 @@ public final class KioskScreens {
     private final UiText text;
     private final ShellViewModel shell;
     private final VerificationLink link;
+    private final PayoutPlace payoutPlace;
     private final Countdowns countdowns;
     private final Runnable finish;
     private final Map<ScreenId, ScreenView> built = new EnumMap<>(ScreenId.class);
@@ -58,6 +60,7 @@ public final class KioskScreens {
     /**
      * @param countdowns the kiosk's clock and a once-a-second tick, for the countdowns the seller sees
      * @param link what the certificate and voucher QR codes hold, the same on screen as on paper
+     * @param payoutPlace where the seller redeems the voucher, named on the offer, voucher and done screens
      * @param finish ends a finished session and shows the attract screen for the next seller
      */
     public KioskScreens(
@@ -66,7 +69,9 @@ public final class KioskScreens {
             ShellViewModel shell,
             Countdowns countdowns,
             VerificationLink link,
+            PayoutPlace payoutPlace,
             Runnable finish) {
+        this.payoutPlace = payoutPlace;
         this.session = session;
         this.text = text;
         this.shell = shell;
@@ -89,7 +94,7 @@ public final class KioskScreens {
             case INSPECTING -> InspectionView.create(new InspectionViewModel(session, text));
             case REFUSED -> RefusalView.create(new RefusalViewModel(session, text), text);
             case CONDITION -> ConditionView.create(new ConditionViewModel(session, text), text);
-            case QUOTE -> QuoteView.create(new QuoteViewModel(session, text), text);
+            case QUOTE -> QuoteView.create(new QuoteViewModel(session, text, payoutPlace), text);
             case IDENTITY -> IdentityView.create(new IdentityViewModel(session, text, new Pdf417FrameDecoder()), text);
             case CONSENT -> ConsentView.create(new ConsentViewModel(session, text), text);
             case ERASING -> EraseView.create(new EraseViewModel(session, text));
@@ -99,7 +104,7 @@ public final class KioskScreens {
                 countdowns.everySecond(deposit::tick);
                 yield DepositView.create(deposit, text);
             }
-            case PAYOUT -> PayoutView.create(new PayoutViewModel(session, text, link), text);
+            case PAYOUT -> PayoutView.create(new PayoutViewModel(session, text, link, payoutPlace), text);
             case HELD -> HeldView.create(new HeldViewModel(session, text));
             case CANCELLING_DEPOSIT, RETURN_PHONE, DONE, GOODBYE, OPERATOR_NEEDED -> NoticeView.create(notices());
         };
@@ -108,7 +113,7 @@ public final class KioskScreens {
     /** One notice view model serves every notice screen; it reads the phase from the snapshot. */
     private NoticeViewModel notices() {
         if (notices == null) {
-            notices = new NoticeViewModel(session, text, finish);
+            notices = new NoticeViewModel(session, text, payoutPlace, finish);
         }
         return notices;
     }

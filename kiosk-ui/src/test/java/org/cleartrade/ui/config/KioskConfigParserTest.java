@@ -153,6 +153,17 @@ class KioskConfigParserTest {
     }
 
     @Test
+    void thePayoutCounterIsNamedAsGivenOrLeftToTheSellersLanguage() {
+        assertThat(parser.parse(props("kiosk.payoutCounter", "Customer service desk, ground floor"))
+                        .payoutCounter())
+                .contains("Customer service desk, ground floor");
+        assertThat(parser.parse(props()).payoutCounter()).isEmpty();
+        assertThatThrownBy(() -> parser.parse(props("kiosk.payoutCounter", "desk\u202e")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("kiosk.payoutCounter: bad value");
+    }
+
+    @Test
     void aLongLocationIsRefused() {
         assertThatThrownBy(() -> parser.parse(props("kiosk.location", "x".repeat(121))))
                 .isInstanceOf(ConfigException.class)

@@ -396,14 +396,20 @@ class KioskJourneyTest {
         String tradeId = scene.session().snapshot().trade().tradeId().orElseThrow();
         assertThat(screen()).isEqualTo(ScreenId.PAYOUT);
         assertThat(scene.screen().lookup("#voucher-qr").isVisible()).isTrue();
-        assertThat(text("voucher-summary")).contains("used once").contains("you are paid once you have it");
+        assertThat(text("voucher-summary"))
+                .contains("used once")
+                .contains("the store's service counter")
+                .doesNotContain("you are paid");
         assertThat(kiosk.ledger().trade(tradeId)).map(TradeRecord::status).contains(TradeRecord.Status.BINNED);
         assertThat(kiosk.ledger().owedToSeller(tradeId)).isPresent();
 
         step(() -> drive.tap("voucher-saved").settle());
 
         assertThat(screen()).isEqualTo(ScreenId.DONE);
-        assertThat(text("notice-what")).startsWith("You are paid €");
+        assertThat(text("notice-what"))
+                .startsWith("Your voucher is worth €")
+                .contains("Take it to the store's service counter")
+                .doesNotContain("You are paid");
         assertThat(text("notice-next"))
                 .contains("Redeem the voucher you saved from the screen")
                 .doesNotContain("Take your voucher from the printer");

@@ -16,7 +16,8 @@ class NoticeViewModelTest {
     @Test
     void afterADeclineSaysWhatHappenedAndToTakeThePhone() {
         ui.machine().toOffer().send(new SessionEvent.Decline());
-        NoticeViewModel vm = new NoticeViewModel(ui.session(), ui.text(), finished::incrementAndGet);
+        NoticeViewModel vm =
+                new NoticeViewModel(ui.session(), ui.text(), PayoutPlace.UNNAMED, finished::incrementAndGet);
 
         assertThat(vm.titleProperty().get()).isEqualTo("Please take your phone");
         assertThat(vm.whatProperty().get()).contains("You declined the offer.");
@@ -29,7 +30,8 @@ class NoticeViewModelTest {
     @Test
     void anEndedSessionCanBeFinishedForTheNextSeller() {
         ui.machine().toChecklist().send(new SessionEvent.Cancel());
-        NoticeViewModel vm = new NoticeViewModel(ui.session(), ui.text(), finished::incrementAndGet);
+        NoticeViewModel vm =
+                new NoticeViewModel(ui.session(), ui.text(), PayoutPlace.UNNAMED, finished::incrementAndGet);
 
         assertThat(vm.titleProperty().get()).isEqualTo("Thank you");
         assertThat(vm.referenceProperty().get()).startsWith("Reference: ");

@@ -16,7 +16,7 @@ class QuoteViewModelTest {
     @Test
     void showsTheOfferWithItsBreakdownAndValidity() {
         ui.machine().toOffer();
-        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text());
+        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text(), PayoutPlace.UNNAMED);
 
         assertThat(vm.pricingProperty().get()).isFalse();
         assertThat(vm.amountProperty().get()).startsWith("$");
@@ -34,7 +34,7 @@ class QuoteViewModelTest {
     @Test
     void saysItIsWorkingWhileThePriceIsComing() {
         ui.machine().toCondition();
-        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text());
+        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text(), PayoutPlace.UNNAMED);
 
         assertThat(vm.pricingProperty().get()).isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("Working out your offer…");
@@ -43,7 +43,7 @@ class QuoteViewModelTest {
     @Test
     void formatsTheAmountForSpanishReaders() {
         ui.machine().toOffer();
-        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text());
+        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text(), PayoutPlace.UNNAMED);
 
         ui.text().switchTo(Language.SPANISH);
 
@@ -54,10 +54,28 @@ class QuoteViewModelTest {
     @Test
     void acceptAndDeclineGoToTheSession() {
         ui.machine().toOffer();
-        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text());
+        QuoteViewModel vm = new QuoteViewModel(ui.session(), ui.text(), PayoutPlace.UNNAMED);
 
         vm.decline();
 
         assertThat(ui.machine().sent()).last().isInstanceOf(SessionEvent.Decline.class);
+    }
+
+    @Test
+    void explainsTheGradeInOneLineAndNamesTheCounterThatPays() {
+        ui.machine().toOffer();
+        QuoteViewModel vm = new QuoteViewModel(
+                ui.session(),
+                ui.text(),
+                new PayoutPlace("Westfield Mall, level 2", java.util.Optional.of("Customer service desk")));
+
+        assertThat(vm.gradeMeaningProperty().get())
+                .isEqualTo("Grade B: lightly used, small scratches or a little wear.");
+        assertThat(vm.nextStepsProperty().get())
+                .contains("prints a voucher")
+                .contains("take it to Customer service desk, Westfield Mall, level 2 and you are paid there");
+        ui.text().switchTo(Language.CHINESE);
+        assertThat(vm.gradeMeaningProperty().get()).startsWith("B 级");
+        assertThat(vm.nextStepsProperty().get()).contains("Westfield Mall, level 2Customer service desk");
     }
 }

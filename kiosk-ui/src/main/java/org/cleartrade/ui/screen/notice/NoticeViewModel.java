@@ -13,6 +13,7 @@ import org.cleartrade.core.session.SellerReference;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.SessionSnapshot.Handover;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.PayoutPlace;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
 
@@ -32,9 +33,15 @@ public final class NoticeViewModel extends ScreenViewModel {
     private final ReadOnlyBooleanWrapper happy = new ReadOnlyBooleanWrapper();
     private final Runnable finish;
 
-    /** @param finish ends a finished session's screen and shows the attract screen for the next seller */
-    public NoticeViewModel(SessionModel session, UiText text, Runnable finish) {
+    private final PayoutPlace payoutPlace;
+
+    /**
+     * @param payoutPlace where the voucher is paid, named on the done screen
+     * @param finish ends a finished session's screen and shows the attract screen for the next seller
+     */
+    public NoticeViewModel(SessionModel session, UiText text, PayoutPlace payoutPlace, Runnable finish) {
         super(session, text);
+        this.payoutPlace = payoutPlace;
         this.finish = finish;
         follow();
     }
@@ -51,7 +58,12 @@ public final class NoticeViewModel extends ScreenViewModel {
             case COMPLETED ->
                 snapshot.trade()
                         .voucher()
-                        .ifPresent(v -> parts.add(text.get("notice.COMPLETED.paid", text.money(v.amount()))));
+                        // A voucher is not money yet: the seller is told what it is worth and where it is paid.
+                        .ifPresent(v -> parts.add(text.get(
+                                "notice.COMPLETED.voucher",
+                                text.money(v.amount()),
+                                payoutPlace.words(text),
+                                text.dateTime(v.expiresAt()))));
             case OPERATOR_NEEDED -> parts.addAll(whatHappened(snapshot));
             default -> {
                 snapshot.outcome().ifPresent(o -> parts.add(text.get("outcome." + o.name())));
@@ -95,7 +107,7 @@ public final class NoticeViewModel extends ScreenViewModel {
                 .map(v -> v.handover() == Handover.PRINTED
                         ? "notice.COMPLETED.voucherPrinted"
                         : "notice.COMPLETED.voucherSaved")
-                .ifPresent(k -> lines.add(text.get(k)));
+                .ifPresent(k -> lines.add(text.get(k, payoutPlace.words(text))));
         s.trade()
                 .certificate()
                 .map(c -> c.handover() == Handover.PRINTED

@@ -18,7 +18,7 @@ public final class PayoutView {
     private PayoutView() {}
 
     public static ScreenView create(PayoutViewModel vm, UiText text) {
-        QrCodeNode qr = new QrCodeNode(vm.qrPayloadProperty(), 480);
+        QrCodeNode qr = new QrCodeNode(vm.qrPayloadProperty(), 280);
         qr.setId("voucher-qr");
         qr.setMaxWidth(VBox.USE_PREF_SIZE);
         Label status = label(vm.statusProperty(), "title");

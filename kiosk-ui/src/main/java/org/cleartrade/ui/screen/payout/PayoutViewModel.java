@@ -9,6 +9,7 @@ import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.PayoutPlace;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
 
@@ -20,6 +21,7 @@ import org.cleartrade.ui.session.SessionModel;
 public final class PayoutViewModel extends ScreenViewModel {
 
     private final VerificationLink link;
+    private final PayoutPlace payoutPlace;
     private final ReadOnlyStringWrapper qrPayload = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper amount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper expiry = new ReadOnlyStringWrapper("");
@@ -27,10 +29,14 @@ public final class PayoutViewModel extends ScreenViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper onScreen = new ReadOnlyBooleanWrapper();
 
-    /** @param link what the QR code holds: the same text as the printed one */
-    public PayoutViewModel(SessionModel session, UiText text, VerificationLink link) {
+    /**
+     * @param link what the QR code holds: the same text as the printed one
+     * @param payoutPlace where the voucher is paid, named under the voucher
+     */
+    public PayoutViewModel(SessionModel session, UiText text, VerificationLink link, PayoutPlace payoutPlace) {
         super(session, text);
         this.link = link;
+        this.payoutPlace = payoutPlace;
         follow();
     }
 
@@ -42,9 +48,11 @@ public final class PayoutViewModel extends ScreenViewModel {
                 .voucher()
                 .ifPresentOrElse(
                         v -> {
-                            qrPayload.set(link.qrText(v.qrPayload()));
+                            // A bearer voucher on a public screen: only while it is not yet on paper.
+                            qrPayload.set(v.printed() && !onScreen.get() ? "" : link.qrText(v.qrPayload()));
                             amount.set(text.money(v.amount()));
-                            expiry.set(text.get("payout.expires", text.dateTime(v.expiresAt())));
+                            expiry.set(
+                                    text.get("payout.expires", payoutPlace.words(text), text.dateTime(v.expiresAt())));
                             status.set(text.get(
                                     onScreen.get()
                                             ? "payout.onScreen"
@@ -54,6 +62,7 @@ public final class PayoutViewModel extends ScreenViewModel {
                                             ? text.get(
                                                     "payout.summary",
                                                     text.money(v.amount()),
+                                                    payoutPlace.words(text),
                                                     text.dateTime(v.expiresAt()))
                                             : "");
                         },

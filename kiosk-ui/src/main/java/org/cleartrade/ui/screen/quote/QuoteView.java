@@ -48,6 +48,7 @@ public final class QuoteView {
                         actions(decline, accept),
                         busy,
                         label(vm.phoneProperty(), "body"),
+                        gradeMeaning(vm),
                         amount,
                         breakdown,
                         label(vm.validityProperty(), "body"),
@@ -70,5 +71,11 @@ public final class QuoteView {
             line.getStyleClass().add("breakdown-row");
             lines.getChildren().add(line);
         }
+    }
+
+    private static javafx.scene.control.Label gradeMeaning(QuoteViewModel vm) {
+        javafx.scene.control.Label meaning = label(vm.gradeMeaningProperty(), "muted");
+        meaning.setId("grade-meaning");
+        return meaning;
     }
 }

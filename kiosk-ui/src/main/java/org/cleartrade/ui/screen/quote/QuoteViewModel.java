@@ -14,6 +14,7 @@ import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
 import org.cleartrade.ui.i18n.UiText;
+import org.cleartrade.ui.screen.PayoutPlace;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
 
@@ -25,10 +26,14 @@ public final class QuoteViewModel extends ScreenViewModel {
     private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nextSteps = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper gradeMeaning = new ReadOnlyStringWrapper("");
+    private final PayoutPlace payoutPlace;
     private final ReadOnlyObjectWrapper<List<BreakdownLine>> breakdown = new ReadOnlyObjectWrapper<>(List.of());
 
-    public QuoteViewModel(SessionModel session, UiText text) {
+    /** @param payoutPlace where the voucher is paid, named in the steps after accepting */
+    public QuoteViewModel(SessionModel session, UiText text, PayoutPlace payoutPlace) {
         super(session, text);
+        this.payoutPlace = payoutPlace;
         follow();
     }
 
@@ -41,6 +46,7 @@ public final class QuoteViewModel extends ScreenViewModel {
             amount.set("");
             phone.set("");
             validity.set("");
+            gradeMeaning.set("");
             breakdown.set(List.of());
             setPrompt(text.get("quote.working"));
             return;
@@ -53,7 +59,8 @@ public final class QuoteViewModel extends ScreenViewModel {
                 quote.storageGb(),
                 quote.grade().name()));
         validity.set(text.get("quote.validUntil", text.time(quote.validUntil())));
-        nextSteps.set(text.get("quote.nextSteps"));
+        gradeMeaning.set(text.get("grade." + quote.grade().name() + ".meaning"));
+        nextSteps.set(text.get("quote.nextSteps", payoutPlace.words(text)));
         breakdown.set(lines(quote));
         setPrompt(text.get("quote.title") + " " + amount.get() + ". " + validity.get());
     }
@@ -89,6 +96,11 @@ public final class QuoteViewModel extends ScreenViewModel {
 
     public ReadOnlyStringProperty validityProperty() {
         return validity.getReadOnlyProperty();
+    }
+
+    /** What the phone's grade means, in one line: "Grade C: clearly used…". */
+    public ReadOnlyStringProperty gradeMeaningProperty() {
+        return gradeMeaning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty nextStepsProperty() {
