@@ -274,8 +274,7 @@ public final class SessionRunner {
         listener.onSnapshot(after);
         pending.done().complete(after);
         for (Effect effect : transition.effects()) {
-            long token = after.phaseEntrySeq();
-            devices.execute(() -> runEffect(effect, token));
+            devices.execute(() -> runEffect(effect, after));
         }
         if (after.phase().isFinal()) {
             devices.execute(() -> releaseDock(after));
@@ -338,12 +337,16 @@ public final class SessionRunner {
         return outOfService;
     }
 
-    private void runEffect(Effect effect, long token) {
-        SessionSnapshot at = current;
+    /**
+     * Runs an effect on the snapshot it was committed with: an event that came in meanwhile (a
+     * language change) must not change what a physical act does. Its answer is tagged with that
+     * snapshot's phase entry.
+     */
+    private void runEffect(Effect effect, SessionSnapshot committed) {
         long start = System.nanoTime();
-        EffectExecutor.Outcome outcome = effects.execute(effect, at);
-        timings.add(at.phase(), System.nanoTime() - start - outcome.deviceNanos());
-        enqueue(outcome.event(), Optional.of(token));
+        EffectExecutor.Outcome outcome = effects.execute(effect, committed);
+        timings.add(committed.phase(), System.nanoTime() - start - outcome.deviceNanos());
+        enqueue(outcome.event(), Optional.of(committed.phaseEntrySeq()));
     }
 
     /**
