@@ -51,7 +51,9 @@ class SessionRunnerTest {
 
         runner.submit(SessionFixtures.consentGiven(before.language()));
 
-        assertThat(deviceWork).as("nothing erased on a decision the ledger did not keep").isEmpty();
+        assertThat(deviceWork)
+                .as("nothing erased on a decision the ledger did not keep")
+                .isEmpty();
         assertThat(machine.snapshot()).as("the machine is back where it was").isEqualTo(before);
         assertThat(runner.snapshot()).isEqualTo(before);
         assertThat(ledger.journal("S-R")).hasSize(journal);
@@ -101,7 +103,8 @@ class SessionRunnerTest {
     /** A runner over a session played along the happy path to {@code phase}, every step committed. */
     private SessionRunner runnerAt(Phase phase) {
         while (machine.snapshot().phase() != phase) {
-            SessionEvent next = SessionFixtures.happyNext(machine.snapshot(), time.clock().instant())
+            SessionEvent next = SessionFixtures.happyNext(
+                            machine.snapshot(), time.clock().instant())
                     .orElseThrow(() -> new AssertionError("the happy path never reaches " + phase));
             Transition t = machine.on(next);
             ledger.commit(t.journalEntry(), t.facts(), t.durability());
