@@ -51,6 +51,7 @@ public final class InMemoryLedger implements Ledger {
     private final java.util.Set<String> everBinned = new java.util.HashSet<>();
     private final List<OutboxMessage> outbox = new ArrayList<>();
     private final List<Durability> durabilities = new ArrayList<>();
+    private final List<JournalEntry> syncedEntries = new ArrayList<>();
     private final int binCount;
     private long outboxIds;
     private RuntimeException nextFailure;
@@ -164,6 +165,9 @@ public final class InMemoryLedger implements Ledger {
                             && trades.get(trade).sessionId().equals(entry.sessionId()));
         }
         durabilities.add(durability);
+        if (durability == Durability.SYNCED) {
+            syncedEntries.add(entry);
+        }
         if (afterWriting != null) {
             RuntimeException failure = afterWriting;
             if (--afterWritingLeft == 0) {
@@ -361,6 +365,11 @@ public final class InMemoryLedger implements Ledger {
     }
 
     /** How each commit was made, in commit order. */
+    /** The journal entries committed {@link Durability#SYNCED}, in commit order. */
+    public synchronized List<JournalEntry> syncedEntries() {
+        return List.copyOf(syncedEntries);
+    }
+
     public synchronized List<Durability> durabilities() {
         return List.copyOf(durabilities);
     }
