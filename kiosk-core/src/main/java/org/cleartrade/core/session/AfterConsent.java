@@ -114,27 +114,6 @@ final class AfterConsent {
         this.moves = moves;
     }
 
-    void handle(Phase phase, NextStep s, SessionEvent e) {
-        switch (phase) {
-            case ERASING -> erasing(s, e);
-            case VERIFYING_ERASE -> verifying(s, e);
-            case CERTIFYING -> certifying(s, e);
-            case PRINTING_CERTIFICATE -> printingCertificate(s, e);
-            case CERTIFICATE_ON_SCREEN -> certificateOnScreen(s, e);
-            case CHOOSING_BIN -> choosingBin(s, e);
-            case UNLATCHING -> unlatching(s, e);
-            case DEPOSIT -> deposit(s, e);
-            case CANCELLING_DEPOSIT -> cancellingDeposit(s, e);
-            case LOCKING -> locking(s, e);
-            case CONFIRMING_SERIAL -> confirmingSerial(s, e);
-            case ISSUING_VOUCHER -> issuingVoucher(s, e);
-            case PRINTING_VOUCHER -> printingVoucher(s, e);
-            case VOUCHER_ON_SCREEN -> voucherOnScreen(s, e);
-            case RETURNING_PHONE -> returningPhone(s, e);
-            default -> throw SessionMachine.unfit(s.from(), e);
-        }
-    }
-
     void consent(NextStep s, SessionEvent e) {
         if (e instanceof ConsentGiven && s.trade().reservedBin().isEmpty()) {
             // The pre-erase gate has not reserved a bin yet: no erase is decided without one.
@@ -179,7 +158,7 @@ final class AfterConsent {
                 .effect(new Effect.Erase());
     }
 
-    private void erasing(NextStep s, SessionEvent e) {
+    void erasing(NextStep s, SessionEvent e) {
         if (e instanceof SessionEvent.GateRefused refused) {
             // The gate's second run, or the helper's IMEI check, said no: nothing was erased.
             s.erasure(x -> new Erasure(x.consent(), Stage.NOT_STARTED, Optional.empty(), Optional.empty()));
@@ -255,7 +234,7 @@ final class AfterConsent {
         moves.returnPhone(s, Outcome.FAULT);
     }
 
-    private void verifying(NextStep s, SessionEvent e) {
+    void verifying(NextStep s, SessionEvent e) {
         if (e instanceof EraseChecked checked && checked.verification().verified()) {
             s.erasure(x -> new Erasure(
                             x.consent(), Stage.VERIFIED, x.acknowledgement(), Optional.of(checked.verification())))
@@ -284,7 +263,7 @@ final class AfterConsent {
         moves.returnPhone(s, Outcome.FAULT);
     }
 
-    private void certifying(NextStep s, SessionEvent e) {
+    void certifying(NextStep s, SessionEvent e) {
         if (e instanceof CertificateReady ready) {
             String tradeId = s.trade().tradeId().orElseThrow();
             s.trade(t -> t.with(new IssuedCertificate(ready.certificateId(), ready.qrPayload(), Handover.PRINTING)))
@@ -313,7 +292,7 @@ final class AfterConsent {
         moves.returnPhone(s, Outcome.CANCELLED);
     }
 
-    private void printingCertificate(NextStep s, SessionEvent e) {
+    void printingCertificate(NextStep s, SessionEvent e) {
         if (e instanceof Printed) {
             certificate(s, Handover.PRINTED);
             chooseBin(s);
@@ -335,7 +314,7 @@ final class AfterConsent {
         s.to(Phase.CERTIFICATE_ON_SCREEN);
     }
 
-    private void certificateOnScreen(NextStep s, SessionEvent e) {
+    void certificateOnScreen(NextStep s, SessionEvent e) {
         if (e instanceof ReceiptSaved) {
             certificate(s, Handover.SAVED_FROM_SCREEN);
             s.clearProblems()
@@ -375,7 +354,7 @@ final class AfterConsent {
         s.to(Phase.CHOOSING_BIN).effect(new Effect.ChooseBin(s.trade().deposit().failedBins()));
     }
 
-    private void choosingBin(NextStep s, SessionEvent e) {
+    void choosingBin(NextStep s, SessionEvent e) {
         if (e instanceof BinChosen chosen) {
             if (s.trade().reservedBin().orElse(-1) != chosen.bin()) {
                 // The reserved bin failed (its latch jammed): the phone goes to another, reserved now.
@@ -392,7 +371,7 @@ final class AfterConsent {
         }
     }
 
-    private void unlatching(NextStep s, SessionEvent e) {
+    void unlatching(NextStep s, SessionEvent e) {
         int bin = s.trade().deposit().bin().orElseThrow();
         if (e instanceof BinUnlatched unlatched && unlatched.bin() == bin) {
             s.to(Phase.DEPOSIT);
@@ -415,7 +394,7 @@ final class AfterConsent {
         chooseBin(s);
     }
 
-    private void deposit(NextStep s, SessionEvent e) {
+    void deposit(NextStep s, SessionEvent e) {
         int bin = s.trade().deposit().bin().orElseThrow();
         if (e instanceof BinChanged changed && changed.status().bin() == bin) {
             depositSeen(s, bin, changed.status());
@@ -493,7 +472,7 @@ final class AfterConsent {
         }
     }
 
-    private void cancellingDeposit(NextStep s, SessionEvent e) {
+    void cancellingDeposit(NextStep s, SessionEvent e) {
         int bin = s.trade().deposit().bin().orElseThrow();
         if (e instanceof BinChanged changed && changed.status().bin() == bin) {
             s.deposit(d -> d.seen(changed.status()));
@@ -532,7 +511,7 @@ final class AfterConsent {
         }
     }
 
-    private void locking(NextStep s, SessionEvent e) {
+    void locking(NextStep s, SessionEvent e) {
         int bin = s.trade().deposit().bin().orElseThrow();
         if (e instanceof BinLocked locked
                 && locked.status().bin() == bin
@@ -559,7 +538,7 @@ final class AfterConsent {
                 s, OperatorAlert.Kind.LATCH_JAMMED, "bin " + bin + " holds the phone but did not lock: " + detail);
     }
 
-    private void confirmingSerial(NextStep s, SessionEvent e) {
+    void confirmingSerial(NextStep s, SessionEvent e) {
         int bin = s.trade().deposit().bin().orElseThrow();
         String expected = s.phone().serial().orElseThrow();
         if (e instanceof TraySerialRead read && read.serial().equals(Optional.of(expected))) {
@@ -589,7 +568,7 @@ final class AfterConsent {
                 bin, s.trade().tradeId().orElseThrow(), moves.holdUntil(s).orElseThrow()));
     }
 
-    private void issuingVoucher(NextStep s, SessionEvent e) {
+    void issuingVoucher(NextStep s, SessionEvent e) {
         if (e instanceof VoucherReady ready) {
             var quote = s.offer().quote().orElseThrow();
             String tradeId = s.trade().tradeId().orElseThrow();
@@ -611,7 +590,7 @@ final class AfterConsent {
         }
     }
 
-    private void printingVoucher(NextStep s, SessionEvent e) {
+    void printingVoucher(NextStep s, SessionEvent e) {
         if (e instanceof Printed) {
             paid(s, Handover.PRINTED, LedgerFact.SellerPaid.How.VOUCHER_PRINTED);
         } else if (e instanceof PrintFailed failed) {
@@ -630,7 +609,7 @@ final class AfterConsent {
         s.trade(t -> t.with(v.handedOver(Handover.PRINT_FAILED))).to(Phase.VOUCHER_ON_SCREEN);
     }
 
-    private void voucherOnScreen(NextStep s, SessionEvent e) {
+    void voucherOnScreen(NextStep s, SessionEvent e) {
         if (e instanceof ReceiptSaved) {
             s.clearProblems();
             paid(s, Handover.SAVED_FROM_SCREEN, LedgerFact.SellerPaid.How.VOUCHER_SAVED_FROM_SCREEN);
@@ -667,7 +646,7 @@ final class AfterConsent {
         s.outcome(Outcome.COMPLETED).to(Phase.COMPLETED);
     }
 
-    private void returningPhone(NextStep s, SessionEvent e) {
+    void returningPhone(NextStep s, SessionEvent e) {
         if (e instanceof DockChanged changed) {
             dockChanged(s, changed);
             if (changed.status().state() == DockStatus.State.EMPTY) {

@@ -1,12 +1,15 @@
 package org.cleartrade.core.session;
 
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.session.SessionEvent.DeviceFailed;
+import org.cleartrade.deviceio.DeviceException;
 import org.cleartrade.deviceio.dock.EraseRefusedException;
 import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.HelperRemoval;
@@ -17,10 +20,12 @@ import org.cleartrade.deviceio.printer.PrinterException;
 import org.cleartrade.deviceio.printer.Receipt;
 
 /**
- * Runs one {@link Effect} against the ports and turns the answer, or the failure, into the event
- * the machine expects. A failure never escapes: it becomes {@code DeviceFailed}, {@code PhoneGone},
+ * Runs one {@link Effect} against the ports and turns the answer, or the port's failure, into the
+ * event the machine expects. A port's failure becomes {@code DeviceFailed}, {@code PhoneGone},
  * {@code EraseRefused}, {@code PrintFailed} or {@code LatchFailed} carrying the device's message,
- * which the machine turns into a visible fault or an operator alert, and it is logged.
+ * which the machine turns into a visible fault or an operator alert, and it is logged. A coding
+ * error is not a port's failure: it is logged as one and thrown, so it is never shown to the seller
+ * as a broken phone, and the phase's timeout ends the wait.
  *
  * <p>Time spent inside device calls is measured apart, so the journey driver can report the
  * software's own time without the devices' waits.
@@ -55,59 +60,134 @@ final class EffectExecutor {
     /** The answer to an effect, and how long of it was spent waiting on a device. */
     record Outcome(SessionEvent event, long deviceNanos) {}
 
+    /**
+     * Runs the effect. A port's own failure becomes the event the machine expects; anything else
+     * thrown is a bug in the kiosk, not a fault of the phone or a device, and is not disguised as
+     * one: it propagates to the caller.
+     *
+     * @throws RuntimeException anything an effect throws that is not a {@linkplain #portFailure port
+     *     failure}
+     */
     Outcome execute(Effect effect, SessionSnapshot snapshot) {
         long[] device = new long[1];
         SessionEvent event;
         try {
-            event = run(effect, snapshot, device);
+            event = effect.accept(new Run(snapshot, device));
         } catch (RuntimeException e) {
+            if (!portFailure(e)) {
+                LOG.log(
+                        Level.ERROR,
+                        () -> "session " + snapshot.sessionId() + ": " + effect
+                                + " failed with a programming error, not a device fault",
+                        e);
+                throw e;
+            }
             LOG.log(Level.WARNING, () -> "session " + snapshot.sessionId() + ": " + effect + " failed: " + e);
             event = failure(effect, e);
         }
         return new Outcome(event, device[0]);
     }
 
-    private SessionEvent run(Effect effect, SessionSnapshot snapshot, long[] device) {
-        if (effect instanceof Effect.Inspect) {
+    /**
+     * Whether a failure is one a port reports about the world: a device that did not do what it was
+     * asked ({@link DeviceException}, whose subclasses name the phone going away, a refused erase, a
+     * latch or a printer), the ledger failing or refusing ({@link LedgerException}), or I/O failing
+     * on the way to a device, a file or a service ({@link UncheckedIOException}). Anything else (a
+     * null, an illegal argument or state, a missing fact) is a coding error.
+     */
+    static boolean portFailure(RuntimeException e) {
+        return e instanceof DeviceException || e instanceof LedgerException || e instanceof UncheckedIOException;
+    }
+
+    /** Runs each effect against the ports, on the snapshot committed with it. */
+    private final class Run implements Effect.Handler<SessionEvent> {
+        private final SessionSnapshot snapshot;
+        private final long[] device;
+
+        Run(SessionSnapshot snapshot, long[] device) {
+            this.snapshot = snapshot;
+            this.device = device;
+        }
+
+        @Override
+        public SessionEvent inspect(Effect.Inspect effect) {
             return new SessionEvent.Inspected(timed(device, () -> ports.dock().inspect()));
-        } else if (effect instanceof Effect.CheckBlockList check) {
+        }
+
+        @Override
+        public SessionEvent checkBlockList(Effect.CheckBlockList effect) {
             return new SessionEvent.BlockListAnswered(
-                    timed(device, () -> ports.blockList().check(check.imei())));
-        } else if (effect instanceof Effect.RequestQuote quote) {
-            return new SessionEvent.Quoted(ports.quoter().quote(quote.request()));
-        } else if (effect instanceof Effect.CheckGate) {
+                    timed(device, () -> ports.blockList().check(effect.imei())));
+        }
+
+        @Override
+        public SessionEvent requestQuote(Effect.RequestQuote effect) {
+            return new SessionEvent.Quoted(ports.quoter().quote(effect.request()));
+        }
+
+        @Override
+        public SessionEvent checkGate(Effect.CheckGate effect) {
             return gate.reserve(snapshot, device);
-        } else if (effect instanceof Effect.Erase) {
+        }
+
+        @Override
+        public SessionEvent erase(Effect.Erase effect) {
             Optional<SessionEvent.GateRefused> refused = gate.recheck(snapshot, device);
             if (refused.isPresent()) {
                 return refused.get();
             }
             return helperErase.run(snapshot, device);
-        } else if (effect instanceof Effect.VerifyErase verify) {
-            return new SessionEvent.EraseChecked(verify(verify, device));
-        } else if (effect instanceof Effect.IssueCertificate) {
+        }
+
+        @Override
+        public SessionEvent verifyErase(Effect.VerifyErase effect) {
+            return new SessionEvent.EraseChecked(verify(effect, device));
+        }
+
+        @Override
+        public SessionEvent issueCertificate(Effect.IssueCertificate effect) {
             return ports.certifier().certify(snapshot);
-        } else if (effect instanceof Effect.PrintCertificate) {
+        }
+
+        @Override
+        public SessionEvent printCertificate(Effect.PrintCertificate effect) {
             return print(ports.receipts().certificate(snapshot), device);
-        } else if (effect instanceof Effect.ChooseBin choose) {
+        }
+
+        @Override
+        public SessionEvent chooseBin(Effect.ChooseBin effect) {
             OptionalInt bin = gate.freeBin(
-                    choose.excluded(),
+                    effect.excluded(),
                     snapshot.trade().reservedBin(),
                     snapshot.trade().tradeId(),
                     device);
             return bin.isPresent() ? new SessionEvent.BinChosen(bin.getAsInt()) : new SessionEvent.NoBinFree();
-        } else if (effect instanceof Effect.Unlatch unlatch) {
-            return unlatch(unlatch.bin(), device);
-        } else if (effect instanceof Effect.Lock lock) {
-            return lock(lock.bin(), device);
-        } else if (effect instanceof Effect.ReadTraySerial) {
+        }
+
+        @Override
+        public SessionEvent unlatch(Effect.Unlatch effect) {
+            return EffectExecutor.this.unlatch(effect.bin(), device);
+        }
+
+        @Override
+        public SessionEvent lock(Effect.Lock effect) {
+            return EffectExecutor.this.lock(effect.bin(), device);
+        }
+
+        @Override
+        public SessionEvent readTraySerial(Effect.ReadTraySerial effect) {
             return new SessionEvent.TraySerialRead(timed(device, () -> traySerial(snapshot)));
-        } else if (effect instanceof Effect.IssueVoucher) {
+        }
+
+        @Override
+        public SessionEvent issueVoucher(Effect.IssueVoucher effect) {
             return ports.vouchers().sign(snapshot, settings.voucherValidity());
-        } else if (effect instanceof Effect.PrintVoucher) {
+        }
+
+        @Override
+        public SessionEvent printVoucher(Effect.PrintVoucher effect) {
             return print(ports.receipts().voucher(snapshot), device);
         }
-        throw new IllegalArgumentException("unknown effect " + effect);
     }
 
     /**

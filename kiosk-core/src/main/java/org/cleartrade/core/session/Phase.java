@@ -4,6 +4,10 @@ package org.cleartrade.core.session;
  * Where a seller's session stands. Names are stable: the journal stores them and screens bind to
  * them. The transitions between phases are listed in {@link SessionMachine}.
  *
+ * <p>Nothing depends on the order the phases are declared in: each property below is a switch that
+ * names every phase, so a new phase does not compile until it says whether it is final and what
+ * the runner watches in it.
+ *
  * <p>Phases fall into three kinds: the seller is asked something (the screen waits for a touch),
  * the kiosk waits for a device or a port (the screen shows progress), or the session has ended.
  */
@@ -75,24 +79,97 @@ public enum Phase {
 
     /** Whether the session is over in this phase. */
     public boolean isFinal() {
-        return this == COMPLETED || this == ENDED || this == OPERATOR_NEEDED;
+        return switch (this) {
+            case COMPLETED, ENDED, OPERATOR_NEEDED -> true;
+            case ATTRACT,
+                    CHECKLIST,
+                    AWAIT_PHONE,
+                    INSPECTING,
+                    CHECKING_BLOCK_LIST,
+                    REFUSED,
+                    CONDITION,
+                    QUOTING,
+                    OFFER,
+                    IDENTITY,
+                    CONSENT,
+                    ERASING,
+                    VERIFYING_ERASE,
+                    CERTIFYING,
+                    PRINTING_CERTIFICATE,
+                    CERTIFICATE_ON_SCREEN,
+                    CHOOSING_BIN,
+                    UNLATCHING,
+                    DEPOSIT,
+                    LOCKING,
+                    CONFIRMING_SERIAL,
+                    ISSUING_VOUCHER,
+                    PRINTING_VOUCHER,
+                    VOUCHER_ON_SCREEN,
+                    CANCELLING_DEPOSIT,
+                    RETURNING_PHONE -> false;
+        };
     }
 
     /** Whether the runner watches the dock in this phase and reports each change as an event. */
     public boolean watchesDock() {
         return switch (this) {
             case AWAIT_PHONE, REFUSED, CONDITION, OFFER, IDENTITY, CONSENT, RETURNING_PHONE -> true;
-            default -> false;
+            case ATTRACT,
+                    CHECKLIST,
+                    INSPECTING,
+                    CHECKING_BLOCK_LIST,
+                    QUOTING,
+                    ERASING,
+                    VERIFYING_ERASE,
+                    CERTIFYING,
+                    PRINTING_CERTIFICATE,
+                    CERTIFICATE_ON_SCREEN,
+                    CHOOSING_BIN,
+                    UNLATCHING,
+                    DEPOSIT,
+                    LOCKING,
+                    CONFIRMING_SERIAL,
+                    ISSUING_VOUCHER,
+                    PRINTING_VOUCHER,
+                    VOUCHER_ON_SCREEN,
+                    CANCELLING_DEPOSIT,
+                    COMPLETED,
+                    ENDED,
+                    OPERATOR_NEEDED -> false;
         };
     }
 
     /** Whether the runner watches the session's bin in this phase and reports each change. */
     public boolean watchesBin() {
-        return this == DEPOSIT || this == CANCELLING_DEPOSIT;
-    }
-
-    /** Whether a trade exists and the phone must not be lost track of in this phase. */
-    public boolean afterAcceptance() {
-        return ordinal() >= IDENTITY.ordinal() && ordinal() <= CANCELLING_DEPOSIT.ordinal();
+        return switch (this) {
+            case DEPOSIT, CANCELLING_DEPOSIT -> true;
+            case ATTRACT,
+                    CHECKLIST,
+                    AWAIT_PHONE,
+                    INSPECTING,
+                    CHECKING_BLOCK_LIST,
+                    REFUSED,
+                    CONDITION,
+                    QUOTING,
+                    OFFER,
+                    IDENTITY,
+                    CONSENT,
+                    ERASING,
+                    VERIFYING_ERASE,
+                    CERTIFYING,
+                    PRINTING_CERTIFICATE,
+                    CERTIFICATE_ON_SCREEN,
+                    CHOOSING_BIN,
+                    UNLATCHING,
+                    LOCKING,
+                    CONFIRMING_SERIAL,
+                    ISSUING_VOUCHER,
+                    PRINTING_VOUCHER,
+                    VOUCHER_ON_SCREEN,
+                    RETURNING_PHONE,
+                    COMPLETED,
+                    ENDED,
+                    OPERATOR_NEEDED -> false;
+        };
     }
 }

@@ -38,25 +38,37 @@ public enum RefusalReason {
     STORAGE_NOT_ENCRYPTED(false),
     // The pre-erase gate's kiosk-side refusals: the kiosk could not take and pay for the phone.
     /** No bin is free and working to reserve for the phone. */
-    NO_BIN_FREE(false),
+    NO_BIN_FREE(false, Side.KIOSK),
     /** The latch of the reserved bin does not answer, or reports a fault. */
-    LATCH_UNAVAILABLE(false),
+    LATCH_UNAVAILABLE(false, Side.KIOSK),
     /** The printer cannot print and the on-screen receipt is not available either. */
-    PRINTER_UNAVAILABLE(false),
+    PRINTER_UNAVAILABLE(false, Side.KIOSK),
     /** The ledger cannot record the trade (closed, read-only, or its disk nearly full). */
-    LEDGER_UNAVAILABLE(false),
+    LEDGER_UNAVAILABLE(false, Side.KIOSK),
     /** The dock cannot start an erase on this phone (no device-owner helper to install, say). */
-    ERASE_ROUTE_UNAVAILABLE(false);
+    ERASE_ROUTE_UNAVAILABLE(false, Side.KIOSK);
+
+    /** Who the refusal is about. */
+    private enum Side {
+        PHONE_OR_SELLER,
+        KIOSK
+    }
 
     /** Whether the kiosk, not the phone or the seller, was the reason. */
     public boolean kioskSide() {
-        return ordinal() >= NO_BIN_FREE.ordinal();
+        return side == Side.KIOSK;
     }
 
     private final boolean fixable;
+    private final Side side;
 
     RefusalReason(boolean fixable) {
+        this(fixable, Side.PHONE_OR_SELLER);
+    }
+
+    RefusalReason(boolean fixable, Side side) {
         this.fixable = fixable;
+        this.side = side;
     }
 
     /** Whether fixing the phone and pressing retry can succeed. */

@@ -43,7 +43,15 @@ final class Resumption {
     void resume(NextStep s) {
         Phase phase = s.from().phase();
         s.audit("kiosk", "resumed", phase.name());
-        switch (phase) {
+        resumeAt(phase, s);
+    }
+
+    /**
+     * Where each phase resumes. A switch expression without a default: a phase added to {@link
+     * Phase} does not compile until it says how it resumes.
+     */
+    private NextStep resumeAt(Phase phase, NextStep s) {
+        return switch (phase) {
             case ATTRACT, CHECKLIST -> s.outcome(Outcome.INTERRUPTED).to(Phase.ENDED);
             case AWAIT_PHONE, INSPECTING, CHECKING_BLOCK_LIST, REFUSED, CONDITION, QUOTING, OFFER, IDENTITY, CONSENT ->
                 returnAfterRestart(s);
@@ -70,8 +78,9 @@ final class Resumption {
             case ISSUING_VOUCHER -> s.to(Phase.ISSUING_VOUCHER).effect(new Effect.IssueVoucher());
             case PRINTING_VOUCHER -> s.to(Phase.PRINTING_VOUCHER).effect(new Effect.PrintVoucher());
             case VOUCHER_ON_SCREEN -> s.to(Phase.VOUCHER_ON_SCREEN);
-            default -> throw SessionMachine.unfit(s.from(), new SessionEvent.Resumed());
-        }
+            // A final phase has nothing to resume; the machine refuses every event there first.
+            case COMPLETED, ENDED, OPERATOR_NEEDED -> throw SessionMachine.unfit(s.from(), new SessionEvent.Resumed());
+        };
     }
 
     /**
@@ -79,23 +88,23 @@ final class Resumption {
      * travelling, and a closed, bolted door would otherwise read as the controller relocking
      * because the seller left. A door seen open is simply watched again.
      */
-    private void resumeDeposit(NextStep s) {
+    private NextStep resumeDeposit(NextStep s) {
         Deposit deposit = s.trade().deposit();
         s.deposit(Deposit::forgetStatus);
         if (deposit.doorOpened()) {
             s.to(Phase.DEPOSIT);
             AfterConsent.countdown(s, settings, s.now().plus(AfterConsent.depositWindow(settings)));
-        } else {
-            s.to(Phase.UNLATCHING).effect(new Effect.Unlatch(deposit.bin().orElseThrow()));
+            return s;
         }
+        return s.to(Phase.UNLATCHING).effect(new Effect.Unlatch(deposit.bin().orElseThrow()));
     }
 
     /**
      * Nothing physical happened yet: give the phone back. The dock state in the snapshot is from
      * before the restart, so the session waits for the dock watch to report what is there now.
      */
-    private void returnAfterRestart(NextStep s) {
+    private NextStep returnAfterRestart(NextStep s) {
         moves.voidTrade(s);
-        s.outcome(Outcome.INTERRUPTED).to(Phase.RETURNING_PHONE);
+        return s.outcome(Outcome.INTERRUPTED).to(Phase.RETURNING_PHONE);
     }
 }

@@ -186,28 +186,58 @@ public final class SessionMachine {
         } else if (event instanceof Resumed) {
             resumption.resume(s);
         } else {
-            dispatch(phase, s, event);
+            handler(phase).handle(s, event);
         }
         Transition transition = s.build();
         current = transition.to();
         return transition;
     }
 
-    private void dispatch(Phase phase, NextStep s, SessionEvent e) {
-        switch (phase) {
-            case ATTRACT -> attract(s, e);
-            case CHECKLIST -> checklist(s, e);
-            case AWAIT_PHONE -> awaitPhone(s, e);
-            case INSPECTING -> inspecting(s, e);
-            case CHECKING_BLOCK_LIST -> checkingBlockList(s, e);
-            case REFUSED -> refused(s, e);
-            case CONDITION -> condition(s, e);
-            case QUOTING -> quoting(s, e);
-            case OFFER -> offer(s, e);
-            case IDENTITY -> identity.handle(s, e);
-            case CONSENT -> afterConsent.consent(s, e);
-            default -> afterConsent.handle(phase, s, e);
-        }
+    /** How one phase handles the events it takes; any other event is {@link #unfit}. */
+    @FunctionalInterface
+    interface PhaseHandler {
+        void handle(NextStep s, SessionEvent e);
+    }
+
+    /**
+     * The handler of each phase. A switch expression without a default: a phase added to {@link
+     * Phase} does not compile until it is given one here.
+     */
+    private PhaseHandler handler(Phase phase) {
+        return switch (phase) {
+            case ATTRACT -> this::attract;
+            case CHECKLIST -> this::checklist;
+            case AWAIT_PHONE -> this::awaitPhone;
+            case INSPECTING -> this::inspecting;
+            case CHECKING_BLOCK_LIST -> this::checkingBlockList;
+            case REFUSED -> this::refused;
+            case CONDITION -> this::condition;
+            case QUOTING -> this::quoting;
+            case OFFER -> this::offer;
+            case IDENTITY -> identity::handle;
+            case CONSENT -> afterConsent::consent;
+            case ERASING -> afterConsent::erasing;
+            case VERIFYING_ERASE -> afterConsent::verifying;
+            case CERTIFYING -> afterConsent::certifying;
+            case PRINTING_CERTIFICATE -> afterConsent::printingCertificate;
+            case CERTIFICATE_ON_SCREEN -> afterConsent::certificateOnScreen;
+            case CHOOSING_BIN -> afterConsent::choosingBin;
+            case UNLATCHING -> afterConsent::unlatching;
+            case DEPOSIT -> afterConsent::deposit;
+            case CANCELLING_DEPOSIT -> afterConsent::cancellingDeposit;
+            case LOCKING -> afterConsent::locking;
+            case CONFIRMING_SERIAL -> afterConsent::confirmingSerial;
+            case ISSUING_VOUCHER -> afterConsent::issuingVoucher;
+            case PRINTING_VOUCHER -> afterConsent::printingVoucher;
+            case VOUCHER_ON_SCREEN -> afterConsent::voucherOnScreen;
+            case RETURNING_PHONE -> afterConsent::returningPhone;
+            case COMPLETED, ENDED, OPERATOR_NEEDED -> SessionMachine::over;
+        };
+    }
+
+    /** A final phase takes no event. */
+    private static void over(NextStep s, SessionEvent e) {
+        throw unfit(s.from(), e);
     }
 
     static IllegalStateException unfit(SessionSnapshot snapshot, SessionEvent event) {

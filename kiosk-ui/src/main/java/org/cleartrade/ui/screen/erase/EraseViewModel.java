@@ -33,8 +33,7 @@ public final class EraseViewModel extends ScreenViewModel {
     @Override
     protected void refresh(SessionSnapshot snapshot) {
         setTitle(text.get("erase.title"));
-        int at = STAGES.indexOf(snapshot.phase());
-        int current = at < 0 ? (snapshot.phase().ordinal() > Phase.CERTIFYING.ordinal() ? STAGES.size() : 0) : at;
+        int current = currentStage(snapshot);
         stages.set(STAGES.stream()
                 .map(p -> new Stage(
                         text.get("erase.stage." + p.name()), STAGES.indexOf(p) < current, STAGES.indexOf(p) == current))
@@ -43,6 +42,19 @@ public final class EraseViewModel extends ScreenViewModel {
         advice.set(text.get("erase.advice"));
         setPrompt(text.get("erase.title") + " "
                 + text.get("erase.stage." + STAGES.get(Math.min(current, 2)).name()));
+    }
+
+    /**
+     * The stage the session is in; past the last one once the certificate is issued (the screen
+     * may still show while the session moves on to print it), before the first otherwise. Read
+     * from the session's facts, not from the order the phases are declared in.
+     */
+    static int currentStage(SessionSnapshot snapshot) {
+        int at = STAGES.indexOf(snapshot.phase());
+        if (at >= 0) {
+            return at;
+        }
+        return snapshot.trade().certificate().isPresent() ? STAGES.size() : 0;
     }
 
     public ReadOnlyObjectProperty<List<Stage>> stagesProperty() {

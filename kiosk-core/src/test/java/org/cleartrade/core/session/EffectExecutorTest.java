@@ -1,0 +1,88 @@
+package org.cleartrade.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cleartrade.core.testing.SessionFixtures.T0;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.cleartrade.core.certificate.KioskSite;
+import org.cleartrade.core.certificate.VerificationLink;
+import org.cleartrade.core.driver.ScriptedBlockList;
+import org.cleartrade.core.driver.VirtualTime;
+import org.cleartrade.core.jurisdiction.JurisdictionProfile;
+import org.cleartrade.core.ledger.LedgerException;
+import org.cleartrade.core.receipt.SessionReceipts;
+import org.cleartrade.core.testing.InMemoryLedger;
+import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.deviceio.dock.android.HelperApk;
+import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
+import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
+import org.cleartrade.deviceio.latch.LatchTiming;
+import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A port's failure is an answer the machine handles (a fault the seller sees, an alert staff see);
+ * a coding error is not, and is never shown as a broken phone or device.
+ */
+class EffectExecutorTest {
+
+    private final VirtualTime time = new VirtualTime(T0);
+    private final SessionSnapshot snapshot = SessionSnapshot.start("S-E", "US-IL", "en", T0);
+
+    @Test
+    void aPortsOwnFailureBecomesTheEventTheMachineExpects() {
+        assertThat(certifyingWith(new LedgerException("disk full")))
+                .isEqualTo(new SessionEvent.DeviceFailed("LedgerException: disk full"));
+        assertThat(certifyingWith(new DeviceException("signing token unplugged")))
+                .isEqualTo(new SessionEvent.DeviceFailed("DeviceException: signing token unplugged"));
+        assertThat(certifyingWith(new UncheckedIOException("key file", new IOException("gone"))))
+                .isEqualTo(new SessionEvent.DeviceFailed("UncheckedIOException: key file"));
+    }
+
+    @Test
+    void aCodingErrorInAnEffectIsThrownNotTurnedIntoADeviceFailure() {
+        IllegalStateException bug = new IllegalStateException("phase: CERTIFYING, the session has no consent record");
+
+        assertThatThrownBy(() -> certifyingWith(bug)).isSameAs(bug);
+        NullPointerException npe = new NullPointerException("trade id");
+        assertThatThrownBy(() -> certifyingWith(npe)).isSameAs(npe);
+    }
+
+    private SessionEvent certifyingWith(RuntimeException failure) {
+        EffectExecutor executor = new EffectExecutor(
+                ports(s -> {
+                    throw failure;
+                }),
+                SessionSettings.defaults(),
+                time::pause,
+                JurisdictionProfile.BlockListOutage.REFUSE);
+        return executor.execute(new Effect.IssueCertificate(), snapshot).event();
+    }
+
+    private SessionPorts ports(Certifier certifier) {
+        return new SessionPorts(
+                new InMemoryLedger(4),
+                new SimulatedPhoneDock(
+                        new PhoneScenarioLibrary(),
+                        time.clock(),
+                        time::pause,
+                        Optional.of(new HelperApk(new byte[] {1}, "t"))),
+                new SimulatedBinLatch(4, LatchTiming.DEFAULT, time.clock(), time::pause),
+                new VirtualPrinter(),
+                new ScriptedBlockList(),
+                request -> {
+                    throw new AssertionError("no quote here");
+                },
+                certifier,
+                (s, validity) -> {
+                    throw new AssertionError("no voucher here");
+                },
+                new SessionReceipts(new KioskSite("T", "Test"), ZoneOffset.UTC, VerificationLink.none()),
+                OnScreenReceipts.ARMED);
+    }
+}
