@@ -253,10 +253,10 @@ class KioskJourneyTest {
             if (phase != Phase.CHECKLIST) {
                 drive.toDock();
             }
-            if (phase.ordinal() >= Phase.CONDITION.ordinal()) {
+            if (phase == Phase.CONDITION || phase == Phase.OFFER || phase == Phase.CONSENT) {
                 drive.plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION);
             }
-            if (phase.ordinal() >= Phase.OFFER.ordinal()) {
+            if (phase == Phase.OFFER || phase == Phase.CONSENT) {
                 drive.answerCondition(0, 0, 0, 0).until(Phase.OFFER);
             }
             if (phase == Phase.CONSENT) {
