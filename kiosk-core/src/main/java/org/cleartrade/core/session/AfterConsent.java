@@ -43,59 +43,8 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * either gives it back to the seller (trade voided), locks it in a bin, or raises an operator
  * alert naming where it is.
  *
- * <pre>
- * phase                 event                              next phase           effects / facts
- * CONSENT               GatePassed                         CONSENT              BinReserved
- * CONSENT               ConsentGiven (a bin reserved)      ERASING              Erase (synced; the gate runs again first); ConsentRecorded
- * CONSENT, ERASING      GateRefused                        REFUSED              trade voided; nothing erased
- * CONSENT               Cancel | Timeout                   return               trade voided
- * CONSENT               DockChanged(EMPTY)                 ENDED                trade voided
- * ERASING               EraseAcknowledged                  VERIFYING_ERASE      VerifyErase; an IMEI the helper read joins the identity
- * ERASING               EraseRefused | DeviceFailed | Timeout  return           trade voided
- * CONSENT, ERASING      GateRefused | EraseRefused (helper left)  as above      alert HELPER_LEFT_ON_PHONE
- * ERASING               PhoneGone                          ENDED                trade voided
- * VERIFYING_ERASE       EraseChecked(verified)             CERTIFYING           IssueCertificate
- * VERIFYING_ERASE       EraseChecked(not) | Failed | Gone | Timeout  return     alert ERASE_UNVERIFIED
- * CERTIFYING            CertificateReady                   PRINTING_CERTIFICATE PrintCertificate (synced); CertificateIssued, TradeSaved(ERASED)
- * CERTIFYING            DeviceFailed | Timeout             return               alert ERASE_UNVERIFIED
- * PRINTING_CERTIFICATE  Printed                            CHOOSING_BIN         ChooseBin
- * PRINTING_CERTIFICATE  PrintFailed | Timeout              CERTIFICATE_ON_SCREEN alert PRINTER_*; QR and summary on screen
- * CERTIFICATE_ON_SCREEN ReceiptSaved                       CHOOSING_BIN         ChooseBin
- * CERTIFICATE_ON_SCREEN Timeout                            OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK, money owed
- * CHOOSING_BIN          BinChosen                          UNLATCHING           Unlatch (synced); BinReserved when another bin
- * CHOOSING_BIN          NoBinFree | DeviceFailed | Timeout OPERATOR_NEEDED      alert NO_BIN_FREE, money owed
- * CERTIFYING..CHOOSING_BIN  Cancel                         return               trade voided
- * UNLATCHING            BinUnlatched                       DEPOSIT              countdown starts
- * UNLATCHING            LatchFailed | Timeout              CHOOSING_BIN         ChooseBin; alert LATCH_JAMMED
- * UNLATCHING, DEPOSIT   Cancel                             CANCELLING_DEPOSIT   Lock (synced) once the door is closed
- * DEPOSIT               BinChanged(door open)              DEPOSIT
- * DEPOSIT               BinChanged(closed, was open, occupied)  LOCKING         Lock (synced)
- * DEPOSIT               BinChanged(relocked empty), time left  DEPOSIT          Unlatch (synced): the bin opens again
- * DEPOSIT               BinChanged(relocked, never opened) OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK, money owed
- * DEPOSIT               BinChanged(jammed | tamper)        OPERATOR_NEEDED      alert LATCH_JAMMED, money owed
- * DEPOSIT               MoreTime                           DEPOSIT              countdown starts again; Unlatch (synced)
- * DEPOSIT               Timeout, time left                 DEPOSIT              Unlatch (synced): keeps the latch open
- * DEPOSIT               Timeout, time up                   CANCELLING_DEPOSIT   (walked away) Lock once closed
- * DEPOSIT               BinUnlatched | LatchFailed         DEPOSIT              (answer to keeping the latch open)
- * CANCELLING_DEPOSIT    BinChanged(closed)                 CANCELLING_DEPOSIT   Lock (synced), once
- * CANCELLING_DEPOSIT    BinLocked(empty, cancelled)        return               trade voided
- * CANCELLING_DEPOSIT    BinLocked(empty, walked away)      OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK, money owed
- * CANCELLING_DEPOSIT    BinLocked(occupied)                OPERATOR_NEEDED      PhoneBinned; alert PHONE_LEFT_IN_BIN, money owed
- * CANCELLING_DEPOSIT    LatchFailed | Timeout              OPERATOR_NEEDED      alert LATCH_JAMMED | DOOR_LEFT_OPEN, money owed
- * LOCKING               BinLocked(secured)                 CONFIRMING_SERIAL    ReadTraySerial
- * LOCKING               BinLocked(not secured) | LatchFailed | Timeout  OPERATOR_NEEDED  alert LATCH_JAMMED, money owed
- * CONFIRMING_SERIAL     TraySerialRead(same serial)        ISSUING_VOUCHER      IssueVoucher; PhoneBinned, TradeSaved(BINNED)
- * CONFIRMING_SERIAL     TraySerialRead(other) | Failed | Timeout  OPERATOR_NEEDED  PhoneBinned; alert PHONE_SWAP_SUSPECTED, money owed
- * ISSUING_VOUCHER       VoucherReady                       PRINTING_VOUCHER     PrintVoucher (synced); VoucherIssued
- * ISSUING_VOUCHER       DeviceFailed | Timeout             OPERATOR_NEEDED      alert VOUCHER_NOT_ISSUED, money owed
- * PRINTING_VOUCHER      Printed                            COMPLETED            SellerPaid, TradeSaved(PAID)
- * PRINTING_VOUCHER      PrintFailed | Timeout              VOUCHER_ON_SCREEN    alert PRINTER_*; QR and summary on screen
- * VOUCHER_ON_SCREEN     ReceiptSaved                       COMPLETED            SellerPaid, TradeSaved(PAID)
- * VOUCHER_ON_SCREEN     Timeout                            OPERATOR_NEEDED      alert VOUCHER_NOT_DELIVERED, money owed
- * RETURNING_PHONE       DockChanged(EMPTY)                 ENDED                ErasedPhoneReturned when it was erased
- * RETURNING_PHONE       DockChanged(other)                 RETURNING_PHONE
- * RETURNING_PHONE       Timeout                            OPERATOR_NEEDED      alert UNCLAIMED_PHONE_ON_DOCK | PHONE_LEFT_ON_DOCK
- * </pre>
+ * <p>Its rows of the transition table are in docs/architecture.md, read off the machine by {@code
+ * TransitionTableTest}.
  *
  * <p>Nothing is lost to the printer: a receipt that did not print stays on screen, as a QR with its
  * summary, until the seller says they have it, and the trade is paid only once the voucher is in

@@ -20,20 +20,10 @@ import org.cleartrade.deviceio.dock.DockStatus;
  * The IDENTITY phase: checks the seller's age and keeps only the ID fields the jurisdiction names,
  * until its retention ends. The scanned fields never reach the snapshot or the journal.
  *
- * <pre>
- * IDENTITY  IdScanned(complete, old enough)  CONSENT    IdentityKept
- * IDENTITY  IdScanned(field missing)         IDENTITY   refusal IDENTITY_INCOMPLETE
- * IDENTITY  IdScanned(control or bidi chars) IDENTITY   refusal IDENTITY_INCOMPLETE
- * IDENTITY  IdScanned(expired, no expiry)    IDENTITY   refusal IDENTITY_EXPIRED | IDENTITY_INCOMPLETE
- * IDENTITY  IdUnreadable                     IDENTITY   refusal IDENTITY_INCOMPLETE
- * IDENTITY  IdScanned(under age)             return     refusal UNDERAGE, trade voided
- * IDENTITY  Cancel | Timeout                 return     trade voided
- * IDENTITY  DockChanged(EMPTY)               ENDED      trade voided
- * IDENTITY  GatePassed                       IDENTITY   BinReserved
- * IDENTITY  GateRefused                      REFUSED    trade voided; alert SELLER_TURNED_AWAY if the kiosk's
- * </pre>
+ * <p>Its rows of the transition table (each refusal reason it sets is in {@code SessionMachineTest})
+ * are in docs/architecture.md, read off the machine by {@code TransitionTableTest}.
  *
- * Reaching CONSENT without a reserved bin (the gate had not answered yet) runs the gate again.
+ * <p>Reaching CONSENT without a reserved bin (the gate had not answered yet) runs the gate again.
  */
 final class IdentityCheck {
 

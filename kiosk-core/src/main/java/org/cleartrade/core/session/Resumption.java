@@ -9,26 +9,8 @@ import org.cleartrade.core.session.SessionSnapshot.Deposit;
  * safe, or gives the phone back. Devices are reconciled by the effects and watches of the phase
  * re-entered: the bin's state is read again, the dock is watched again, the erase is verified.
  *
- * <pre>
- * phase at restart                                  resumes at             effects
- * ATTRACT, CHECKLIST                                ENDED (INTERRUPTED)
- * AWAIT_PHONE .. OFFER, REFUSED, RETURNING_PHONE    return (INTERRUPTED)   dock watched; ENDED once empty
- * IDENTITY, CONSENT                                 return (INTERRUPTED)   trade voided
- * ERASING, VERIFYING_ERASE                          VERIFYING_ERASE        VerifyErase (proves or refutes the erase)
- * CERTIFYING                                        CERTIFYING             IssueCertificate
- * PRINTING_CERTIFICATE                              PRINTING_CERTIFICATE   PrintCertificate again (the seller needs a copy)
- * CERTIFICATE_ON_SCREEN                             CERTIFICATE_ON_SCREEN  (the QR waits for the seller again)
- * CHOOSING_BIN                                      CHOOSING_BIN           ChooseBin
- * UNLATCHING                                        UNLATCHING             Unlatch again (idempotent)
- * DEPOSIT, door never seen open                     UNLATCHING             Unlatch again (the bolt may be mid-travel)
- * DEPOSIT, door seen open                           DEPOSIT                bin watched again; the countdown starts again
- * CANCELLING_DEPOSIT                                CANCELLING_DEPOSIT     bin watched; Lock once closed
- * LOCKING                                           LOCKING                Lock again (idempotent)
- * CONFIRMING_SERIAL                                 CONFIRMING_SERIAL      ReadTraySerial
- * ISSUING_VOUCHER                                   ISSUING_VOUCHER        IssueVoucher (none was committed)
- * PRINTING_VOUCHER                                  PRINTING_VOUCHER       PrintVoucher (the same single-use voucher)
- * VOUCHER_ON_SCREEN                                 VOUCHER_ON_SCREEN      (the QR waits for the seller again)
- * </pre>
+ * <p>Where each phase resumes, with its effects, is the {@code Resumed} rows of the transition table
+ * in docs/architecture.md, read off the machine by {@code TransitionTableTest}.
  */
 final class Resumption {
 

@@ -38,48 +38,13 @@ import org.cleartrade.pricing.quote.QuoteRequest;
  * the ledger facts to commit and the effects to run. The {@link SessionRunner} commits and runs
  * them.
  *
- * <p>Transition table (any non-final phase also takes {@code LanguageChosen} to itself, and {@code
- * Resumed} after a restart as listed in {@link Resumption}; every other pair is an {@link
- * IllegalStateException} {@code "phase: X, event: Y"}). "return" means: void the trade if any and
- * go to RETURNING_PHONE, or straight to ENDED when the dock is already empty.
+ * <p>The transition table (which event each phase takes, where it leads, with which effects and
+ * facts) is not copied here: {@code TransitionTableTest} reads it off this machine into
+ * docs/architecture.md and fails the build when the two disagree. Any non-final phase also takes
+ * {@code LanguageChosen} to itself and {@code Resumed} after a restart ({@link Resumption}); every
+ * pair the table does not list is an {@link IllegalStateException} {@code "phase: X, event: Y"}.
  *
- * <pre>
- * phase                event                          next phase            effects / facts
- * ATTRACT              Start                          CHECKLIST
- * CHECKLIST            ChecklistDone                  AWAIT_PHONE
- * CHECKLIST            Cancel | Timeout               ENDED
- * AWAIT_PHONE          DockChanged(AUTHORIZED)        INSPECTING            Inspect
- * AWAIT_PHONE          DockChanged(other)             AWAIT_PHONE
- * AWAIT_PHONE          Cancel | Timeout               return
- * INSPECTING           Inspected(refusable)           REFUSED               (an uncertifiable serial or model first)
- * INSPECTING           Inspected(ok, IMEI)            CHECKING_BLOCK_LIST   CheckBlockList
- * INSPECTING           Inspected(unencrypted, profile REFUSE) REFUSED       STORAGE_NOT_ENCRYPTED
- * INSPECTING           Inspected(ok, Android, no IMEI) CONDITION            (the helper reads it after consent)
- * INSPECTING           Inspected(ok, other, no IMEI)  CONDITION             (flagged for review)
- * INSPECTING           PhoneGone                      ENDED
- * INSPECTING           DeviceFailed | Timeout | Cancel return
- * CHECKING_BLOCK_LIST  BlockListAnswered(Clear)       CONDITION
- * CHECKING_BLOCK_LIST  BlockListAnswered(Blocked)     REFUSED
- * CHECKING_BLOCK_LIST  Unreachable | Failed | Timeout CONDITION (flagged) | REFUSED
- * CHECKING_BLOCK_LIST  Cancel                         return
- * REFUSED              Retry (fixable reason)         INSPECTING            Inspect
- * REFUSED              DockChanged(EMPTY)             ENDED
- * REFUSED              DockChanged(other)             REFUSED
- * REFUSED              Cancel                         return
- * REFUSED              Timeout                        OPERATOR_NEEDED       alert PHONE_LEFT_ON_DOCK
- * CONDITION            ConditionAnswered              QUOTING               RequestQuote
- * QUOTING              Quoted(Offer)                  OFFER
- * QUOTING              Quoted(Refusal)                REFUSED
- * QUOTING              DeviceFailed | Timeout | Cancel return
- * OFFER                Accept (quote valid)           IDENTITY | CONSENT    TradeSaved(ACCEPTED); CheckGate
- * OFFER                Accept (quote expired)         QUOTING               RequestQuote
- * OFFER                Decline | Cancel | Timeout     return
- * CONDITION..CONSENT   DockChanged(EMPTY)             ENDED (trade voided)
- * CONDITION..CONSENT   DockChanged(other)             same phase
- * CONDITION, IDENTITY, CONSENT  Cancel | Timeout      return (trade voided)
- * </pre>
- *
- * The phases after consent are listed in {@link AfterConsent}.
+ * <p>The phases after consent are handled in {@link AfterConsent}.
  *
  * <p>Threading: not thread-safe; the runner feeds it from one thread at a time.
  */
