@@ -33,6 +33,11 @@ import org.cleartrade.deviceio.dock.PhoneIdentity;
  * ends without a trade keeps nothing that identifies the phone. Decoding such a snapshot gives an
  * empty serial and no IMEI; recovery then only gives the phone back.
  *
+ * <p>The text of every version ever written is pinned by golden files in kiosk-core's {@code
+ * src/test/resources/journal/}: {@code JournalGoldenFilesTest} decodes every one and fails when
+ * today's encoder writes the current version differently. A change to the text is a new {@link
+ * #FORMAT} with new golden files; the old ones stay.
+ *
  * <p>Decoding validates every key it reads; a missing or malformed value is an {@link
  * IllegalArgumentException} naming the key. Stateless and thread-safe.
  */
