@@ -10,7 +10,8 @@ import org.cleartrade.deviceio.DeviceException;
 
 /**
  * Several docks on one cable bay, the kiosk's Android and iPhone docks: {@link #status()} asks each
- * in order and reports the first that sees a phone, and the phone calls go to that dock. The erase
+ * in order and reports the first that sees a phone, and the phone calls go to that dock; when none
+ * can talk to a phone, an Android phone on USB with debugging off is still reported. The erase
  * pins its dock so the verification asks the same one; after a restart the verification goes to
  * the dock that {@link PhoneDock#remembersErase remembers} the serial, else to the first.
  *
@@ -43,6 +44,7 @@ public final class CombinedPhoneDock implements PhoneDock {
     public DockStatus status() {
         DeviceException failure = null;
         int failed = 0;
+        DockStatus empty = DockStatus.empty();
         for (PhoneDock dock : docks) {
             try {
                 DockStatus status = dock.status();
@@ -50,6 +52,9 @@ public final class CombinedPhoneDock implements PhoneDock {
                 if (status.state() != DockStatus.State.EMPTY) {
                     active = dock;
                     return status;
+                }
+                if (status.showsUsbDebuggingOff()) {
+                    empty = status;
                 }
             } catch (DeviceException e) {
                 failed++;
@@ -64,7 +69,7 @@ public final class CombinedPhoneDock implements PhoneDock {
         if (failed == docks.size()) {
             throw failure;
         }
-        return DockStatus.empty();
+        return empty;
     }
 
     @Override

@@ -10,12 +10,17 @@ import java.util.Optional;
  *     the serial inspection tied to the UDID the USB bus shows)
  * @param platform which kind of phone is on the cable, as soon as the dock can tell (an iPhone is
  *     recognised from the USB bus, before any pairing); empty when the dock cannot tell
- * @param prompt what the seller must do on the phone while it is {@link State#UNAUTHORIZED}
+ * @param prompt what the seller must do on the phone before the kiosk can talk to it: while it is
+ *     {@link State#UNAUTHORIZED}, or, on an {@link State#EMPTY} dock, {@link
+ *     Prompt#TURN_ON_USB_DEBUGGING} when the USB bus shows an Android phone that adb cannot see
  */
 public record DockStatus(State state, Optional<String> serial, Optional<Platform> platform, Optional<Prompt> prompt) {
 
     public enum State {
-        /** Nothing plugged in. */
+        /**
+         * No phone the kiosk can talk to: nothing on the cable, or an Android phone with USB
+         * debugging off, which is on the USB bus but invisible to adb ({@link #usbDebuggingOff()}).
+         */
         EMPTY,
         /** A phone is plugged in but the seller has not yet allowed USB debugging / trusted the kiosk. */
         UNAUTHORIZED,
@@ -34,7 +39,13 @@ public record DockStatus(State state, Optional<String> serial, Optional<Platform
         /** iPhone: tap "Trust" on "Trust This Computer?" (and enter the passcode). */
         TRUST,
         /** iPhone: the seller tapped "Don't Trust"; the phone asks again only after a new plug-in. */
-        TRUST_DECLINED
+        TRUST_DECLINED,
+        /**
+         * Android: the phone is on the USB bus but offers no adb interface, so USB debugging is off
+         * (as on every phone until the seller turns it on, and after a factory reset). Only on an
+         * {@link State#EMPTY} dock: adb cannot see the phone until the seller turns it on.
+         */
+        TURN_ON_USB_DEBUGGING
     }
 
     public DockStatus {
@@ -59,7 +70,26 @@ public record DockStatus(State state, Optional<String> serial, Optional<Platform
         return new DockStatus(State.UNAUTHORIZED, serial, Optional.of(platform), Optional.of(prompt));
     }
 
+    /** Nothing on the cable. */
     public static DockStatus empty() {
         return new DockStatus(State.EMPTY, Optional.empty());
+    }
+
+    /**
+     * An Android phone is on the USB bus but adb cannot see it (USB debugging is off): still an
+     * {@link State#EMPTY} dock, for the kiosk cannot talk to it, but the seller can be coached.
+     */
+    public static DockStatus usbDebuggingOff() {
+        return new DockStatus(
+                State.EMPTY,
+                Optional.empty(),
+                Optional.of(Platform.ANDROID),
+                Optional.of(Prompt.TURN_ON_USB_DEBUGGING));
+    }
+
+    /** Whether the dock sees an Android phone on USB that has USB debugging off. */
+    public boolean showsUsbDebuggingOff() {
+        return state == State.EMPTY
+                && prompt.filter(Prompt.TURN_ON_USB_DEBUGGING::equals).isPresent();
     }
 }

@@ -39,6 +39,19 @@ class CombinedPhoneDockTest {
     }
 
     @Test
+    void anAndroidPhoneWithUsbDebuggingOffIsReportedWhenNoDockCanTalkToAPhone() {
+        FakeDock android = new FakeDock(DockStatus.usbDebuggingOff());
+        FakeDock iphone = new FakeDock(DockStatus.empty());
+        assertThat(new CombinedPhoneDock(List.of(android, iphone)).status().showsUsbDebuggingOff())
+                .isTrue();
+
+        FakeDock trusted =
+                new FakeDock(DockStatus.of(DockStatus.State.AUTHORIZED, Optional.of("F9KQ2X7LMW"), Platform.IPHONE));
+        assertThat(new CombinedPhoneDock(List.of(android, trusted)).status().state())
+                .isEqualTo(DockStatus.State.AUTHORIZED);
+    }
+
+    @Test
     void whenEveryDockFailsTheStatusFails() {
         assertThatThrownBy(() -> new CombinedPhoneDock(List.of(new FakeDock(null))).status())
                 .isInstanceOf(DeviceException.class);

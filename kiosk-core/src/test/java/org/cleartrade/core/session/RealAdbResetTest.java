@@ -20,6 +20,7 @@ import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.cleartrade.deviceio.dock.scenario.ScenarioUsbBus;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
@@ -55,7 +56,7 @@ class RealAdbResetTest {
                     Optional.of(HELPER),
                     Clock.systemUTC(),
                     Pacer.sleeping(),
-                    serial -> phone.usbSerial().filter(serial::equals).isPresent());
+                    new ScenarioUsbBus(phone));
             while (dock.status().state() != DockStatus.State.AUTHORIZED) {
                 Thread.sleep(50);
             }

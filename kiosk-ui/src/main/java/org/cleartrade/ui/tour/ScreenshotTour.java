@@ -105,6 +105,7 @@ public final class ScreenshotTour {
         shot("03-checklist");
         drive.toDock();
         shot("04-dock-plug-in");
+        drive.plug("redmi-note-13-usb-debugging-off");
         drive.tap("coach-xiaomi");
         shot("04b-dock-usb-debugging-coach");
         drive.plug("pixel-7-unauthorized");

@@ -38,11 +38,38 @@ class DockAndRefusalViewModelTest {
         assertThat(vm.detailProperty().get()).contains("Allow USB debugging?");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = BrandFamily.class, names = "APPLE", mode = EnumSource.Mode.EXCLUDE)
-    void whileNoPhoneIsSeenEachMakerGetsItsOwnStepsToTurnOnUsbDebuggingInEveryLanguage(BrandFamily family) {
+    @Test
+    void anEmptyDockAsksOnlyToPlugThePhoneIn() {
         ui.machine().toDock();
         DockViewModel vm = new DockViewModel(ui.session(), ui.text());
+
+        assertThat(vm.instructionProperty().get()).contains("Plug your phone");
+        assertThat(vm.coachOfferedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPhoneOnUsbThatAdbCannotSeeIsToldUsbDebuggingIsOffAndOfferedTheCoach() {
+        ui.machine().toDock();
+        DockViewModel vm = new DockViewModel(ui.session(), ui.text());
+
+        usbDebuggingOff();
+
+        assertThat(vm.coachOfferedProperty().get()).isTrue();
+        assertThat(vm.instructionProperty().get()).contains("plugged in", "USB debugging is off");
+        assertThat(vm.instructionProperty().get()).doesNotContain("Plug your phone");
+
+        ui.machine().apply(new SessionEvent.DockChanged(DockStatus.empty()));
+
+        assertThat(vm.coachOfferedProperty().get()).isFalse();
+        assertThat(vm.instructionProperty().get()).contains("Plug your phone");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = BrandFamily.class, names = "APPLE", mode = EnumSource.Mode.EXCLUDE)
+    void whileUsbDebuggingIsOffEachMakerGetsItsOwnStepsToTurnItOnInEveryLanguage(BrandFamily family) {
+        ui.machine().toDock();
+        DockViewModel vm = new DockViewModel(ui.session(), ui.text());
+        usbDebuggingOff();
         assertThat(vm.coachOfferedProperty().get()).isTrue();
         assertThat(vm.coachStepsProperty().get()).isEmpty();
 
@@ -54,6 +81,7 @@ class DockAndRefusalViewModelTest {
             assertThat(vm.coachStepsProperty().get())
                     .as("%s in %s", family, language)
                     .contains("USB");
+            assertThat(vm.instructionProperty().get()).as("%s", language).contains("USB");
         }
     }
 
@@ -61,6 +89,7 @@ class DockAndRefusalViewModelTest {
     void xiaomiPhonesAreToldAboutTheSecondSwitchAndTheCoachGoesOnceAPhoneAnswers() {
         ui.machine().toDock();
         DockViewModel vm = new DockViewModel(ui.session(), ui.text());
+        usbDebuggingOff();
         vm.coach(BrandFamily.XIAOMI);
         assertThat(vm.coachStepsProperty().get()).contains("USB debugging (Security settings)");
 
@@ -68,6 +97,10 @@ class DockAndRefusalViewModelTest {
 
         assertThat(vm.coachOfferedProperty().get()).isFalse();
         assertThat(vm.coachStepsProperty().get()).isEmpty();
+    }
+
+    private void usbDebuggingOff() {
+        ui.machine().apply(new SessionEvent.DockChanged(DockStatus.usbDebuggingOff()));
     }
 
     @Test

@@ -46,6 +46,10 @@ import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
  * descriptor, which is {@code ro.serialno} on most phones but not all; the dock remembers the adb
  * serial it identified each phone under and accepts either on the bus.
  *
+ * <p>A phone that adb does not list but the USB bus shows without an adb interface has USB
+ * debugging off: the status says so ({@link DockStatus#usbDebuggingOff()}), so the seller is
+ * coached to turn it on rather than to plug the phone in.
+ *
  * <p>Thread-safe: besides the immutable settings, the only state is that concurrent map of serials;
  * calls may overlap.
  */
@@ -99,7 +103,8 @@ public final class AdbPhoneDock implements PhoneDock {
     public DockStatus status() {
         Optional<AdbHostClient.Device> device = device();
         if (device.isEmpty()) {
-            return DockStatus.empty();
+            // adb cannot see a phone with USB debugging off; the USB bus can, without its adb interface.
+            return usb.androidWithoutAdb() ? DockStatus.usbDebuggingOff() : DockStatus.empty();
         }
         Optional<String> s = Optional.of(device.get().serial());
         return switch (device.get().state()) {

@@ -138,8 +138,10 @@ public final class SimulatedPhoneDock implements PhoneDock {
         Optional<String> serial =
                 Optional.of(p.get().scenario().property("ro.serialno")).filter(s -> !s.isEmpty());
         return switch (p.get().presence()) {
-            // USB debugging off: the phone is on the bus but, as through the adb server, not seen.
-            case GONE, USB_ONLY -> DockStatus.empty();
+            case GONE -> DockStatus.empty();
+            // USB debugging off: the phone is on the bus but, as through the adb server, not seen;
+            // the bus shows it without an adb interface, as the adb dock's USB probe reads it.
+            case USB_ONLY -> DockStatus.usbDebuggingOff();
             case RESETTING -> DockStatus.of(DockStatus.State.OFFLINE, serial, Platform.ANDROID);
             case UNAUTHORIZED -> DockStatus.waiting(serial, Platform.ANDROID, DockStatus.Prompt.ALLOW_USB_DEBUGGING);
             case AUTHORIZED -> DockStatus.of(DockStatus.State.AUTHORIZED, serial, Platform.ANDROID);

@@ -24,8 +24,8 @@ import org.cleartrade.deviceio.dock.scenario.PhoneScenario;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioParser;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
+import org.cleartrade.deviceio.dock.scenario.ScenarioUsbBus;
 import org.cleartrade.deviceio.dock.usb.SysfsUsbSerialProbe;
-import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
 import org.cleartrade.deviceio.testing.PrivateAdbServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -253,6 +253,25 @@ class AdbPhoneDockTest {
     }
 
     @Test
+    void aPhoneWithUsbDebuggingOffIsAnEmptyDockThatSaysSoFromTheUsbBus() {
+        // adbd does not run, so the adb server never lists the phone; only the USB bus shows it.
+        ScenarioPhone phone = new ScenarioPhone(
+                library.scenario("pixel-7a-fresh-adb-off"), Clock.systemUTC(), library::scenario, HelperApk.PACKAGE);
+        AdbPhoneDock dock = new AdbPhoneDock(
+                server.client,
+                server.process,
+                Optional.of("127.0.0.1:1"),
+                Optional.of(APK),
+                Clock.systemUTC(),
+                Pacer.sleeping(),
+                new ScenarioUsbBus(phone));
+
+        assertThat(dock.status().state()).isEqualTo(State.EMPTY);
+        assertThat(dock.status().showsUsbDebuggingOff()).isTrue();
+        assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class);
+    }
+
+    @Test
     void aMissingPhoneIsAnEmptyDock() {
         AdbPhoneDock dock = new AdbPhoneDock(
                 server.client,
@@ -262,6 +281,7 @@ class AdbPhoneDockTest {
                 Clock.systemUTC(),
                 Pacer.sleeping());
         assertThat(dock.status().state()).isEqualTo(State.EMPTY);
+        assertThat(dock.status().showsUsbDebuggingOff()).isFalse();
         assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class);
     }
 
@@ -282,12 +302,7 @@ class AdbPhoneDockTest {
                 Optional.of(APK),
                 Clock.systemUTC(),
                 Pacer.sleeping(),
-                usbCable(phone));
-    }
-
-    /** The fake phone's USB side: its serial is on the bus while it is plugged in and not rebooting. */
-    private static UsbSerialProbe usbCable(ScenarioPhone phone) {
-        return serial -> phone.usbSerial().filter(serial::equals).isPresent();
+                new ScenarioUsbBus(phone));
     }
 
     private static void awaitState(AdbPhoneDock dock, State state) throws InterruptedException {

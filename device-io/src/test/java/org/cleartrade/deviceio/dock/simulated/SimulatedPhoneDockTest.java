@@ -113,6 +113,7 @@ class SimulatedPhoneDockTest {
     @Test
     void anEmptyDockSaysSoAndRefusesToInspect() {
         assertThat(dock.status().state()).isEqualTo(State.EMPTY);
+        assertThat(dock.status().showsUsbDebuggingOff()).isFalse();
         assertThatThrownBy(dock::inspect).isInstanceOf(PhoneGoneException.class);
     }
 
@@ -157,6 +158,9 @@ class SimulatedPhoneDockTest {
         assertThat(verification.verified()).isTrue();
         assertThat(verification.method()).contains("setup state not readable");
         assertThat(dock.status().state()).as("gone from adb").isEqualTo(State.EMPTY);
+        assertThat(dock.status().showsUsbDebuggingOff())
+                .as("on USB without adb")
+                .isTrue();
         assertThat(dock.onUsb("35011JEHN17403")).as("on USB").isTrue();
     }
 

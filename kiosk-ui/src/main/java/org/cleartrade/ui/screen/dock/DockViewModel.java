@@ -15,10 +15,10 @@ import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;
 
 /**
- * Coaches the seller through plugging in and allowing the kiosk to talk to the phone. While the
- * dock sees nothing (an Android phone with USB debugging off is invisible to adb, the state every
- * phone is in after a reset), the seller can pick their phone's maker and get the steps to turn USB
- * debugging on ({@link BrandFamily}).
+ * Coaches the seller through plugging in and allowing the kiosk to talk to the phone. When the
+ * dock sees an Android phone on USB that adb cannot see (USB debugging off, as on most phones until
+ * their owner turns it on), the seller can pick their phone's maker and get the steps to turn USB
+ * debugging on ({@link BrandFamily}); with nothing on the cable they are only asked to plug in.
  */
 public final class DockViewModel extends ScreenViewModel {
 
@@ -42,7 +42,7 @@ public final class DockViewModel extends ScreenViewModel {
         setTitle(text.get("dock.title"));
         instruction.set(text.get(key + ".instruction"));
         detail.set(text.get(key + ".detail"));
-        coachOffered.set(dock.state() == DockStatus.State.EMPTY);
+        coachOffered.set(dock.showsUsbDebuggingOff());
         if (!coachOffered.get()) {
             brand.set(null);
         }
@@ -60,7 +60,7 @@ public final class DockViewModel extends ScreenViewModel {
         setPrompt(coachSteps.get());
     }
 
-    /** Whether the maker buttons are offered: only while the dock sees no phone. */
+    /** Whether the maker buttons are offered: only while a phone is on USB with debugging off. */
     public ReadOnlyBooleanProperty coachOfferedProperty() {
         return coachOffered.getReadOnlyProperty();
     }
@@ -75,10 +75,13 @@ public final class DockViewModel extends ScreenViewModel {
 
     /**
      * The copy for what the dock sees: an iPhone gets its own steps (unlock, Trust, plug in again
-     * after "Don't Trust") as soon as the dock recognises it, before any pairing; anything else gets
-     * the general steps of its state.
+     * after "Don't Trust") as soon as the dock recognises it, before any pairing; an Android phone on
+     * USB with debugging off is told so; anything else gets the general steps of its state.
      */
     static String copyKey(DockStatus dock) {
+        if (dock.showsUsbDebuggingOff()) {
+            return "dock.usbDebuggingOff";
+        }
         if (dock.platform().filter(p -> p == Platform.IPHONE).isEmpty() || dock.state() == DockStatus.State.EMPTY) {
             return "dock." + dock.state().name();
         }
