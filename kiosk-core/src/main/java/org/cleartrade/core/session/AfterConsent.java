@@ -35,6 +35,7 @@ import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.InspectionReport;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.deviceio.dock.Platform;
 import org.cleartrade.deviceio.latch.BinStatus;
 
 /**
@@ -130,6 +131,12 @@ final class AfterConsent {
         } else if (e instanceof PhoneGone gone) {
             s.erasure(x -> new Erasure(x.consent(), Stage.FAILED, Optional.empty(), Optional.empty()))
                     .fault(FaultReason.PHONE_UNPLUGGED, gone.detail());
+            // The erase installs the helper first and makes it device owner; a phone pulled before
+            // the wipe was acknowledged may leave with it, and nothing can take it off any more.
+            helperLeft(
+                    s,
+                    installsHelper(s),
+                    "the phone was unplugged with the erase helper possibly on it: " + gone.detail());
             dockChanged(s, new DockChanged(DockStatus.empty()));
             moves.phoneWithdrawn(s, Outcome.FAULT);
         } else {
@@ -167,6 +174,11 @@ final class AfterConsent {
                         i.secondImei().or(read::secondImei)),
                 report.checks(),
                 report.batteryHealthPercent());
+    }
+
+    /** Whether this phone's erase goes through the device-owner helper: an Android phone. */
+    private static boolean installsHelper(NextStep s) {
+        return s.phone().dock().platform().orElse(null) == Platform.ANDROID;
     }
 
     /** The helper could not be confirmed gone from a phone going back: the seller is told, staff alerted. */

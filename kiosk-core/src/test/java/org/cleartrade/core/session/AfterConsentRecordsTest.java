@@ -12,6 +12,7 @@ import org.cleartrade.core.testing.SessionFixtures;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.deviceio.dock.Platform;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +57,52 @@ class AfterConsentRecordsTest {
                 .on(new SessionEvent.GateRefused(RefusalReason.PRINTER_UNAVAILABLE, "paper out", true));
 
         assertThat(t.to().alerts()).extracting(OperatorAlert::kind).contains(OperatorAlert.Kind.HELPER_LEFT_ON_PHONE);
+    }
+
+    @Test
+    void anAndroidPhoneUnpluggedBeforeItsWipeWasAcknowledgedTellsTheSellerAndStaffTheHelperMayBeOnIt() {
+        SessionMachine m = atWithAndroidDock(Phase.ERASING);
+
+        Transition t = m.on(new SessionEvent.PhoneGone("unplugged after the helper became device owner"));
+
+        assertThat(t.to().phase()).isEqualTo(Phase.ENDED);
+        assertThat(t.to().fault()).map(SessionSnapshot.Fault::reason).contains(FaultReason.HELPER_NOT_REMOVED);
+        assertThat(t.to().alerts()).extracting(OperatorAlert::kind).contains(OperatorAlert.Kind.HELPER_LEFT_ON_PHONE);
+        assertThat(t.facts())
+                .filteredOn(f -> f instanceof LedgerFact.AlertRaised)
+                .extracting(f -> ((LedgerFact.AlertRaised) f).kind())
+                .contains(OperatorAlert.Kind.HELPER_LEFT_ON_PHONE.name());
+        assertThat(t.facts())
+                .filteredOn(f -> f instanceof LedgerFact.Audited a && a.detail().startsWith("PHONE_UNPLUGGED"))
+                .as("the unplug stays on the record")
+                .hasSize(1);
+    }
+
+    @Test
+    void aPhoneWhoseEraseInstallsNoHelperUnpluggedMidEraseRaisesNoHelperAlert() {
+        Transition t = at(Phase.ERASING).on(new SessionEvent.PhoneGone("unplugged"));
+
+        assertThat(t.to().fault()).map(SessionSnapshot.Fault::reason).contains(FaultReason.PHONE_UNPLUGGED);
+        assertThat(t.to().alerts())
+                .extracting(OperatorAlert::kind)
+                .doesNotContain(OperatorAlert.Kind.HELPER_LEFT_ON_PHONE);
+    }
+
+    /** Along the happy path to {@code phase}, the dock reporting an Android phone, as the real docks do. */
+    private SessionMachine atWithAndroidDock(Phase phase) {
+        SessionMachine m = SessionMachine.start(
+                "S-A", JurisdictionProfiles.bundled("US-IL"), SessionSettings.defaults(), time.clock());
+        while (m.snapshot().phase() != phase) {
+            m.on(
+                    m.snapshot().phase() == Phase.AWAIT_PHONE
+                            ? new SessionEvent.DockChanged(DockStatus.of(
+                                    DockStatus.State.AUTHORIZED, Optional.of(SessionFixtures.SERIAL), Platform.ANDROID))
+                            : m.snapshot().phase() == Phase.INSPECTING
+                                    ? new SessionEvent.Inspected(SessionFixtures.cleanReport())
+                                    : SessionFixtures.happyNext(m.snapshot(), time.now())
+                                            .orElseThrow());
+        }
+        return m;
     }
 
     @Test
