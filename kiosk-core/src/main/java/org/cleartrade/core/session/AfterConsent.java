@@ -196,7 +196,19 @@ final class AfterConsent {
     }
 
     void verifying(NextStep s, SessionEvent e) {
-        if (e instanceof EraseChecked checked && checked.verification().verified()) {
+        if (e instanceof EraseChecked checked
+                && checked.verification().verified()
+                && s.trade().erasure().acknowledgement().isEmpty()) {
+            // Resumed from ERASING after a restart: the wipe went out but its acknowledgement never
+            // reached the journal. A certificate names both, so there is none: staff are told.
+            s.erasure(x ->
+                    new Erasure(x.consent(), Stage.FAILED, x.acknowledgement(), Optional.of(checked.verification())));
+            unverified(
+                    s,
+                    "the phone reset, but the kiosk restarted before it recorded the erase acknowledgement: no"
+                            + " certificate can be issued; "
+                            + checked.verification().detail());
+        } else if (e instanceof EraseChecked checked && checked.verification().verified()) {
             s.erasure(x -> new Erasure(
                             x.consent(), Stage.VERIFIED, x.acknowledgement(), Optional.of(checked.verification())))
                     .audit("kiosk", "erase-verified", checked.verification().method())
