@@ -82,6 +82,8 @@ final class DevicesCard {
     private static Label line(String value, String style) {
         Label l = new Label(value);
         l.setWrapText(true);
+        // A wrapped line keeps the height of all its lines: staff must read each step whole.
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add(style);
         return l;
     }

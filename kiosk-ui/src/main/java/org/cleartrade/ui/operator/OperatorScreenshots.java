@@ -41,7 +41,8 @@ import org.cleartrade.ui.tour.SimulatedKiosk;
 /**
  * {@code kiosk operator screenshots DIR}: the staff screens on a simulated kiosk with stocked bins
  * (two phones to release, one on police hold, one missing, one tamper alarm), in every language,
- * from a real window, as {@code operator-NN-page.LANG.png}.
+ * from a real window, as {@code operator-NN-page.LANG.png}; and a kiosk whose device check at start
+ * holds trading: the seller's {@code held-not-taking-phones.LANG.png} and its device check.
  *
  * <p>Threading: the tour runs on the UI thread with a current-thread executor, so each step has
  * finished before its picture is taken.
@@ -73,6 +74,8 @@ public final class OperatorScreenshots {
                 for (Language language : Language.values()) {
                     Path data = Files.createTempDirectory("cleartrade-operator-tour");
                     count += tour(stage, dir, data, language).size();
+                    count += heldTour(stage, dir, Files.createTempDirectory("cleartrade-held-tour"), language)
+                            .size();
                 }
                 stage.close();
                 out.println("wrote " + count + " operator screenshots to " + dir);
@@ -115,38 +118,8 @@ public final class OperatorScreenshots {
             kiosk.devices().latch().forceDoorOpen(2);
             kiosk.devices().latch().closeDoor(2);
             kiosk.start();
-            OperatorStation station = OperatorStation.assemble(
-                    new OperatorStation.Parts(
-                            kiosk.ledger(),
-                            kiosk.ledger(),
-                            kiosk.ledger(),
-                            kiosk.devices().latch(),
-                            kiosk.devices().printer(),
-                            FileKioskKeyStore.open(data, new SecureRandom()),
-                            new SessionReceipts(
-                                    new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
-                                    kiosk.clock().getZone(),
-                                    VerificationLink.none()),
-                            "DEMO-0001",
-                            kiosk.clock(),
-                            hasher,
-                            bolts,
-                            data.resolve("exports"),
-                            () -> OperatorStation.shipped(PriceBooks.loadSeed())),
-                    List.of());
-            KioskScene scene = new KioskScene(new KioskScene.Inputs(
-                    kiosk.sessions(),
-                    new CurrentThreadTaskExecutor(),
-                    InputClock.NONE,
-                    new OfferedLanguages(List.of("en", "es", "zh-Hans")),
-                    language,
-                    kiosk.clock(),
-                    kiosk.clock(),
-                    VerificationLink.none(),
-                    new SilentSpeech(),
-                    false,
-                    false,
-                    () -> kiosk.sessions().finish()));
+            OperatorStation station = station(kiosk, data, hasher, bolts);
+            KioskScene scene = scene(kiosk, language);
             stage.setScene(scene.scene());
             OperatorMode mode = OperatorMode.install(
                     scene,
@@ -203,20 +176,110 @@ public final class OperatorScreenshots {
         }
     }
 
+    /**
+     * A kiosk whose device check at start found bin 2's latch jammed and bin 3's door forced open:
+     * the seller screen that holds trading, and the device check at the top of the Bins page.
+     */
+    private static List<Path> heldTour(Stage stage, Path dir, Path data, Language language) {
+        List<Path> written = new ArrayList<>();
+        try (SimulatedKiosk kiosk = new SimulatedKiosk(data, "EU", java.time.ZoneId.of("Europe/Madrid"))) {
+            Pbkdf2PinHasher hasher = new Pbkdf2PinHasher(10_000, new SecureRandom());
+            kiosk.ledger()
+                    .save(new OperatorAccount(TECHNICIAN, "Lee", Role.TECHNICIAN, hasher.hash(PIN.toCharArray())));
+            BoltWatch bolts = new BoltWatch(kiosk.clock()::skip);
+            kiosk.devices().latch().jamLatch(2);
+            kiosk.devices().latch().unlock(2);
+            kiosk.devices().latch().forceDoorOpen(3);
+            kiosk.devices().latch().closeDoor(3);
+            kiosk.clock().skip(Duration.ofSeconds(2));
+            OperatorStation station = station(kiosk, data, hasher, bolts);
+            station.trading().check("kiosk");
+            kiosk.start();
+            KioskScene scene = scene(kiosk, language);
+            stage.setScene(scene.scene());
+            HeldTrading.connect(station.trading(), scene, kiosk.sessions(), new CurrentThreadTaskExecutor());
+            OperatorMode mode = OperatorMode.install(
+                    scene,
+                    station,
+                    OperatorSeat.of(kiosk.sessions()),
+                    new CurrentThreadTaskExecutor(),
+                    kiosk.clock(),
+                    kiosk.clock());
+            scene.text().switchTo(language);
+            written.add(write(scene.screen(), dir.resolve("held-not-taking-phones." + fileTag(language) + ".png")));
+            OperatorViewModel vm = mode.viewModel();
+            vm.enter(Optional.of(TECHNICIAN));
+            for (char c : PIN.toCharArray()) {
+                vm.digit(c - '0');
+            }
+            vm.signIn();
+            new Shot(mode.view(), dir, language, written).take("07-device-check");
+            vm.signOut();
+            return written;
+        }
+    }
+
+    private static OperatorStation station(SimulatedKiosk kiosk, Path data, Pbkdf2PinHasher hasher, BoltWatch bolts) {
+        return OperatorStation.assemble(
+                new OperatorStation.Parts(
+                        kiosk.ledger(),
+                        kiosk.ledger(),
+                        kiosk.ledger(),
+                        kiosk.devices().latch(),
+                        kiosk.devices().printer(),
+                        FileKioskKeyStore.open(data, new SecureRandom()),
+                        new SessionReceipts(
+                                new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
+                                kiosk.clock().getZone(),
+                                VerificationLink.none()),
+                        "DEMO-0001",
+                        kiosk.clock(),
+                        hasher,
+                        bolts,
+                        data.resolve("exports"),
+                        () -> OperatorStation.shipped(PriceBooks.loadSeed())),
+                List.of());
+    }
+
+    private static KioskScene scene(SimulatedKiosk kiosk, Language language) {
+        return new KioskScene(new KioskScene.Inputs(
+                kiosk.sessions(),
+                new CurrentThreadTaskExecutor(),
+                InputClock.NONE,
+                new OfferedLanguages(List.of("en", "es", "zh-Hans")),
+                language,
+                kiosk.clock(),
+                kiosk.clock(),
+                VerificationLink.none(),
+                new SilentSpeech(),
+                false,
+                false,
+                () -> kiosk.sessions().finish()));
+    }
+
+    private static String fileTag(Language language) {
+        return language.tag().toLowerCase(Locale.ROOT);
+    }
+
+    private static Path write(javafx.scene.Node node, Path file) {
+        node.applyCss();
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.layout();
+        }
+        WritableImage image = node.snapshot(null, null);
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+
     /** Writes snapshots of the staff screen. */
     private record Shot(OperatorView view, Path dir, Language language, List<Path> written) {
         void take(String name) {
-            view.applyCss();
-            view.layout();
-            WritableImage image = view.snapshot(null, null);
-            Path file = dir.resolve("operator-" + name + "." + language.tag().toLowerCase(Locale.ROOT) + ".png");
-            try {
-                Files.createDirectories(dir);
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
-            written.add(file);
+            written.add(write(view, dir.resolve("operator-" + name + "." + fileTag(language) + ".png")));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.cleartrade.core.session.Phase;
@@ -48,12 +49,18 @@ public final class JourneyDriver {
      * {@link #settle} or {@link #until}.
      */
     public JourneyDriver tap(String id) {
-        if (enabled(id).isEmpty() && scene.screen().lookup("#" + id) instanceof ButtonBase) {
-            until(() -> enabled(id).isPresent(), "#" + id + " enabled");
-        }
+        ready(id);
         ButtonBase button = enabled(id)
                 .orElseThrow(() -> new IllegalStateException("no enabled control #" + id + " on " + screen()));
         button.fire();
+        return this;
+    }
+
+    /** Waits, while device calls answer, until a control shown but not yet enabled is enabled. */
+    public JourneyDriver ready(String id) {
+        if (enabled(id).isEmpty() && scene.screen().lookup("#" + id) instanceof ButtonBase) {
+            until(() -> enabled(id).isPresent(), "#" + id + " enabled");
+        }
         return this;
     }
 
@@ -62,6 +69,46 @@ public final class JourneyDriver {
         return node instanceof ButtonBase button && button.isVisible() && !button.isDisabled()
                 ? java.util.Optional.of(button)
                 : java.util.Optional.empty();
+    }
+
+    /** Scrolls the screen to the node with {@code id}, as a seller scrolling down to it would. */
+    public JourneyDriver reveal(String id) {
+        scene.screen().applyCss();
+        scene.screen().layout();
+        // Screens not shown keep their nodes, some with the same ids (the checklist on a refusal).
+        Node node = scene.screen().lookupAll("#" + id).stream()
+                .filter(JourneyDriver::shown)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no #" + id + " shown on " + screen()));
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                scrollTo(scroll, node);
+            }
+        }
+        return this;
+    }
+
+    /** Puts the node's top at the top of the scroll pane's view, as far as the content allows. */
+    private static void scrollTo(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        double room = content.getLayoutBounds().getHeight()
+                - scroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            double top = 0;
+            for (Node n = node; n != null && n != content; n = n.getParent()) {
+                top += n.getBoundsInParent().getMinY();
+            }
+            scroll.setVvalue(Math.min(1, Math.max(0, top / room)));
+        }
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** From the attract screen to the checklist, in {@code language}. */
@@ -84,6 +131,15 @@ public final class JourneyDriver {
     public JourneyDriver allowUsbDebugging() {
         kiosk.devices().dock().authorize();
         return poll();
+    }
+
+    /**
+     * Plugs in a scenario phone and lets device calls answer one at a time only until the session
+     * is in {@code phase}, so a screen that lasts while the phone answers (inspecting) stays up.
+     */
+    public JourneyDriver plugUntil(String scenario, Phase phase) {
+        kiosk.devices().dock().plug(scenario);
+        return until(phase);
     }
 
     public JourneyDriver unplug() {
@@ -212,6 +268,11 @@ public final class JourneyDriver {
     public JourneyDriver wait(Duration time) {
         kiosk.advance(time);
         return this;
+    }
+
+    /** Turns large text on with the header's button, unless it is on already. */
+    public JourneyDriver largeText() {
+        return scene.shell().largeTextProperty().get() ? this : tap("large-text");
     }
 
     public JourneyDriver chooseLanguage(Language language) {

@@ -15,9 +15,11 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.cleartrade.core.session.ChecklistItem;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.screen.dock.BrandFamily;
 import org.cleartrade.ui.shell.KioskScene;
 
 /**
@@ -71,6 +73,8 @@ public final class ScreenshotTour {
     /** Runs the tour; returns the files written. */
     public List<Path> run() {
         happyPath();
+        coachingPerBrand();
+        largeText();
         identity();
         refusalAndStaff();
         declineAndGoodbye();
@@ -98,6 +102,8 @@ public final class ScreenshotTour {
 
     private void happyPath() {
         open("happy");
+        // The welcome is in every language; the header's choice sets the rest of the screen.
+        drive.chooseLanguage(language);
         shot("01-attract");
         drive.tap("start");
         shot("02-language");
@@ -110,8 +116,7 @@ public final class ScreenshotTour {
         shot("04b-dock-usb-debugging-coach");
         drive.plug("pixel-7-unauthorized");
         shot("05-dock-allow-usb-debugging");
-        drive.plug("pixel-8-clean");
-        drive.allowUsbDebugging();
+        drive.plugUntil("pixel-8-clean", Phase.INSPECTING);
         shot("06-inspecting");
         drive.until(Phase.CONDITION);
         shot("07-condition");
@@ -119,7 +124,7 @@ public final class ScreenshotTour {
         drive.tap("answer-0").tap("answer-0");
         drive.until(Phase.OFFER);
         shot("08-offer");
-        drive.tap("accept");
+        drive.tap("accept").ready("consent");
         shot("10-consent");
         drive.tap("consent");
         shot("11-erasing");
@@ -175,8 +180,45 @@ public final class ScreenshotTour {
         drive.until(Phase.CHOOSING_BIN);
         drive.jamLatch(1).until(Phase.DEPOSIT);
         shot("21-paper-out-and-latch-jam");
-        drive.openDoor().tap("cancel");
-        shot("22-cancel-deposit");
+    }
+
+    /**
+     * The checklist once the seller has said who made their phone: the account item opens on that
+     * maker's own steps, one picture per maker.
+     */
+    private void coachingPerBrand() {
+        open("brands");
+        drive.begin(language);
+        for (BrandFamily family : BrandFamily.values()) {
+            drive.tap("brand-" + family.name().toLowerCase(Locale.ROOT));
+            drive.reveal("check-" + ChecklistItem.Topic.CLOUD_ACCOUNTS.name());
+            shot("03-checklist-" + family.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * A seller who chose large text, on the screens with the most words: the checklist, the
+     * condition questions, the offer, the consent, the deposit, the end, and a refusal.
+     */
+    private void largeText() {
+        open("large-text");
+        drive.begin(language).largeText();
+        shot("large-03-checklist");
+        drive.toDock().plug("pixel-8-clean").allowUsbDebugging().until(Phase.CONDITION);
+        shot("large-07-condition");
+        drive.answerCondition(0, 1, 0, 0).until(Phase.OFFER);
+        shot("large-08-offer");
+        drive.tap("accept").ready("consent");
+        shot("large-10-consent");
+        drive.tap("consent").until(Phase.DEPOSIT);
+        shot("large-13-deposit-open-door");
+        drive.openDoor().putPhoneInAndClose().until(Phase.COMPLETED);
+        shot("large-16-done");
+
+        open("large-text-refused");
+        drive.begin(language).largeText();
+        drive.toDock().plug("galaxy-s23-frp").allowUsbDebugging().until(Phase.REFUSED);
+        shot("large-17-refused-frp");
     }
 
     /**

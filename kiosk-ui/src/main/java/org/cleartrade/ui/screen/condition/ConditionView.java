@@ -10,8 +10,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenParts;
@@ -42,11 +40,14 @@ public final class ConditionView {
                         label(vm.questionProperty(), "title"),
                         label(vm.hintProperty(), "body"),
                         answers,
-                        scrolled(found(vm, text))),
+                        found(vm, text)),
                 vm);
     }
 
-    /** What the kiosk found, below the question: it never pushes the answers down. */
+    /**
+     * What the kiosk found, below the answers: it never pushes them down, and it scrolls with the
+     * page above the decisions rather than in a box of its own.
+     */
     private static VBox found(ConditionViewModel vm, UiText text) {
         Label phone = label(vm.foundProperty(), "body");
         phone.setId("condition-found");
@@ -56,22 +57,6 @@ public final class ConditionView {
         card.visibleProperty().bind(vm.foundProperty().isNotEmpty());
         card.managedProperty().bind(card.visibleProperty());
         return card;
-    }
-
-    /** Takes the room left under the answers and scrolls within it, so the header stays on screen. */
-    private static ScrollPane scrolled(VBox card) {
-        ScrollPane scroll = new ScrollPane(card);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPannable(true);
-        scroll.setFocusTraversable(false);
-        scroll.setMinHeight(0);
-        scroll.setPrefViewportHeight(200);
-        scroll.getStyleClass().add("condition-checked-scroll");
-        scroll.visibleProperty().bind(card.visibleProperty());
-        scroll.managedProperty().bind(card.visibleProperty());
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        return scroll;
     }
 
     private static void fill(VBox box, List<String> labels, ConditionViewModel vm) {
