@@ -92,6 +92,16 @@ final class AcknowledgingLedger implements Ledger {
         }
     }
 
+    /**
+     * Halts the process, as at a cut, once {@link #arm armed}: a cut placed by a device step rather
+     * than by a commit (recovery at start runs unarmed and goes past it).
+     */
+    void haltIfArmed() {
+        if (armed) {
+            halt();
+        }
+    }
+
     private void halt() {
         synchronized (out) {
             out.flush();

@@ -13,6 +13,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.cleartrade.core.driver.HelperStepCut;
 import org.cleartrade.core.driver.JourneyDriver;
 import org.cleartrade.core.driver.JourneyDriverMain;
 import org.cleartrade.core.driver.JourneyReport;
@@ -37,10 +38,12 @@ import org.cleartrade.ledger.h2.H2Ledger;
  * traded phone must be locked); {@code READY} once recovery is done.
  *
  * <p>Usage: {@code JourneyWorkload <folder> <run> <seed> [journeys] [early] [cut=PHASE:before|after]
- * [mix=SCENARIO]}; with {@code journeys} > 0 it exits after that many journeys and the end-of-run
+ * [helper=STEP] [mix=SCENARIO]}; with {@code journeys} > 0 it exits after that many journeys and the end-of-run
  * checks, otherwise it runs until killed. {@code early} is the control experiment (see {@link
  * AcknowledgingLedger}); {@code cut} halts the process at the first commit into that phase after
- * recovery ({@link AcknowledgingLedger.Cut}); {@code mix} plays only that scenario.
+ * recovery ({@link AcknowledgingLedger.Cut}); {@code helper=STEP} halts it the same way at a step of
+ * the device-owner helper inside the erase effect ({@link HelperStepCut.Step}: helper-ready,
+ * before-the-wipe, wipe-requested), between two commits; {@code mix} plays only that scenario.
  */
 public final class JourneyWorkload {
 
@@ -66,12 +69,19 @@ public final class JourneyWorkload {
         try (H2Ledger h2 = H2Ledger.open(folder.resolve("db"), KillHarness.markFile(folder), Clock.systemUTC())) {
             VirtualTime time = new VirtualTime(resumeTime(h2));
             AcknowledgingLedger ledger = new AcknowledgingLedger(h2, out, early, cut);
-            JourneyDriver driver = JourneyDriver.headless(
-                    JurisdictionProfiles.bundled("US-IL"),
-                    time,
-                    SimulatedKiosk.persistent(folder.resolve("devices"), BINS, time),
-                    ledger,
-                    "K" + run);
+            SimulatedKiosk devices = SimulatedKiosk.persistent(folder.resolve("devices"), BINS, time);
+            Optional<HelperStepCut.Step> helperCut = option(options, "helper=").map(HelperStepCut.Step::parse);
+            if (helperCut.isPresent()) {
+                devices = new SimulatedKiosk(
+                        devices.dock(),
+                        devices.iphone(),
+                        new HelperStepCut(devices.cable(), helperCut.get(), ledger::haltIfArmed),
+                        devices.latch(),
+                        devices.printer(),
+                        devices.blockList());
+            }
+            JourneyDriver driver =
+                    JourneyDriver.headless(JurisdictionProfiles.bundled("US-IL"), time, devices, ledger, "K" + run);
             report(out, driver.resumeOpenSessions());
             out.println("READY");
             out.flush();

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.cleartrade.core.driver.HelperStepCut;
 import org.cleartrade.core.driver.Scenario;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.ledger.h2.H2Ledger;
@@ -165,6 +166,41 @@ public final class KillHarness {
         finalRecovery(run + 1);
         return new Result(
                 run - 1,
+                ackCount.get(),
+                journalEntries(),
+                List.copyOf(new ArrayList<>(violations)),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Kills the workload at each step of the device-owner helper inside one scenario's erase effect
+     * ({@link HelperStepCut.Step}), where no commit marks the moment: each run plays the scenario
+     * after recovering what the one before left and halts at its step; the ledger is checked after
+     * each, and a final clean run must leave nothing open. A cut that never happened is a violation.
+     */
+    public Result runHelperCuts(Scenario scenario, List<HelperStepCut.Step> steps, Consumer<String> progress)
+            throws Exception {
+        long started = System.nanoTime();
+        int run = 0;
+        for (HelperStepCut.Step step : steps) {
+            run++;
+            String cut =
+                    "helper=" + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            Process child = start(run, "5", List.of("mix=" + scenario.name(), cut));
+            if (!child.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                child.waitFor(30, TimeUnit.SECONDS);
+            }
+            readChild(run, stdoutOf(run));
+            if (child.exitValue() != AcknowledgingLedger.CUT_EXIT) {
+                violations.add("cut " + cut + " did not happen: exit " + child.exitValue() + " " + tail(stderrOf(run)));
+            }
+            check("after " + scenario + " " + cut);
+            progress.accept("  " + scenario + " " + cut + ": " + violations.size() + " violations so far");
+        }
+        finalRecovery(run + 1);
+        return new Result(
+                run,
                 ackCount.get(),
                 journalEntries(),
                 List.copyOf(new ArrayList<>(violations)),
