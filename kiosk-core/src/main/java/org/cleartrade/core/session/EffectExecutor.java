@@ -92,11 +92,15 @@ final class EffectExecutor {
      * Whether a failure is one a port reports about the world: a device that did not do what it was
      * asked ({@link DeviceException}, whose subclasses name the phone going away, a refused erase, a
      * latch or a printer), the ledger failing or refusing ({@link LedgerException}), or I/O failing
-     * on the way to a device, a file or a service ({@link UncheckedIOException}). Anything else (a
-     * null, an illegal argument or state, a missing fact) is a coding error.
+     * on the way to a device, a file or a service ({@link UncheckedIOException}), or a document port
+     * finding a fact missing that a restart can lose ({@link MissingEvidenceException}). Anything
+     * else (a null, an illegal argument or state) is a coding error.
      */
     static boolean portFailure(RuntimeException e) {
-        return e instanceof DeviceException || e instanceof LedgerException || e instanceof UncheckedIOException;
+        return e instanceof DeviceException
+                || e instanceof LedgerException
+                || e instanceof UncheckedIOException
+                || e instanceof MissingEvidenceException;
     }
 
     /** Runs each effect against the ports, on the snapshot committed with it. */

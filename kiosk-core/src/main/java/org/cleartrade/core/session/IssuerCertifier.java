@@ -45,6 +45,6 @@ public final class IssuerCertifier implements Certifier {
 
     static <T> T required(SessionSnapshot s, String what, java.util.Optional<T> value) {
         return value.orElseThrow(
-                () -> new IllegalStateException("phase: " + s.phase() + ", the session has no " + what));
+                () -> new MissingEvidenceException("phase: " + s.phase() + ", the session has no " + what));
     }
 }

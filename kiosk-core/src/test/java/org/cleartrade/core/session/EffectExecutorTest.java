@@ -42,11 +42,14 @@ class EffectExecutorTest {
                 .isEqualTo(new SessionEvent.DeviceFailed("DeviceException: signing token unplugged"));
         assertThat(certifyingWith(new UncheckedIOException("key file", new IOException("gone"))))
                 .isEqualTo(new SessionEvent.DeviceFailed("UncheckedIOException: key file"));
+        assertThat(certifyingWith(new MissingEvidenceException("the session has no erase acknowledgement")))
+                .isEqualTo(new SessionEvent.DeviceFailed(
+                        "MissingEvidenceException: the session has no erase acknowledgement"));
     }
 
     @Test
     void aCodingErrorInAnEffectIsThrownNotTurnedIntoADeviceFailure() {
-        IllegalStateException bug = new IllegalStateException("phase: CERTIFYING, the session has no consent record");
+        IllegalStateException bug = new IllegalStateException("a certificate field out of its range");
 
         assertThatThrownBy(() -> certifyingWith(bug)).isSameAs(bug);
         NullPointerException npe = new NullPointerException("trade id");
