@@ -36,20 +36,8 @@ import org.cleartrade.deviceio.latch.BinStatus;
  * id starts at each sign-in attempt and ends with sign-out, so a refused PIN is a session of one
  * entry.
  *
- * <p>Notice keys: {@code signin.granted}, {@code signin.refused} (attempts left), {@code
- * signin.locked} (until), {@code bin.onHold} (bin, until), {@code bin.empty} (bin), {@code
- * bin.opened} (bin), {@code bin.missingPhone} (bin), {@code bin.deviceError} (bin, reason), {@code
- * scan.released} (bin, phone), {@code scan.unknown} (bin, phone), {@code
- * scan.unreadable.nothing|tooLong|characters|checkDigit} (see {@link ScannedCode.Reason}), {@code
- * scan.already} (phone), {@code void.done|void.unknown|void.tooLate} (trade), {@code
- * trade.nothingTyped}, {@code trade.ambiguous} (reference, trade ids),
- * {@code reprint.done|reprint.unknown|reprint.failed} (trade), {@code alert.resolved}, {@code
- * alert.notOpen}, {@code alert.stillOwed} (amount), the {@code recovery.*} keys of {@link
- * RecoveryDesk}, {@code service.returned}, {@code selftest.passed|failed}, {@code bin.closeDoorFirst} (bin), {@code bin.locked}
- * (bin), {@code bin.jammed} (bin), {@code bin.leftInBin} (bin), {@code restock.manifest} (id), {@code restock.printFailed} (id, reason), {@code
- * export.done} (folder, trades, certificates, audit links), {@code export.failed} (reason),
- * {@code signout.idle}, {@code signout.closeBinFirst} (bin), {@code permission.denied}, {@code
- * kiosk.exit}.
+ * <p>What the console says after each event is a {@link Notice}; its kinds are listed in
+ * {@link Notice.Kind}.
  *
  * <p>Threading: one caller at a time (the UI's worker thread); calls block while the latch moves.
  */
@@ -273,17 +261,17 @@ public final class OperatorConsole {
             discrepancies.clear();
             lastManifest = Optional.empty();
             restockStarted = clock.instant();
-            notice = Notice.of("signin.granted");
+            notice = Notice.of(Notice.Kind.SIGNIN_GRANTED);
             facts.add(new LedgerFact.Audited(
                     who, "operator.signin", "granted, role " + granted.account().role()));
         } else if (result instanceof PinLogin.Result.Refused refused) {
-            notice = Notice.of("signin.refused", refused.attemptsLeft());
+            notice = Notice.of(Notice.Kind.SIGNIN_REFUSED, refused.attemptsLeft());
             facts.add(new LedgerFact.Audited(who, "operator.signin", "refused"));
         } else if (result instanceof PinLogin.Result.LockedOut locked) {
-            notice = Notice.of("signin.locked", locked.until());
+            notice = Notice.of(Notice.Kind.SIGNIN_LOCKED, locked.until());
             facts.add(new LedgerFact.Audited(who, "operator.signin", "locked out until " + locked.until()));
         } else if (result instanceof PinLogin.Result.PadPaused paused) {
-            notice = Notice.of("signin.padPaused", paused.until());
+            notice = Notice.of(Notice.Kind.SIGNIN_PAD_PAUSED, paused.until());
             facts.add(new LedgerFact.Audited(who, "operator.signin", "pad paused until " + paused.until()));
         }
     }
@@ -322,7 +310,7 @@ public final class OperatorConsole {
                 finishRestock(facts);
             }
             signOut(facts, "kiosk.returned-to-service", "signed out; the kiosk is back in service");
-            notice = Notice.of("service.returned");
+            notice = Notice.of(Notice.Kind.SERVICE_RETURNED);
         } else if (event instanceof Event.SelfTest) {
             selfTest(facts);
         } else if (event instanceof Event.Export range) {
@@ -332,7 +320,7 @@ public final class OperatorConsole {
         } else if (event instanceof Event.ExitKiosk) {
             if (may(Role.Permission.EXIT_KIOSK)) {
                 signOut(facts, "kiosk.exit", "closed the kiosk program for service");
-                notice = Notice.of("kiosk.exit");
+                notice = Notice.of(Notice.Kind.KIOSK_EXIT);
             }
         } else if (event instanceof Event.SignOut) {
             if (!releases.isEmpty() || !discrepancies.isEmpty()) {
@@ -346,13 +334,13 @@ public final class OperatorConsole {
 
     private void onBinOpen(Event event, List<LedgerFact> facts) {
         if (event instanceof Event.Scan && returning.isPresent()) {
-            notice = Notice.of("recovery.noScanWhenReturning", openBin.getAsInt());
+            notice = Notice.of(Notice.Kind.RECOVERY_NO_SCAN_WHEN_RETURNING, openBin.getAsInt());
         } else if (event instanceof Event.Scan scan) {
             scan(ScannedCode.parse(scan.raw()), facts);
         } else if (event instanceof Event.CloseBin) {
             closeBin(facts);
         } else if (event instanceof Event.SignOut) {
-            notice = Notice.of("signout.closeBinFirst", openBin.getAsInt());
+            notice = Notice.of(Notice.Kind.SIGNOUT_CLOSE_BIN_FIRST, openBin.getAsInt());
         } else if (!(event instanceof Event.IdleCheck)) {
             throw unexpected(event);
         }
@@ -369,7 +357,7 @@ public final class OperatorConsole {
         Optional<Instant> hold = content.flatMap(Ledger.BinContent::holdUntil);
         Instant now = clock.instant();
         if (trade.isEmpty()) {
-            notice = Notice.of("bin.empty", bin);
+            notice = Notice.of(Notice.Kind.BIN_EMPTY, bin);
             return;
         }
         if (hold.isPresent() && now.isBefore(hold.get())) {
@@ -378,14 +366,14 @@ public final class OperatorConsole {
                     bin,
                     "trade " + trade.get().tradeId() + " on hold until " + hold.get(),
                     facts);
-            notice = Notice.of("bin.onHold", bin, hold.get());
+            notice = Notice.of(Notice.Kind.BIN_ON_HOLD, bin, hold.get());
             return;
         }
         BinStatus before;
         try {
             before = latch.status(bin);
         } catch (DeviceException e) {
-            notice = Notice.of("bin.deviceError", bin, e.getMessage());
+            notice = Notice.of(Notice.Kind.BIN_DEVICE_ERROR, bin, e.getMessage());
             facts.add(new LedgerFact.Audited(who, "bin.status", "bin " + bin + " unreadable: " + e.getMessage()));
             return;
         }
@@ -405,32 +393,34 @@ public final class OperatorConsole {
         try {
             latch.unlock(bin);
         } catch (DeviceException e) {
-            notice = Notice.of("bin.deviceError", bin, e.getMessage());
+            notice = Notice.of(Notice.Kind.BIN_DEVICE_ERROR, bin, e.getMessage());
             facts.add(new LedgerFact.Audited(who, "bin.unlatch.failed", "bin " + bin + ": " + e.getMessage()));
             return;
         }
         phase = Phase.BIN_OPEN;
         openBin = OptionalInt.of(bin);
         expected = trade;
-        notice = before.occupied() ? Notice.of("bin.opened", bin) : Notice.of("bin.missingPhone", bin);
+        notice = before.occupied()
+                ? Notice.of(Notice.Kind.BIN_OPENED, bin)
+                : Notice.of(Notice.Kind.BIN_MISSING_PHONE, bin);
     }
 
     private void scan(ScannedCode code, List<LedgerFact> facts) {
         int bin = openBin.getAsInt();
         if (code instanceof ScannedCode.Unreadable unreadable) {
-            notice = Notice.of("scan.unreadable." + unreadable.reason().key());
+            notice = Notice.of(unreadable.reason().notice());
             return;
         }
         String phone = code.value();
         if (releases.stream().anyMatch(r -> r.phoneId().equals(phone))) {
-            notice = Notice.of("scan.already", phone);
+            notice = Notice.of(Notice.Kind.SCAN_ALREADY, phone);
             return;
         }
         Optional<TradeRecord> match = expected.filter(t -> matches(t, phone));
         if (match.isEmpty()) {
             discrepancy(
                     Discrepancy.Kind.UNKNOWN_PHONE, bin, "scanned " + phone + " matches no trade in this bin", facts);
-            notice = Notice.of("scan.unknown", bin, phone);
+            notice = Notice.of(Notice.Kind.SCAN_UNKNOWN, bin, phone);
             return;
         }
         TradeRecord trade = match.get();
@@ -441,7 +431,7 @@ public final class OperatorConsole {
         releases.add(new CustodyManifest.Release(
                 bin, trade.tradeId(), phone, trade.manufacturer() + " " + trade.model(), now));
         expected = Optional.empty();
-        notice = Notice.of("scan.released", bin, phone);
+        notice = Notice.of(Notice.Kind.SCAN_RELEASED, bin, phone);
     }
 
     private void closeBin(List<LedgerFact> facts) {
@@ -455,24 +445,24 @@ public final class OperatorConsole {
             after = bolts.await(latch, bin, true);
         } catch (DeviceException e) {
             if (lastKnown(bin).map(seen -> !seen.doorClosed()).orElse(false)) {
-                notice = Notice.of("bin.closeDoorFirst", bin);
+                notice = Notice.of(Notice.Kind.BIN_CLOSE_DOOR_FIRST, bin);
                 return;
             }
             discrepancy(Discrepancy.Kind.LATCH_JAMMED, bin, e.getMessage(), facts);
-            notice = Notice.of("bin.jammed", bin);
+            notice = Notice.of(Notice.Kind.BIN_JAMMED, bin);
             leaveBin();
             return;
         }
         if (after.jammed() || !after.locked()) {
             discrepancy(Discrepancy.Kind.LATCH_JAMMED, bin, "latch feedback disagrees after lock", facts);
-            notice = Notice.of("bin.jammed", bin);
+            notice = Notice.of(Notice.Kind.BIN_JAMMED, bin);
         } else if (returning.isPresent()) {
             notice = recovery.closedAfterReturn(operatorId(), returning.get(), after.occupied(), facts);
         } else if (after.occupied() && expected.isEmpty()) {
             discrepancy(Discrepancy.Kind.LEFT_IN_BIN, bin, "bin still reports a phone", facts);
-            notice = Notice.of("bin.leftInBin", bin);
+            notice = Notice.of(Notice.Kind.BIN_LEFT_IN_BIN, bin);
         } else {
-            notice = Notice.of("bin.locked", bin);
+            notice = Notice.of(Notice.Kind.BIN_LOCKED, bin);
         }
         facts.add(new LedgerFact.Audited(who, "bin.locked", "bin " + bin + " secured=" + after.secured()));
         leaveBin();
@@ -495,7 +485,8 @@ public final class OperatorConsole {
             if (may(Role.Permission.REPRINT)) {
                 recovery.situation(event.alertId())
                         .ifPresentOrElse(
-                                s -> reprint(s.trade().tradeId(), facts), () -> notice = Notice.of("recovery.noTrade"));
+                                s -> reprint(s.trade().tradeId(), facts),
+                                () -> notice = Notice.of(Notice.Kind.RECOVERY_NO_TRADE));
             }
             return;
         }
@@ -524,7 +515,7 @@ public final class OperatorConsole {
         try {
             latch.unlock(bin);
         } catch (DeviceException e) {
-            notice = Notice.of("bin.deviceError", bin, e.getMessage());
+            notice = Notice.of(Notice.Kind.BIN_DEVICE_ERROR, bin, e.getMessage());
             facts.add(new LedgerFact.Audited(operatorId(), "bin.unlatch.failed", "bin " + bin + ": " + e.getMessage()));
             return;
         }
@@ -546,7 +537,7 @@ public final class OperatorConsole {
         commitNow(Phase.SIGNED_IN, "SelfTest", facts);
         selfTestResults = List.copyOf(desk.selfTest(operatorId(), facts));
         boolean passed = selfTestResults.stream().allMatch(DeviceSelfTest.Result::passed);
-        notice = Notice.of(passed ? "selftest.passed" : "selftest.failed");
+        notice = Notice.of(passed ? Notice.Kind.SELFTEST_PASSED : Notice.Kind.SELFTEST_FAILED);
     }
 
     private void export(Event.Export range, List<LedgerFact> facts) {
@@ -558,10 +549,14 @@ public final class OperatorConsole {
                     range.from() + ".." + range.to() + " trades=" + summary.trades() + " certificates="
                             + summary.certificates() + " audit=" + summary.auditLinks() + " to " + summary.folder()));
             notice = Notice.of(
-                    "export.done", summary.folder(), summary.trades(), summary.certificates(), summary.auditLinks());
+                    Notice.Kind.EXPORT_DONE,
+                    summary.folder().toString(),
+                    summary.trades(),
+                    summary.certificates(),
+                    summary.auditLinks());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             facts.add(new LedgerFact.Audited(operatorId(), "records.export.failed", e.getMessage()));
-            notice = Notice.of("export.failed", e.getMessage());
+            notice = Notice.of(Notice.Kind.EXPORT_FAILED, e.getMessage());
         }
     }
 
@@ -586,13 +581,13 @@ public final class OperatorConsole {
         releases.clear();
         discrepancies.clear();
         restockStarted = clock.instant();
-        notice = Notice.of("restock.manifest", manifest.manifestId());
+        notice = Notice.of(Notice.Kind.RESTOCK_MANIFEST, manifest.manifestId());
         try {
             printer.print(manifest, signature);
         } catch (DeviceException e) {
             // The signed manifest is stored either way; the operator is told the paper is missing.
             facts.add(new LedgerFact.Audited(operatorId(), "custody.manifest.print", "failed: " + e.getMessage()));
-            notice = Notice.of("restock.printFailed", manifest.manifestId(), e.getMessage());
+            notice = Notice.of(Notice.Kind.RESTOCK_PRINT_FAILED, manifest.manifestId(), e.getMessage());
         }
     }
 
@@ -611,14 +606,14 @@ public final class OperatorConsole {
             finishRestock(facts);
         }
         signOut(facts, "operator.signout", "idle timeout");
-        notice = Notice.of("signout.idle");
+        notice = Notice.of(Notice.Kind.SIGNOUT_IDLE);
     }
 
     private void signOut(List<LedgerFact> facts, String action, String detail) {
         facts.add(new LedgerFact.Audited(operatorId(), action, detail));
         phase = Phase.SIGNED_OUT;
         operator = Optional.empty();
-        notice = Notice.of("signout");
+        notice = Notice.of(Notice.Kind.SIGNOUT);
     }
 
     private boolean idle() {
@@ -641,7 +636,7 @@ public final class OperatorConsole {
     private boolean may(Role.Permission permission) {
         boolean allowed = operator.map(o -> o.role().may(permission)).orElse(false);
         if (!allowed) {
-            notice = Notice.of("permission.denied");
+            notice = Notice.of(Notice.Kind.PERMISSION_DENIED);
         }
         return allowed;
     }

@@ -19,11 +19,6 @@ import org.cleartrade.core.session.StaffContinuation;
  * The console's side of finishing interrupted trades from their alerts: decides each action with
  * {@link TradeRecovery} and says what the console must do next. The console commits the facts
  * (synced before the latch moves) and journals who did it and when.
- *
- * <p>Notice keys: {@code recovery.paidByHand} (trade, amount), {@code recovery.returned} (trade),
- * {@code recovery.openForReturn} (bin, trade), {@code recovery.stillInside} (bin, trade), {@code
- * recovery.handOver} (trade), {@code recovery.notOffered} (trade), {@code recovery.unreadable}
- * (trade), {@code recovery.noTrade}.
  */
 final class RecoveryDesk {
 
@@ -76,18 +71,18 @@ final class RecoveryDesk {
     Outcome recover(String operatorId, String alertId, Action action, String unique, List<LedgerFact> facts) {
         Optional<Situation> found = situation(alertId);
         if (found.isEmpty()) {
-            return Outcome.notice(Notice.of("recovery.noTrade"));
+            return Outcome.notice(Notice.of(Notice.Kind.RECOVERY_NO_TRADE));
         }
         Situation s = found.get();
         String tradeId = s.trade().tradeId();
         if (!TradeRecovery.options(s).contains(action)) {
-            return Outcome.notice(Notice.of("recovery.notOffered", tradeId));
+            return Outcome.notice(Notice.of(Notice.Kind.RECOVERY_NOT_OFFERED, tradeId));
         }
         return switch (action) {
             case PAY_BY_HAND -> {
                 facts.addAll(TradeRecovery.payByHand(s, operatorId, clock.instant()));
                 yield Outcome.notice(Notice.of(
-                        "recovery.paidByHand", tradeId, s.owed().orElseThrow().text()));
+                        Notice.Kind.RECOVERY_PAID_BY_HAND, tradeId, s.owed().orElseThrow()));
             }
             case RETURN_PHONE -> {
                 if (s.bin().isPresent()) {
@@ -96,12 +91,15 @@ final class RecoveryDesk {
                             "recovery.return-phone.unlatch",
                             "bin " + s.bin().getAsInt() + " for trade " + tradeId));
                     yield new Outcome(
-                            Notice.of("recovery.openForReturn", s.bin().getAsInt(), tradeId),
+                            Notice.of(
+                                    Notice.Kind.RECOVERY_OPEN_FOR_RETURN,
+                                    s.bin().getAsInt(),
+                                    tradeId),
                             Optional.empty(),
                             Optional.of(s));
                 }
                 facts.addAll(TradeRecovery.phoneReturned(s, operatorId, clock.instant()));
-                yield Outcome.notice(Notice.of("recovery.returned", tradeId));
+                yield Outcome.notice(Notice.of(Notice.Kind.RECOVERY_RETURNED, tradeId));
             }
             case TAKE_PHONE_IN, ISSUE_VOUCHER, PRINT_VOUCHER_AGAIN ->
                 continuation(operatorId, s, action, unique, facts);
@@ -123,10 +121,10 @@ final class RecoveryDesk {
     Notice closedAfterReturn(String operatorId, Situation s, boolean stillOccupied, List<LedgerFact> facts) {
         int bin = s.bin().orElseThrow();
         if (stillOccupied) {
-            return Notice.of("recovery.stillInside", bin, s.trade().tradeId());
+            return Notice.of(Notice.Kind.RECOVERY_STILL_INSIDE, bin, s.trade().tradeId());
         }
         facts.addAll(TradeRecovery.phoneReturned(s, operatorId, clock.instant()));
-        return Notice.of("recovery.returned", s.trade().tradeId());
+        return Notice.of(Notice.Kind.RECOVERY_RETURNED, s.trade().tradeId());
     }
 
     private Outcome continuation(String operatorId, Situation s, Action action, String unique, List<LedgerFact> facts) {
@@ -137,7 +135,7 @@ final class RecoveryDesk {
             interrupted = SnapshotCodec.decode(journal.get(journal.size() - 1).snapshot());
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             facts.add(new LedgerFact.Audited(operatorId, "recovery.unreadable", tradeId + ": " + e.getMessage()));
-            return Outcome.notice(Notice.of("recovery.unreadable", tradeId));
+            return Outcome.notice(Notice.of(Notice.Kind.RECOVERY_UNREADABLE, tradeId));
         }
         Set<Integer> taken = takenBins(ledger);
         StaffContinuation.Step step = switch (action) {
@@ -154,6 +152,6 @@ final class RecoveryDesk {
                 clock.instant());
         facts.add(new LedgerFact.Audited(
                 operatorId, "recovery.continue", step + " trade " + tradeId + " in session " + next.sessionId()));
-        return new Outcome(Notice.of("recovery.handOver", tradeId), Optional.of(next), Optional.empty());
+        return new Outcome(Notice.of(Notice.Kind.RECOVERY_HAND_OVER, tradeId), Optional.of(next), Optional.empty());
     }
 }

@@ -18,20 +18,20 @@ public sealed interface ScannedCode {
 
     /** Why a scan was refused. */
     enum Reason {
-        NOTHING_SCANNED("nothing"),
-        TOO_LONG("tooLong"),
-        FOREIGN_CHARACTERS("characters"),
-        WRONG_CHECK_DIGIT("checkDigit");
+        NOTHING_SCANNED(Notice.Kind.SCAN_UNREADABLE_NOTHING),
+        TOO_LONG(Notice.Kind.SCAN_UNREADABLE_TOO_LONG),
+        FOREIGN_CHARACTERS(Notice.Kind.SCAN_UNREADABLE_CHARACTERS),
+        WRONG_CHECK_DIGIT(Notice.Kind.SCAN_UNREADABLE_CHECK_DIGIT);
 
-        private final String key;
+        private final Notice.Kind notice;
 
-        Reason(String key) {
-            this.key = key;
+        Reason(Notice.Kind notice) {
+            this.notice = notice;
         }
 
-        /** The last part of the notice key, {@code scan.unreadable.<key>}. */
-        public String key() {
-            return key;
+        /** What the operator screen says about a scan refused for this reason. */
+        public Notice.Kind notice() {
+            return notice;
         }
     }
 

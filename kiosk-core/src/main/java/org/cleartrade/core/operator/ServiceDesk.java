@@ -34,21 +34,21 @@ final class ServiceDesk {
     Notice voidTrade(String operatorId, String tradeId, List<LedgerFact> facts) {
         Optional<TradeRecord> found = ledger.trade(tradeId);
         if (found.isEmpty()) {
-            return Notice.of("void.unknown", tradeId);
+            return Notice.of(Notice.Kind.VOID_UNKNOWN, tradeId);
         }
         TradeRecord t = found.get();
         if (t.status() != TradeRecord.Status.ACCEPTED && t.status() != TradeRecord.Status.ERASED) {
-            return Notice.of("void.tooLate", tradeId, t.status());
+            return Notice.of(Notice.Kind.VOID_TOO_LATE, tradeId, t.status().name());
         }
         facts.add(new LedgerFact.TradeSaved(t.voided(clock.instant())));
         facts.add(new LedgerFact.Audited(operatorId, "trade.void", tradeId + " was " + t.status()));
-        return Notice.of("void.done", tradeId);
+        return Notice.of(Notice.Kind.VOID_DONE, tradeId);
     }
 
     /** Why a trade's receipts cannot be printed again, if they cannot. */
     Optional<Notice> reprintRefusal(String tradeId) {
         return ledger.certificate(tradeId).isEmpty()
-                ? Optional.of(Notice.of("reprint.unknown", tradeId))
+                ? Optional.of(Notice.of(Notice.Kind.REPRINT_UNKNOWN, tradeId))
                 : Optional.empty();
     }
 
@@ -57,12 +57,12 @@ final class ServiceDesk {
         try {
             reprints.reprint(tradeId);
             facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint", tradeId));
-            return Notice.of("reprint.done", tradeId);
+            return Notice.of(Notice.Kind.REPRINT_DONE, tradeId);
         } catch (DeviceException | IllegalArgumentException e) {
             // A printer fault, or a trade whose journal cannot give back the receipt: both are
             // reported to the operator and audited, never swallowed.
             facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint.failed", tradeId + ": " + e.getMessage()));
-            return Notice.of("reprint.failed", tradeId, e.getMessage());
+            return Notice.of(Notice.Kind.REPRINT_FAILED, tradeId, e.getMessage());
         }
     }
 
@@ -75,21 +75,21 @@ final class ServiceDesk {
                 .filter(a -> a.alertId().equals(alertId))
                 .findFirst();
         if (alert.isEmpty()) {
-            return Notice.of("alert.notOpen");
+            return Notice.of(Notice.Kind.ALERT_NOT_OPEN);
         }
         Optional<Money> owed = alert.get().owed().isPresent()
                 ? ledger.owedToSeller(alert.get().tradeId().orElseThrow())
                 : Optional.empty();
         if (owed.isPresent()) {
             // The ledger would refuse it too; staff are told what to do first.
-            return Notice.of("alert.stillOwed", owed.get().text());
+            return Notice.of(Notice.Kind.ALERT_STILL_OWED, owed.get());
         }
         facts.add(new LedgerFact.AlertResolved(alertId, operatorId));
         facts.add(new LedgerFact.Audited(
                 operatorId,
                 "alert.resolve",
                 alert.get().kind() + " of session " + alert.get().sessionId()));
-        return Notice.of("alert.resolved");
+        return Notice.of(Notice.Kind.ALERT_RESOLVED);
     }
 
     /** Runs the self-test; the caller has already synced the decision to move the latches. */

@@ -32,7 +32,7 @@ final class TradeLookup {
     Found find(String typed) {
         String entered = typed.strip();
         if (entered.isEmpty()) {
-            return new Found.Refused(Notice.of("trade.nothingTyped"));
+            return new Found.Refused(Notice.of(Notice.Kind.TRADE_NOTHING_TYPED));
         }
         String reference = entered.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (ledger.trade(entered).isPresent() || !reference.matches("[0-9A-Z]{8}")) {
@@ -41,7 +41,7 @@ final class TradeLookup {
         List<TradeRecord> trades = ledger.tradesByReference(reference);
         if (trades.size() > 1) {
             return new Found.Refused(Notice.of(
-                    "trade.ambiguous",
+                    Notice.Kind.TRADE_AMBIGUOUS,
                     reference,
                     String.join(", ", trades.stream().map(TradeRecord::tradeId).toList())));
         }

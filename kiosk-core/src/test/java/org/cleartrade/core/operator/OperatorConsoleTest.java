@@ -134,7 +134,7 @@ class OperatorConsoleTest {
         ConsoleSnapshot snapshot = console.on(new Event.OpenBin(3));
 
         assertThat(snapshot.phase()).isEqualTo(Phase.SIGNED_IN);
-        assertThat(snapshot.notice().key()).isEqualTo("bin.onHold");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.BIN_ON_HOLD);
         assertThat(latch.status(3).locked()).isTrue();
         assertThat(snapshot.discrepancies()).extracting(Discrepancy::kind).containsExactly(Discrepancy.Kind.ON_HOLD);
     }
@@ -147,7 +147,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot opened = console.on(new Event.OpenBin(4));
 
-        assertThat(opened.notice().key()).isEqualTo("bin.missingPhone");
+        assertThat(opened.notice().kind()).isEqualTo(Notice.Kind.BIN_MISSING_PHONE);
         assertThat(opened.discrepancies())
                 .extracting(Discrepancy::kind)
                 .containsExactly(Discrepancy.Kind.MISSING_PHONE);
@@ -163,7 +163,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot scanned = console.on(new Event.Scan("356938035643809"));
 
-        assertThat(scanned.notice().key()).isEqualTo("scan.unknown");
+        assertThat(scanned.notice().kind()).isEqualTo(Notice.Kind.SCAN_UNKNOWN);
         assertThat(scanned.releases()).isEmpty();
         assertThat(ledger.trade("t-1").orElseThrow().status()).isEqualTo(TradeRecord.Status.BINNED);
     }
@@ -190,7 +190,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot snapshot = console.on(new Event.CloseBin());
 
-        assertThat(snapshot.notice().key()).isEqualTo("bin.closeDoorFirst");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.BIN_CLOSE_DOOR_FIRST);
         assertThat(snapshot.phase()).isEqualTo(Phase.BIN_OPEN);
     }
 
@@ -203,7 +203,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot snapshot = console.on(new Event.CloseBin());
 
-        assertThat(snapshot.notice().key()).isEqualTo("bin.jammed");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.BIN_JAMMED);
         assertThat(snapshot.discrepancies()).extracting(Discrepancy::kind).contains(Discrepancy.Kind.LATCH_JAMMED);
     }
 
@@ -214,7 +214,7 @@ class OperatorConsoleTest {
         ConsoleSnapshot third = console.on(new Event.SignIn("ann", "000002".toCharArray()));
         ConsoleSnapshot rightButLocked = console.on(new Event.SignIn("ann", PIN.toCharArray()));
 
-        assertThat(third.notice().key()).isEqualTo("signin.locked");
+        assertThat(third.notice().kind()).isEqualTo(Notice.Kind.SIGNIN_LOCKED);
         assertThat(rightButLocked.phase()).isEqualTo(Phase.SIGNED_OUT);
         assertThat(ledger.facts(LedgerFact.Audited.class))
                 .extracting(LedgerFact.Audited::detail)
@@ -240,7 +240,7 @@ class OperatorConsoleTest {
         ConsoleSnapshot snapshot = console.on(new Event.IdleCheck());
 
         assertThat(snapshot.phase()).isEqualTo(Phase.SIGNED_OUT);
-        assertThat(snapshot.notice().key()).isEqualTo("signout.idle");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.SIGNOUT_IDLE);
         assertThat(latch.status(1).secured()).isTrue();
         assertThat(ledger.facts(LedgerFact.CustodyManifestIssued.class)).hasSize(1);
     }
@@ -279,7 +279,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot snapshot = console.on(new Event.SelfTest());
 
-        assertThat(snapshot.notice().key()).isEqualTo("selftest.passed");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.SELFTEST_PASSED);
         assertThat(snapshot.selfTest())
                 .extracting(DeviceSelfTest.Result::device, DeviceSelfTest.Result::passed)
                 .containsExactly(
@@ -304,7 +304,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot snapshot = console.on(new Event.SelfTest());
 
-        assertThat(snapshot.notice().key()).isEqualTo("selftest.failed");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.SELFTEST_FAILED);
         assertThat(snapshot.selfTest().get(0).finding()).isEqualTo(DeviceSelfTest.Finding.NOT_READY);
         assertThat(snapshot.selfTest().get(0).conditions()).contains(DeviceSelfTest.Condition.PAPER_OUT);
         assertThat(snapshot.selfTest().get(0).detail()).contains("paper out");
@@ -331,9 +331,9 @@ class OperatorConsoleTest {
         signIn();
         assertThat(console.alerts()).extracting(LedgerFact.AlertRaised::alertId).containsExactly("s-7#1");
 
-        assertThat(console.on(new Event.ResolveAlert("s-7#1")).notice().key()).isEqualTo("alert.resolved");
+        assertThat(console.on(new Event.ResolveAlert("s-7#1")).notice().kind()).isEqualTo(Notice.Kind.ALERT_RESOLVED);
         assertThat(console.alerts()).isEmpty();
-        assertThat(console.on(new Event.ResolveAlert("s-7#1")).notice().key()).isEqualTo("alert.notOpen");
+        assertThat(console.on(new Event.ResolveAlert("s-7#1")).notice().kind()).isEqualTo(Notice.Kind.ALERT_NOT_OPEN);
 
         assertThat(ledger.facts(LedgerFact.AlertResolved.class))
                 .containsExactly(new LedgerFact.AlertResolved("s-7#1", "ann"));
@@ -351,13 +351,13 @@ class OperatorConsoleTest {
     @Test
     void onlyATechnicianMayCloseTheKioskAndItIsAudited() {
         signIn();
-        assertThat(console.on(new Event.ExitKiosk()).notice().key()).isEqualTo("permission.denied");
+        assertThat(console.on(new Event.ExitKiosk()).notice().kind()).isEqualTo(Notice.Kind.PERMISSION_DENIED);
         console.on(new Event.SignOut());
 
         console.on(new Event.SignIn("ted", PIN.toCharArray()));
         ConsoleSnapshot exit = console.on(new Event.ExitKiosk());
 
-        assertThat(exit.notice().key()).isEqualTo("kiosk.exit");
+        assertThat(exit.notice().kind()).isEqualTo(Notice.Kind.KIOSK_EXIT);
         assertThat(exit.phase()).isEqualTo(Phase.SIGNED_OUT);
         assertThat(ledger.facts(LedgerFact.Audited.class))
                 .filteredOn(a -> a.action().equals("kiosk.exit"))
@@ -391,7 +391,7 @@ class OperatorConsoleTest {
     void operatorsMayNotRunTheSelfTest() {
         signIn();
 
-        assertThat(console.on(new Event.SelfTest()).notice().key()).isEqualTo("permission.denied");
+        assertThat(console.on(new Event.SelfTest()).notice().kind()).isEqualTo(Notice.Kind.PERMISSION_DENIED);
     }
 
     @Test
@@ -419,18 +419,18 @@ class OperatorConsoleTest {
         binned(1, "t-1", "356938035643809", START.minusSeconds(60));
         signIn();
 
-        assertThat(console.on(new Event.VoidTrade("t-5")).notice().key()).isEqualTo("void.done");
+        assertThat(console.on(new Event.VoidTrade("t-5")).notice().kind()).isEqualTo(Notice.Kind.VOID_DONE);
         assertThat(ledger.trade("t-5").orElseThrow().status()).isEqualTo(TradeRecord.Status.VOIDED);
         assertThat(console.on(new Event.VoidTrade("t-1")).notice())
-                .isEqualTo(Notice.of("void.tooLate", "t-1", "BINNED"));
-        assertThat(console.on(new Event.VoidTrade("nope")).notice().key()).isEqualTo("void.unknown");
+                .isEqualTo(Notice.of(Notice.Kind.VOID_TOO_LATE, "t-1", "BINNED"));
+        assertThat(console.on(new Event.VoidTrade("nope")).notice().kind()).isEqualTo(Notice.Kind.VOID_UNKNOWN);
     }
 
     @Test
     void reprintingATradeWithoutACertificateIsRefused() {
         signIn();
 
-        assertThat(console.on(new Event.Reprint("t-9")).notice().key()).isEqualTo("reprint.unknown");
+        assertThat(console.on(new Event.Reprint("t-9")).notice().kind()).isEqualTo(Notice.Kind.REPRINT_UNKNOWN);
         assertThat(reprinted).isEmpty();
     }
 
@@ -443,7 +443,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot done = console.on(new Event.FinishRestock());
 
-        assertThat(done.notice().key()).isEqualTo("restock.printFailed");
+        assertThat(done.notice().kind()).isEqualTo(Notice.Kind.RESTOCK_PRINT_FAILED);
         assertThat(done.notice().args())
                 .startsWith(done.lastManifest().orElseThrow().manifestId());
         assertThat(ledger.facts(LedgerFact.CustodyManifestIssued.class)).hasSize(1);
@@ -458,9 +458,9 @@ class OperatorConsoleTest {
         ConsoleSnapshot snapshot =
                 console.on(new Event.Export(START.minus(Duration.ofDays(1)), START.plus(Duration.ofDays(1)), target));
 
-        assertThat(snapshot.notice().key()).isEqualTo("export.done");
-        assertThat(snapshot.notice().args().get(1)).isEqualTo("1");
-        assertThat(Path.of(snapshot.notice().args().get(0)).resolve("trades.csv"))
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.EXPORT_DONE);
+        assertThat(snapshot.notice().args().get(1)).isEqualTo(1);
+        assertThat(Path.of((String) snapshot.notice().args().get(0)).resolve("trades.csv"))
                 .exists();
         assertThat(auditActions()).contains("records.export");
     }
@@ -471,7 +471,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot snapshot = console.on(new Event.Export(START, START.minusSeconds(1), target));
 
-        assertThat(snapshot.notice().key()).isEqualTo("export.failed");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.EXPORT_FAILED);
         assertThat(auditActions()).contains("records.export.failed");
     }
 
@@ -486,7 +486,7 @@ class OperatorConsoleTest {
 
         ConsoleSnapshot snapshot = console.on(new Event.Reprint("t-6"));
 
-        assertThat(snapshot.notice().key()).isEqualTo("reprint.failed");
+        assertThat(snapshot.notice().kind()).isEqualTo(Notice.Kind.REPRINT_FAILED);
         assertThat(auditActions()).contains("receipt.reprint.failed");
     }
 
@@ -499,9 +499,9 @@ class OperatorConsoleTest {
         assertThat(console.on(new Event.OpenBin(bin)).phase()).isEqualTo(Phase.BIN_OPEN);
         latch.openDoor(bin);
         latch.removePhone(bin);
-        assertThat(console.on(new Event.Scan(imei)).notice().key()).isEqualTo("scan.released");
+        assertThat(console.on(new Event.Scan(imei)).notice().kind()).isEqualTo(Notice.Kind.SCAN_RELEASED);
         latch.closeDoor(bin);
-        assertThat(console.on(new Event.CloseBin()).notice().key()).isEqualTo("bin.locked");
+        assertThat(console.on(new Event.CloseBin()).notice().kind()).isEqualTo(Notice.Kind.BIN_LOCKED);
     }
 
     private void binned(int bin, String tradeId, String imei, Instant holdUntil) {

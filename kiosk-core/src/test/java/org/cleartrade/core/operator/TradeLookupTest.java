@@ -44,12 +44,13 @@ class TradeLookupTest {
         TradeLookup.Found found = lookup.find("034AB066");
 
         assertThat(found).isInstanceOf(TradeLookup.Found.Refused.class);
-        assertThat(((TradeLookup.Found.Refused) found).notice().key()).isEqualTo("trade.ambiguous");
+        assertThat(((TradeLookup.Found.Refused) found).notice().kind()).isEqualTo(Notice.Kind.TRADE_AMBIGUOUS);
     }
 
     @Test
     void nothingTypedIsSaid() {
-        assertThat(lookup.find("  ")).isEqualTo(new TradeLookup.Found.Refused(Notice.of("trade.nothingTyped")));
+        assertThat(lookup.find("  "))
+                .isEqualTo(new TradeLookup.Found.Refused(Notice.of(Notice.Kind.TRADE_NOTHING_TYPED)));
     }
 
     private void trade(String sessionId) {

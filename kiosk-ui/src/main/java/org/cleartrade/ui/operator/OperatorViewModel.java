@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +26,7 @@ import org.cleartrade.core.operator.ConsoleSnapshot;
 import org.cleartrade.core.operator.CustodyManifest;
 import org.cleartrade.core.operator.DeviceSelfTest;
 import org.cleartrade.core.operator.Discrepancy;
+import org.cleartrade.core.operator.Notice;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
@@ -473,7 +473,7 @@ public final class OperatorViewModel {
             noticeIsProblem.set(true);
         } else if (event != null) {
             notice.set(words(snapshot));
-            noticeIsProblem.set(isProblem(snapshot.notice().key()));
+            noticeIsProblem.set(snapshot.notice().isProblem());
         }
         if (event instanceof Event.Scan && problem == null) {
             scanLog.add(0, notice.get());
@@ -481,7 +481,7 @@ public final class OperatorViewModel {
         snapshot.lastManifest().ifPresent(this::showManifest);
         if (event instanceof Event.FinishRestock) {
             manifestPrinted.set(text.get(
-                    snapshot.notice().key().equals("restock.printFailed")
+                    snapshot.notice().kind() == Notice.Kind.RESTOCK_PRINT_FAILED
                             ? "operator.finish.printFailed"
                             : "operator.finish.printed"));
         }
@@ -554,39 +554,13 @@ public final class OperatorViewModel {
         return text.get("operator.notice." + key, args);
     }
 
-    /** Instants become local date and time, amounts local money; everything else is shown as given. */
-    private Object argument(String value) {
-        try {
+    /** Instants become local date and time, amounts local money; text and numbers are shown as given. */
+    private Object argument(Object value) {
+        if (value instanceof Instant at) {
             // Some locales put no-break spaces in dates; plain ones let a long notice wrap.
-            return text.dateTime(Instant.parse(value)).replace('\u00a0', ' ').replace('\u202f', ' ');
-        } catch (DateTimeParseException notAnInstant) {
-            return AMOUNT.matcher(value).matches() ? text.money(Money.parse(value)) : value;
+            return text.dateTime(at).replace('\u00a0', ' ').replace('\u202f', ' ');
         }
-    }
-
-    /** How {@link Money#text()} writes an amount in a notice. */
-    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)? [A-Z]{3}");
-
-    private static boolean isProblem(String key) {
-        return switch (key) {
-            case "signin.granted",
-                    "bin.opened",
-                    "scan.released",
-                    "bin.locked",
-                    "restock.manifest",
-                    "void.done",
-                    "alert.resolved",
-                    "recovery.paidByHand",
-                    "recovery.returned",
-                    "recovery.openForReturn",
-                    "recovery.handOver",
-                    "service.returned",
-                    "reprint.done",
-                    "selftest.passed",
-                    "export.done",
-                    "signout" -> false;
-            default -> true;
-        };
+        return value instanceof Money amount ? text.money(amount) : String.valueOf(value);
     }
 
     /**

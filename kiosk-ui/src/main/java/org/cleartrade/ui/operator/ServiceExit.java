@@ -1,6 +1,7 @@
 package org.cleartrade.ui.operator;
 
 import org.cleartrade.core.operator.ConsoleSnapshot;
+import org.cleartrade.core.operator.Notice;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
@@ -32,7 +33,7 @@ public final class ServiceExit {
             return new Outcome(false, signedIn.notice().key());
         }
         ConsoleSnapshot asked = console.on(new Event.ExitKiosk());
-        if (asked.notice().key().equals("kiosk.exit")) {
+        if (asked.notice().kind() == Notice.Kind.KIOSK_EXIT) {
             return new Outcome(true, "kiosk.exit");
         }
         console.on(new Event.SignOut());

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cleartrade.core.operator.DeviceSelfTest;
+import org.cleartrade.core.operator.Notice;
 import org.cleartrade.core.operator.TradeRecovery;
 import org.cleartrade.core.session.ChecklistItem;
 import org.cleartrade.core.session.FaultReason;
@@ -68,6 +69,9 @@ class BundleCompletenessTest {
         Stream.of(TradeRecovery.Action.values()).forEach(a -> keys.add("operator.recovery." + a.name()));
         Stream.of(DeviceSelfTest.Finding.values()).forEach(f -> keys.add("operator.selftest.finding." + f.name()));
         Stream.of(DeviceSelfTest.Condition.values()).forEach(c -> keys.add("operator.selftest.condition." + c.name()));
+        Stream.of(Notice.Kind.values())
+                .filter(k -> k != Notice.Kind.NONE && k != Notice.Kind.KIOSK_EXIT)
+                .forEach(k -> keys.add("operator.notice." + k.key()));
         for (String key : keys) {
             assertThat(text.get(key)).as(key).doesNotStartWith("!");
         }
