@@ -11,7 +11,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenParts;
@@ -59,15 +61,18 @@ public final class QuoteView {
     private static void fill(VBox lines, List<BreakdownLine> rows) {
         lines.getChildren().clear();
         for (BreakdownLine row : rows) {
+            // The reason wraps into whatever the amount leaves, so a long reason in large text
+            // never pushes the amount past the screen's edge.
             Label left = new Label(row.label());
             left.setWrapText(true);
-            left.setMaxWidth(620);
+            left.setMinWidth(0);
+            left.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(left, Priority.ALWAYS);
             Label right = new Label(row.amount());
+            right.setMinWidth(Region.USE_PREF_SIZE);
             left.getStyleClass().add(row.total() ? "title" : "body");
             right.getStyleClass().add(row.total() ? "title" : "body");
-            BorderPane line = new BorderPane();
-            line.setLeft(left);
-            line.setRight(right);
+            HBox line = new HBox(28, left, right);
             line.getStyleClass().add("breakdown-row");
             lines.getChildren().add(line);
         }
