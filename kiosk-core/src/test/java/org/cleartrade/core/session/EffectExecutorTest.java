@@ -6,23 +6,11 @@ import static org.cleartrade.core.testing.SessionFixtures.T0;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.util.Optional;
-import org.cleartrade.core.certificate.KioskSite;
-import org.cleartrade.core.certificate.VerificationLink;
-import org.cleartrade.core.driver.ScriptedBlockList;
 import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.ledger.LedgerException;
-import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.testing.InMemoryLedger;
 import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.dock.android.HelperApk;
-import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
-import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
-import org.cleartrade.deviceio.latch.LatchTiming;
-import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,34 +46,12 @@ class EffectExecutorTest {
 
     private SessionEvent certifyingWith(RuntimeException failure) {
         EffectExecutor executor = new EffectExecutor(
-                ports(s -> {
+                SimulatedSessionPorts.with(new InMemoryLedger(4), time, s -> {
                     throw failure;
                 }),
                 SessionSettings.defaults(),
                 time::pause,
                 JurisdictionProfile.BlockListOutage.REFUSE);
         return executor.execute(new Effect.IssueCertificate(), snapshot).event();
-    }
-
-    private SessionPorts ports(Certifier certifier) {
-        return new SessionPorts(
-                new InMemoryLedger(4),
-                new SimulatedPhoneDock(
-                        new PhoneScenarioLibrary(),
-                        time.clock(),
-                        time::pause,
-                        Optional.of(new HelperApk(new byte[] {1}, "t"))),
-                new SimulatedBinLatch(4, LatchTiming.DEFAULT, time.clock(), time::pause),
-                new VirtualPrinter(),
-                new ScriptedBlockList(),
-                request -> {
-                    throw new AssertionError("no quote here");
-                },
-                certifier,
-                (s, validity) -> {
-                    throw new AssertionError("no voucher here");
-                },
-                new SessionReceipts(new KioskSite("T", "Test"), ZoneOffset.UTC, VerificationLink.none()),
-                OnScreenReceipts.ARMED);
     }
 }

@@ -6,24 +6,13 @@ import static org.cleartrade.core.testing.SessionFixtures.T0;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.cleartrade.core.certificate.KioskSite;
-import org.cleartrade.core.certificate.VerificationLink;
-import org.cleartrade.core.driver.ScriptedBlockList;
 import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.ledger.LedgerRefusedException;
-import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.testing.InMemoryLedger;
-import org.cleartrade.deviceio.dock.android.HelperApk;
-import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
-import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
-import org.cleartrade.deviceio.latch.LatchTiming;
-import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.junit.jupiter.api.Test;
 
 /** A commit the ledger could not make: retried, then the session goes out of service, never frozen. */
@@ -34,27 +23,9 @@ class SessionRunnerLedgerFailureTest {
     private final List<String> outOfService = new ArrayList<>();
 
     private SessionRunner runner() {
-        SessionPorts ports = new SessionPorts(
-                ledger,
-                new SimulatedPhoneDock(
-                        new PhoneScenarioLibrary(),
-                        time.clock(),
-                        time::pause,
-                        Optional.of(new HelperApk(new byte[] {1}, "t"))),
-                new SimulatedBinLatch(4, LatchTiming.DEFAULT, time.clock(), time::pause),
-                new VirtualPrinter(),
-                new ScriptedBlockList(),
-                request -> {
-                    throw new AssertionError("no quote here");
-                },
-                s -> {
-                    throw new AssertionError("no certificate here");
-                },
-                (s, validity) -> {
-                    throw new AssertionError("no voucher here");
-                },
-                new SessionReceipts(new KioskSite("T", "Test"), java.time.ZoneOffset.UTC, VerificationLink.none()),
-                OnScreenReceipts.ARMED);
+        SessionPorts ports = SimulatedSessionPorts.with(ledger, time, s -> {
+            throw new AssertionError("no certificate here");
+        });
         SessionRunner runner = new SessionRunner(
                 SessionMachine.start(
                         "S-F", JurisdictionProfiles.bundled("US-IL"), SessionSettings.defaults(), time.clock()),

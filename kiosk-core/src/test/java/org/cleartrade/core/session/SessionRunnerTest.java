@@ -4,26 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cleartrade.core.testing.SessionFixtures.T0;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.cleartrade.core.certificate.KioskSite;
-import org.cleartrade.core.certificate.VerificationLink;
-import org.cleartrade.core.driver.ScriptedBlockList;
 import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerException;
-import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.testing.InMemoryLedger;
 import org.cleartrade.core.testing.SessionFixtures;
-import org.cleartrade.deviceio.dock.android.HelperApk;
-import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
-import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
-import org.cleartrade.deviceio.latch.LatchTiming;
-import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,27 +106,9 @@ class SessionRunnerTest {
     }
 
     private SessionPorts ports() {
-        return new SessionPorts(
-                ledger,
-                new SimulatedPhoneDock(
-                        new PhoneScenarioLibrary(),
-                        time.clock(),
-                        time::pause,
-                        Optional.of(new HelperApk(new byte[] {1}, "t"))),
-                new SimulatedBinLatch(4, LatchTiming.DEFAULT, time.clock(), time::pause),
-                new VirtualPrinter(),
-                new ScriptedBlockList(),
-                request -> {
-                    throw new AssertionError("no quote here");
-                },
-                snapshot -> {
-                    certified.add(snapshot);
-                    return new SessionEvent.CertificateReady("EC-1", "certificate text", "CT1:payload");
-                },
-                (s, validity) -> {
-                    throw new AssertionError("no voucher here");
-                },
-                new SessionReceipts(new KioskSite("T", "Test"), ZoneOffset.UTC, VerificationLink.none()),
-                OnScreenReceipts.ARMED);
+        return SimulatedSessionPorts.with(ledger, time, snapshot -> {
+            certified.add(snapshot);
+            return new SessionEvent.CertificateReady("EC-1", "certificate text", "CT1:payload");
+        });
     }
 }
