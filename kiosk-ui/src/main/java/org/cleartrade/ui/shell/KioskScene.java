@@ -112,6 +112,7 @@ public final class KioskScene {
         scene.getStylesheets()
                 .add(Objects.requireNonNull(KioskScene.class.getResource("/org/cleartrade/ui/kiosk.css"))
                         .toExternalForm());
+        view.attached();
         new KeypadNavigation(() -> {}, new KeypadNavigation.Confirmation() {
                     @Override
                     public void armed(ButtonBase control) {

@@ -90,13 +90,22 @@ public final class ShellView extends VBox {
         sceneProperty().addListener((o, before, now) -> {
             if (now != null) {
                 keepFocusOnTheScreen(now);
-                content.applyCss();
-                focusFirstAnswer();
             }
         });
         vm.stepProperty().addListener((o, before, now) -> paintSteps(now.intValue()));
         show(vm.screenProperty().get());
         paintSteps(vm.stepProperty().get());
+    }
+
+    /**
+     * Styles the whole scene once and puts the focus on the screen's first answer; called when
+     * the scene holds its root. Not from this view's own scene listener: that fires before the
+     * view's ancestors are marked for styling, so styling there would run without the theme's
+     * colours, warn about every one of them, and be done again before the first frame.
+     */
+    public void attached() {
+        getScene().getRoot().applyCss();
+        focusFirstAnswer();
     }
 
     /**
