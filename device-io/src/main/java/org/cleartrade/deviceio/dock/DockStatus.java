@@ -87,6 +87,15 @@ public record DockStatus(State state, Optional<String> serial, Optional<Platform
                 Optional.of(Prompt.TURN_ON_USB_DEBUGGING));
     }
 
+    /**
+     * Whether no phone is on the dock's cable at all. An Android phone with USB debugging off is
+     * {@link State#EMPTY} to adb but still plugged in: a seller who turns USB debugging off has not
+     * taken their phone, and a phone fresh from a factory reset always has it off.
+     */
+    public boolean unplugged() {
+        return state == State.EMPTY && !showsUsbDebuggingOff();
+    }
+
     /** Whether the dock sees an Android phone on USB that has USB debugging off. */
     public boolean showsUsbDebuggingOff() {
         return state == State.EMPTY

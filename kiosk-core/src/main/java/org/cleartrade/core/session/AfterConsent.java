@@ -80,7 +80,7 @@ final class AfterConsent {
             moves.returnPhone(s, Outcome.WALKED_AWAY);
         } else if (e instanceof DockChanged changed) {
             dockChanged(s, changed);
-            if (changed.status().state() == DockStatus.State.EMPTY) {
+            if (changed.status().unplugged()) {
                 moves.phoneWithdrawn(s, Outcome.WITHDRAWN);
             }
         } else {
@@ -622,7 +622,7 @@ final class AfterConsent {
     void returningPhone(NextStep s, SessionEvent e) {
         if (e instanceof DockChanged changed) {
             dockChanged(s, changed);
-            if (changed.status().state() == DockStatus.State.EMPTY) {
+            if (changed.status().unplugged()) {
                 moves.erasedPhoneTaken(s);
                 s.to(Phase.ENDED);
             }

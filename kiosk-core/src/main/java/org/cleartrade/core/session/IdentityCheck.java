@@ -14,7 +14,6 @@ import org.cleartrade.core.session.SessionEvent.IdScanned;
 import org.cleartrade.core.session.SessionEvent.IdUnreadable;
 import org.cleartrade.core.session.SessionEvent.Timeout;
 import org.cleartrade.core.text.PlainText;
-import org.cleartrade.deviceio.dock.DockStatus;
 
 /**
  * The IDENTITY phase: checks the seller's age and keeps only the ID fields the jurisdiction names,
@@ -59,7 +58,7 @@ final class IdentityCheck {
         } else if (e instanceof DockChanged changed) {
             s.phone(p ->
                     new SessionSnapshot.PhoneState(changed.status(), p.inspection(), p.checklist(), p.blockList()));
-            if (changed.status().state() == DockStatus.State.EMPTY) {
+            if (changed.status().unplugged()) {
                 moves.phoneWithdrawn(s, Outcome.WITHDRAWN);
             }
         } else {

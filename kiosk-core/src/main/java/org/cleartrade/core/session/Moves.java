@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
-import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
@@ -26,7 +25,7 @@ final class Moves {
     void returnPhone(NextStep s, Outcome outcome) {
         voidTrade(s);
         s.outcome(outcome);
-        if (s.phone().dock().state() == DockStatus.State.EMPTY) {
+        if (s.phone().dock().unplugged()) {
             erasedPhoneTaken(s);
             s.to(Phase.ENDED);
         } else {

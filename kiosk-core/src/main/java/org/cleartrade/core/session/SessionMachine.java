@@ -351,7 +351,7 @@ public final class SessionMachine {
     /** A dock change while the phone should stay plugged in: unplugged ends the session. */
     void onDock(NextStep s, DockChanged changed, Outcome ifUnplugged) {
         s.phone(p -> new PhoneState(changed.status(), p.inspection(), p.checklist(), p.blockList()));
-        if (changed.status().state() == DockStatus.State.EMPTY) {
+        if (changed.status().unplugged()) {
             moves.phoneWithdrawn(s, ifUnplugged);
         }
     }

@@ -107,6 +107,8 @@ class SessionMachineTest {
             case "DockUnauthorized" ->
                 new SessionEvent.DockChanged(SessionFixtures.dock(DockStatus.State.UNAUTHORIZED));
             case "DockEmpty" -> new SessionEvent.DockChanged(DockStatus.empty());
+            // Still plugged in: adb cannot see a phone with USB debugging off, the USB bus can.
+            case "DebuggingOff" -> new SessionEvent.DockChanged(DockStatus.usbDebuggingOff());
             case "InspectedClean" -> new SessionEvent.Inspected(SessionFixtures.cleanReport());
             case "InspectedFrp" ->
                 new SessionEvent.Inspected(
@@ -240,10 +242,12 @@ class SessionMachineTest {
         "CHECKING_BLOCK_LIST,  Cancel,           RETURNING_PHONE,     CANCELLED",
         "REFUSED,              Retry,            INSPECTING,",
         "REFUSED,              DockEmpty,        ENDED,               REFUSED",
+        "REFUSED,              DebuggingOff,     REFUSED,",
         "REFUSED,              Cancel,           RETURNING_PHONE,     REFUSED",
         "REFUSED,              Timeout,          OPERATOR_NEEDED,     REFUSED",
         "CONDITION,            Condition,        QUOTING,",
         "CONDITION,            DockEmpty,        ENDED,               WITHDRAWN",
+        "CONDITION,            DebuggingOff,     CONDITION,",
         "CONDITION,            Timeout,          RETURNING_PHONE,     WALKED_AWAY",
         "QUOTING,              Offer,            OFFER,",
         "QUOTING,              Unsupported,      REFUSED,",
@@ -252,15 +256,18 @@ class SessionMachineTest {
         "OFFER,                Decline,          RETURNING_PHONE,     DECLINED",
         "OFFER,                Timeout,          RETURNING_PHONE,     WALKED_AWAY",
         "OFFER,                DockEmpty,        ENDED,               WITHDRAWN",
+        "OFFER,                DebuggingOff,     OFFER,",
         "IDENTITY,             AdultId,          CONSENT,",
         "IDENTITY,             PartialId,        IDENTITY,",
         "IDENTITY,             MinorId,          RETURNING_PHONE,     REFUSED",
         "IDENTITY,             Cancel,           RETURNING_PHONE,     CANCELLED",
+        "IDENTITY,             DebuggingOff,     IDENTITY,",
         "IDENTITY,             GatePassed,       IDENTITY,",
         "IDENTITY,             GateNoBin,        REFUSED,             REFUSED",
         "CONSENT,              ConsentGiven,     ERASING,",
         "CONSENT,              Cancel,           RETURNING_PHONE,     CANCELLED",
         "CONSENT,              DockEmpty,        ENDED,               WITHDRAWN",
+        "CONSENT,              DebuggingOff,     CONSENT,",
         "CONSENT,              GatePassed,       CONSENT,",
         "CONSENT,              GateLatchDown,    REFUSED,             REFUSED",
         "ERASING,              GateLatchDown,    REFUSED,             REFUSED",
@@ -314,6 +321,7 @@ class SessionMachineTest {
         "VOUCHER_ON_SCREEN,    Timeout,          OPERATOR_NEEDED,     WALKED_AWAY",
         "RETURNING_PHONE,      DockUnauthorized, RETURNING_PHONE,     DECLINED",
         "RETURNING_PHONE,      DockEmpty,        ENDED,               DECLINED",
+        "RETURNING_PHONE,      DebuggingOff,     RETURNING_PHONE,     DECLINED",
         "RETURNING_PHONE,      Timeout,          OPERATOR_NEEDED,     DECLINED",
     })
     void followsTheTransitionTable(Phase from, String eventName, Phase expected, Outcome outcome) {
@@ -331,6 +339,17 @@ class SessionMachineTest {
         } else {
             assertThat(decoded.phase()).isEqualTo(t.to().phase());
         }
+    }
+
+    @Test
+    void aPhoneWhoseUsbDebuggingWentOffIsStillWaitedForWhenItGoesBack() {
+        SessionMachine m = at(Phase.OFFER, "US-IL");
+        m.on(event("DebuggingOff", m.snapshot()));
+
+        Transition declined = m.on(new SessionEvent.Decline());
+
+        assertThat(declined.to().phase()).isEqualTo(Phase.RETURNING_PHONE);
+        assertThat(m.on(event("DockEmpty", m.snapshot())).to().phase()).isEqualTo(Phase.ENDED);
     }
 
     @ParameterizedTest(name = "{0} refuses {1}")
