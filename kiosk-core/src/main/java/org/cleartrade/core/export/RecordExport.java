@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cleartrade.core.json.JsonText;
+import org.cleartrade.core.json.CompactJson;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.LedgerHistory;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -48,17 +48,17 @@ public final class RecordExport {
                     write(folder.resolve("trades.csv"), tradesCsv(trades)),
                     write(
                             folder.resolve("trades.json"),
-                            JsonText.of(
+                            CompactJson.write(
                                     trades.stream().map(RecordExport::tradeJson).toList())),
                     write(
                             folder.resolve("certificates.json"),
-                            JsonText.of(certificates.stream()
+                            CompactJson.write(certificates.stream()
                                     .map(RecordExport::certificateJson)
                                     .toList())),
                     write(folder.resolve("audit.csv"), auditCsv(audit)),
                     write(
                             folder.resolve("audit.json"),
-                            JsonText.of(
+                            CompactJson.write(
                                     audit.stream().map(RecordExport::auditJson).toList())));
             return new Summary(folder, trades.size(), certificates.size(), audit.size(), files);
         } catch (IOException e) {

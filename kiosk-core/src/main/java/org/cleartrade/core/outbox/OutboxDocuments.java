@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.cleartrade.core.json.JsonText;
+import org.cleartrade.core.json.CompactJson;
 import org.cleartrade.core.ledger.HighWaterMark;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
@@ -203,7 +203,6 @@ public final class OutboxDocuments {
         fields.put("type", type);
         fields.put("version", VERSION);
         body.accept(fields);
-        fields.replaceAll((name, value) -> value instanceof Instant instant ? instant.toString() : value);
-        return new OutboxDocument(type, VERSION, JsonText.of(fields));
+        return new OutboxDocument(type, VERSION, CompactJson.write(fields));
     }
 }

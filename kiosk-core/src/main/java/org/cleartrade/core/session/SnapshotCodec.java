@@ -1,33 +1,34 @@
 package org.cleartrade.core.session;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.cleartrade.core.json.CompactJson;
 import org.cleartrade.core.session.SessionSnapshot.Deposit;
 import org.cleartrade.core.session.SessionSnapshot.Erasure;
 import org.cleartrade.core.session.SessionSnapshot.TradeState;
 import org.cleartrade.deviceio.dock.Check;
 import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.pricing.quote.Quote;
 
 /**
  * The journal's text form of a {@link SessionSnapshot}, and its decoder for resuming after a
- * restart.
+ * restart. docs/formats.md describes every version.
  *
- * <p>Wire format: UTF-8 lines {@code key=value}, the first being {@code format=cleartrade-session/1}.
- * Values escape {@code %} as {@code %25}, line feed as {@code %0A} and carriage return as {@code
- * %0D}; nothing else is escaped. An absent optional is an absent key. Lists use indexed keys
- * ({@code check.0.kind}, {@code check.1.kind} ...), with the count under {@code <list>.count}.
- * Instants are ISO-8601 UTC. Keys added later are optional when decoding, so that a journal written
- * by an earlier version still resumes ({@code certificate.printed} and {@code voucher.printed}, a
- * boolean before receipts had a {@code handover}, are read too). Example:
+ * <p>Writes {@value #FORMAT}: one JSON object on one line ({@link CompactJson}), whose first member
+ * is {@code "format":"cleartrade-session/2"}. Members nest as the snapshot's parts do ({@code
+ * "erase":{"ack":{"at":..}}}); the lists {@code check}, {@code deduction} and {@code alert} are
+ * arrays of objects; numbers and booleans are JSON numbers and booleans; instants are ISO-8601 UTC
+ * strings; enums are their names. An absent optional is an absent member. Example (shortened):
  *
  * <pre>
- * format=cleartrade-session/1
- * session=S-42
- * seq=7
- * phase=OFFER
- * phone.model=Pixel 7
- * check.count=11
- * check.0.kind=ACCOUNTS_SIGNED_OUT
- * ...
+ * {"format":"cleartrade-session/2","session":"S-42","seq":7,"phase":"OFFER",...,
+ *  "phone":{"manufacturer":"Google","model":"Pixel 7",...},"check":[{"kind":"SIM_REMOVED",...}],...}
  * </pre>
+ *
+ * <p>Reads {@value #FORMAT} and {@value #FORMAT_1}, the {@code key=value} lines that every ledger
+ * written before held ({@link SnapshotLines}); both go through one {@link SnapshotDecoder}, since
+ * the JSON nests exactly as the old dotted keys named. Keys added to /1 over time are optional when
+ * decoding ({@code certificate.printed} and {@code voucher.printed}, a boolean before receipts had a
+ * {@code handover}, are read too).
  *
  * <p>Privacy: before the seller accepts, the phone's serial and IMEI are left out: a session that
  * ends without a trade keeps nothing that identifies the phone. Decoding such a snapshot gives an
@@ -43,12 +44,16 @@ import org.cleartrade.deviceio.dock.PhoneIdentity;
  */
 public final class SnapshotCodec {
 
-    public static final String FORMAT = "cleartrade-session/1";
+    /** The version written today. */
+    public static final String FORMAT = "cleartrade-session/2";
+
+    /** The {@code key=value} lines written until the journal became JSON; read, never written. */
+    public static final String FORMAT_1 = "cleartrade-session/1";
 
     private SnapshotCodec() {}
 
     public static String encode(SessionSnapshot s) {
-        SnapshotLines w = new SnapshotLines();
+        SnapshotJson w = SnapshotJson.document();
         w.put("format", FORMAT);
         w.put("session", s.sessionId());
         w.put("seq", s.seq());
@@ -67,25 +72,24 @@ public final class SnapshotCodec {
             w.put("fault.reason", f.reason());
             w.put("fault.detail", f.detail());
         });
-        w.put("alert.count", s.alerts().size());
-        for (int i = 0; i < s.alerts().size(); i++) {
-            OperatorAlert a = s.alerts().get(i);
-            String k = "alert." + i + ".";
-            w.put(k + "kind", a.kind());
-            w.put(k + "at", a.at());
-            w.put(k + "bin", a.bin());
-            w.put(k + "trade", a.tradeId());
-            w.put(k + "detail", a.detail());
+        ArrayNode alerts = w.list("alert");
+        for (OperatorAlert a : s.alerts()) {
+            SnapshotJson e = SnapshotJson.element(alerts);
+            e.put("kind", a.kind());
+            e.put("at", a.at());
+            e.put("bin", a.bin());
+            e.put("trade", a.tradeId());
+            e.put("detail", a.detail());
             a.owed().ifPresent(m -> {
-                w.put(k + "owed", m.minorUnits());
-                w.put(k + "owedCurrency", m.currency());
+                e.put("owed", m.minorUnits());
+                e.put("owedCurrency", m.currency());
             });
         }
         w.put("outcome", s.outcome());
         return w.text();
     }
 
-    private static void encodePhone(SnapshotLines w, SessionSnapshot.PhoneState p, boolean identifying) {
+    private static void encodePhone(SnapshotJson w, SessionSnapshot.PhoneState p, boolean identifying) {
         w.put("dock.state", p.dock().state());
         w.put("dock.platform", p.dock().platform());
         w.put("dock.prompt", p.dock().prompt());
@@ -110,17 +114,17 @@ public final class SnapshotCodec {
             w.put("phone.osVersion", id.osVersion());
             w.put("phone.securityPatch", id.securityPatch());
             w.put("phone.battery", r.batteryHealthPercent());
-            w.put("check.count", r.checks().size());
-            for (int i = 0; i < r.checks().size(); i++) {
-                Check c = r.checks().get(i);
-                w.put("check." + i + ".kind", c.kind());
-                w.put("check." + i + ".verdict", c.verdict());
-                w.put("check." + i + ".detail", c.detail());
+            ArrayNode checks = w.list("check");
+            for (Check c : r.checks()) {
+                SnapshotJson e = SnapshotJson.element(checks);
+                e.put("kind", c.kind());
+                e.put("verdict", c.verdict());
+                e.put("detail", c.detail());
             }
         });
     }
 
-    private static void encodeOffer(SnapshotLines w, SessionSnapshot.OfferState o) {
+    private static void encodeOffer(SnapshotJson w, SessionSnapshot.OfferState o) {
         o.condition().ifPresent(c -> {
             w.put("condition.powersOn", c.powersOn());
             w.put("condition.screen", c.screen());
@@ -138,17 +142,16 @@ public final class SnapshotCodec {
             w.put("quote.offer", q.offer().minorUnits());
             w.put("quote.validUntil", q.validUntil());
             w.put("quote.priceBook", q.priceBookVersion());
-            w.put("deduction.count", q.deductions().size());
-            for (int i = 0; i < q.deductions().size(); i++) {
-                w.put("deduction." + i + ".reason", q.deductions().get(i).reasonKey());
-                w.put(
-                        "deduction." + i + ".amount",
-                        q.deductions().get(i).amount().minorUnits());
+            ArrayNode deductions = w.list("deduction");
+            for (Quote.Deduction d : q.deductions()) {
+                SnapshotJson e = SnapshotJson.element(deductions);
+                e.put("reason", d.reasonKey());
+                e.put("amount", d.amount().minorUnits());
             }
         });
     }
 
-    private static void encodeTrade(SnapshotLines w, TradeState t) {
+    private static void encodeTrade(SnapshotJson w, TradeState t) {
         w.put("trade.id", t.tradeId());
         w.put("trade.status", t.status());
         w.put("trade.flagged", t.flaggedForReview());
@@ -184,11 +187,7 @@ public final class SnapshotCodec {
         });
         Deposit d = t.deposit();
         w.put("deposit.bin", d.bin());
-        w.put(
-                "deposit.failedBins",
-                String.join(
-                        ",",
-                        d.failedBins().stream().sorted().map(String::valueOf).toList()));
+        w.putIntegers("deposit.failedBins", d.failedBins().stream().sorted().toList());
         d.lastStatus().ifPresent(b -> {
             w.put("deposit.status.bin", b.bin());
             w.put("deposit.status.doorClosed", b.doorClosed());
@@ -212,11 +211,15 @@ public final class SnapshotCodec {
     }
 
     /**
-     * Decodes a snapshot written by {@link #encode}.
+     * Decodes a snapshot of any version ever written: JSON ({@value #FORMAT}) when the text is an
+     * object, else the lines of {@value #FORMAT_1}.
      *
      * @throws IllegalArgumentException naming the first key that is missing or malformed
      */
     public static SessionSnapshot decode(String text) {
-        return SnapshotDecoder.decode(SnapshotLines.parse(text));
+        if (text != null && text.startsWith("{")) {
+            return SnapshotDecoder.decode(SnapshotJsonFields.parse(text), FORMAT);
+        }
+        return SnapshotDecoder.decode(SnapshotLines.parse(text), FORMAT_1);
     }
 }

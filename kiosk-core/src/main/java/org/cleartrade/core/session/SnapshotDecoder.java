@@ -32,18 +32,19 @@ import org.cleartrade.pricing.grading.Grade;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
 
-/** Reads the lines of {@link SnapshotCodec} back into a snapshot. */
+/** Reads a journaled snapshot of any version back, through {@link SnapshotFields}. */
 final class SnapshotDecoder {
 
     private SnapshotDecoder() {}
 
-    static SessionSnapshot decode(SnapshotLines r) {
-        String format = r.string("format");
-        if (!SnapshotCodec.FORMAT.equals(format)) {
-            throw SnapshotLines.bad("format", "is '" + format + "', expected " + SnapshotCodec.FORMAT);
+    /** Decodes {@code r}, which must say it is of {@code format}. */
+    static SessionSnapshot decode(SnapshotFields r, String format) {
+        String named = r.string("format");
+        if (!format.equals(named)) {
+            throw SnapshotFields.bad("format", "is '" + named + "', expected " + format);
         }
         List<OperatorAlert> alerts = new ArrayList<>();
-        int alertCount = r.integer("alert.count");
+        int alertCount = r.count("alert");
         for (int i = 0; i < alertCount; i++) {
             String k = "alert." + i + ".";
             alerts.add(new OperatorAlert(
@@ -77,7 +78,7 @@ final class SnapshotDecoder {
                 r.optionalEnum("outcome", Outcome.class));
     }
 
-    private static PhoneState phone(SnapshotLines r) {
+    private static PhoneState phone(SnapshotFields r) {
         // Journals written before the iPhone dock carry neither platform nor prompt: both stay empty.
         DockStatus dock = new DockStatus(
                 r.enumeration("dock.state", DockStatus.State.class),
@@ -100,7 +101,7 @@ final class SnapshotDecoder {
                     r.string("phone.osVersion"),
                     r.string("phone.securityPatch"));
             List<Check> checks = new ArrayList<>();
-            int count = r.integer("check.count");
+            int count = r.count("check");
             for (int i = 0; i < count; i++) {
                 checks.add(new Check(
                         r.enumeration("check." + i + ".kind", Check.Kind.class),
@@ -112,7 +113,7 @@ final class SnapshotDecoder {
         return new PhoneState(dock, inspection, checklist, r.optionalEnum("blockList", BlockListResult.class));
     }
 
-    private static OfferState offer(SnapshotLines r) {
+    private static OfferState offer(SnapshotFields r) {
         Optional<Condition> condition = r.has("condition.screen")
                 ? Optional.of(new Condition(
                         r.bool("condition.powersOn"),
@@ -124,7 +125,7 @@ final class SnapshotDecoder {
         if (r.has("quote.id")) {
             String currency = r.string("quote.currency");
             List<Quote.Deduction> deductions = new ArrayList<>();
-            int count = r.integer("deduction.count");
+            int count = r.count("deduction");
             for (int i = 0; i < count; i++) {
                 deductions.add(new Quote.Deduction(
                         r.string("deduction." + i + ".reason"), money(r, "deduction." + i + ".amount", currency)));
@@ -144,15 +145,15 @@ final class SnapshotDecoder {
         return new OfferState(condition, quote);
     }
 
-    private static Money money(SnapshotLines r, String key, String currency) {
+    private static Money money(SnapshotFields r, String key, String currency) {
         try {
             return new Money(r.number(key), currency);
         } catch (IllegalArgumentException e) {
-            throw SnapshotLines.bad(key, e.getMessage());
+            throw SnapshotFields.bad(key, e.getMessage());
         }
     }
 
-    private static TradeState trade(SnapshotLines r) {
+    private static TradeState trade(SnapshotFields r) {
         Optional<EraseAcknowledgement> ack = r.has("erase.ack.at")
                 ? Optional.of(new EraseAcknowledgement(
                         r.instant("erase.ack.at"),
@@ -197,7 +198,7 @@ final class SnapshotDecoder {
     }
 
     /** {@code <receipt>.handover}, or the boolean {@code <receipt>.printed} of journals written before it. */
-    private static Handover handover(SnapshotLines r, String receipt) {
+    private static Handover handover(SnapshotFields r, String receipt) {
         if (r.has(receipt + ".handover")) {
             return r.enumeration(receipt + ".handover", Handover.class);
         }
@@ -208,12 +209,12 @@ final class SnapshotDecoder {
      * The verification of a journal entry. An entry written before evidence levels were recorded
      * that says "verified" is read at the weakest level, USB re-enumeration: it never claims more.
      */
-    private static EraseVerification verification(SnapshotLines r) {
+    private static EraseVerification verification(SnapshotFields r) {
         boolean verified = r.bool("erase.verify.verified");
         VerificationEvidence evidence = r.optionalEnum("erase.verify.evidence", VerificationEvidence.class)
                 .orElse(verified ? VerificationEvidence.USB_REENUMERATED_SAME_SERIAL : VerificationEvidence.NONE);
         if (evidence.verified() != verified) {
-            throw SnapshotLines.bad("erase.verify.evidence", evidence + " does not match verified=" + verified);
+            throw SnapshotFields.bad("erase.verify.evidence", evidence + " does not match verified=" + verified);
         }
         return new EraseVerification(
                 r.instant("erase.verify.at"),
@@ -223,17 +224,8 @@ final class SnapshotDecoder {
                 evidence);
     }
 
-    private static Deposit deposit(SnapshotLines r) {
-        Set<Integer> failed = new HashSet<>();
-        for (String bin : r.string("deposit.failedBins").split(",")) {
-            if (!bin.isEmpty()) {
-                try {
-                    failed.add(Integer.parseInt(bin));
-                } catch (NumberFormatException e) {
-                    throw SnapshotLines.bad("deposit.failedBins", "holds '" + bin + "', not a bin number");
-                }
-            }
-        }
+    private static Deposit deposit(SnapshotFields r) {
+        Set<Integer> failed = new HashSet<>(r.integers("deposit.failedBins"));
         Optional<BinStatus> status = r.has("deposit.status.bin")
                 ? Optional.of(new BinStatus(
                         r.integer("deposit.status.bin"),

@@ -1,49 +1,27 @@
 package org.cleartrade.core.session;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 
-/** The {@code key=value} lines of {@link SnapshotCodec}: writing with escapes, and validated reading. */
-final class SnapshotLines {
+/**
+ * Reads the {@code key=value} lines of {@code cleartrade-session/1}, the journal format of every
+ * ledger written before the journal became JSON. Nothing writes it any more; it is read for as long
+ * as such a ledger may be opened, which is forever.
+ *
+ * <p>Wire format: UTF-8 lines {@code key=value}, the first being {@code
+ * format=cleartrade-session/1}. Values escape {@code %} as {@code %25}, line feed as {@code %0A} and
+ * carriage return as {@code %0D}; nothing else is escaped. Every value is text. A list {@code x}
+ * has its size under {@code x.count} and its elements under {@code x.0.field}, {@code x.1.field};
+ * the failed bins are one comma-separated value.
+ */
+final class SnapshotLines implements SnapshotFields {
 
-    private final StringBuilder out = new StringBuilder(2048);
     private final Map<String, String> in;
-
-    SnapshotLines() {
-        this.in = Map.of();
-    }
 
     private SnapshotLines(Map<String, String> in) {
         this.in = in;
-    }
-
-    // ---- writing ----
-
-    void put(String key, Object value) {
-        if (value instanceof Optional<?> optional) {
-            optional.ifPresent(v -> put(key, v));
-            return;
-        }
-        if (value instanceof OptionalInt optional) {
-            optional.ifPresent(v -> put(key, v));
-            return;
-        }
-        out.append(key).append('=').append(escape(String.valueOf(value))).append('\n');
-    }
-
-    String text() {
-        return out.toString();
-    }
-
-    private static String escape(String value) {
-        if (value.indexOf('%') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return value.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D");
     }
 
     private static String unescape(String key, String value) {
@@ -62,14 +40,12 @@ final class SnapshotLines {
                 case "25" -> b.append('%');
                 case "0A" -> b.append('\n');
                 case "0D" -> b.append('\r');
-                default -> throw bad(key, "has a bad escape at " + i);
+                default -> throw SnapshotFields.bad(key, "has a bad escape at " + i);
             }
             i += 2;
         }
         return b.toString();
     }
-
-    // ---- reading ----
 
     static SnapshotLines parse(String text) {
         if (text == null || text.isEmpty()) {
@@ -88,85 +64,63 @@ final class SnapshotLines {
             }
             String key = line.substring(0, eq);
             if (map.put(key, unescape(key, line.substring(eq + 1))) != null) {
-                throw bad(key, "appears twice");
+                throw SnapshotFields.bad(key, "appears twice");
             }
         }
         return new SnapshotLines(map);
     }
 
-    boolean has(String key) {
+    @Override
+    public boolean has(String key) {
         return in.containsKey(key);
     }
 
-    String string(String key) {
+    @Override
+    public String string(String key) {
         String value = in.get(key);
         if (value == null) {
-            throw bad(key, "is missing");
+            throw SnapshotFields.bad(key, "is missing");
         }
         return value;
     }
 
-    Optional<String> optionalString(String key) {
-        return Optional.ofNullable(in.get(key));
-    }
-
-    long number(String key) {
+    @Override
+    public long number(String key) {
         String value = string(key);
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw bad(key, "is not a number: '" + value + "'");
+            throw SnapshotFields.bad(key, "is not a number: '" + value + "'");
         }
     }
 
-    int integer(String key) {
-        long n = number(key);
-        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-            throw bad(key, "is out of range: " + n);
-        }
-        return (int) n;
-    }
-
-    OptionalInt optionalInt(String key) {
-        return has(key) ? OptionalInt.of(integer(key)) : OptionalInt.empty();
-    }
-
-    boolean bool(String key) {
+    @Override
+    public boolean bool(String key) {
         String value = string(key);
         return switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw bad(key, "is not true or false: '" + value + "'");
+            default -> throw SnapshotFields.bad(key, "is not true or false: '" + value + "'");
         };
     }
 
-    Instant instant(String key) {
-        String value = string(key);
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw bad(key, "is not an ISO-8601 instant: '" + value + "'");
+    @Override
+    public int count(String list) {
+        return integer(list + ".count");
+    }
+
+    @Override
+    public List<Integer> integers(String key) {
+        List<Integer> values = new ArrayList<>();
+        for (String value : string(key).split(",")) {
+            if (!value.isEmpty()) {
+                try {
+                    values.add(Integer.parseInt(value));
+                } catch (NumberFormatException e) {
+                    throw SnapshotFields.bad(key, "holds '" + value + "', not a whole number");
+                }
+            }
         }
-    }
-
-    Optional<Instant> optionalInstant(String key) {
-        return has(key) ? Optional.of(instant(key)) : Optional.empty();
-    }
-
-    <E extends Enum<E>> E enumeration(String key, Class<E> type) {
-        String value = string(key);
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw bad(key, "is not a " + type.getSimpleName() + ": '" + value + "'");
-        }
-    }
-
-    <E extends Enum<E>> Optional<E> optionalEnum(String key, Class<E> type) {
-        return has(key) ? Optional.of(enumeration(key, type)) : Optional.empty();
-    }
-
-    static IllegalArgumentException bad(String key, String problem) {
-        return new IllegalArgumentException("snapshot key " + key + " " + problem);
+        return values;
     }
 }

@@ -2,6 +2,7 @@ package org.cleartrade.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ class RecordExportTest {
 
     private static final Instant FROM = Instant.parse("2026-11-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2026-12-01T00:00:00Z");
+    private static final Path GOLDEN = Path.of("src/test/resources/export/1");
     private static final String HOSTILE_MODEL = "=HYPERLINK(\"http://x\")\n\"Pixel\", \\ \u2028 \u0001";
 
     @TempDir
@@ -45,6 +47,26 @@ class RecordExportTest {
                 new ObjectMapper().readTree(Files.readString(summary.folder().resolve("audit.json")));
         assertThat(audit).hasSize(2);
         assertThat(audit.get(1).get("hash").asText()).isEqualTo("bb02");
+    }
+
+    /**
+     * The files of an export are pinned byte for byte by golden files (docs/formats.md, exports):
+     * an auditor's tooling reads them, so a change to them is a new version with new files. A
+     * missing golden file is written once and the test fails until it is reviewed and committed.
+     */
+    @ParameterizedTest
+    @CsvSource({"trades.json", "certificates.json", "audit.json", "trades.csv", "audit.csv"})
+    void everyFileIsWrittenAsItsGoldenFileSays(String name) throws Exception {
+        RecordExport.Summary summary = new RecordExport(history()).export(FROM, TO, target);
+        String written = Files.readString(summary.folder().resolve(name));
+        Path golden = GOLDEN.resolve(name);
+
+        if (!Files.exists(golden)) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, written);
+            fail("golden export file written: " + golden.toAbsolutePath() + ": review and commit it");
+        }
+        assertThat(written).isEqualTo(Files.readString(golden));
     }
 
     @Test

@@ -43,8 +43,13 @@ class JournalGoldenFilesTest {
 
     private record Golden(String name, SessionSnapshot snapshot) {
         Path file(String format) {
-            return GOLDEN.resolve(format.replace('/', '-')).resolve(name + ".txt");
+            return GOLDEN.resolve(format.replace('/', '-')).resolve(name + extension(format));
         }
+    }
+
+    /** The lines of /1 are {@code .txt}; every JSON version is {@code .json}. */
+    private static String extension(String format) {
+        return format.equals(SnapshotCodec.FORMAT_1) ? ".txt" : ".json";
     }
 
     @Test
@@ -76,7 +81,10 @@ class JournalGoldenFilesTest {
     void everyGoldenFileOfEveryVersionStillDecodes() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(GOLDEN)) {
-            files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            files = walk.filter(
+                            p -> p.toString().endsWith(".txt") || p.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).as("golden journal files").isNotEmpty();
         for (Path file : files) {
@@ -99,7 +107,7 @@ class JournalGoldenFilesTest {
         assertThat(offer.phase()).isEqualTo(Phase.OFFER);
         assertThat(offer.offer().quote()).isPresent();
         assertThat(offer.trade().tradeId()).isEmpty();
-        assertThat(Files.readString(GOLDEN.resolve(format).resolve("offer-no-trade-yet.txt")))
+        assertThat(Files.readString(new Golden("offer-no-trade-yet", offer).file(SnapshotCodec.FORMAT)))
                 .as("nothing that identifies the phone is journaled before a trade exists")
                 .doesNotContain(SessionFixtures.SERIAL)
                 .doesNotContain(SessionFixtures.IMEI);
@@ -122,7 +130,8 @@ class JournalGoldenFilesTest {
     }
 
     private static SessionSnapshot read(String format, String name) throws IOException {
-        return SnapshotCodec.decode(Files.readString(GOLDEN.resolve(format).resolve(name + ".txt")));
+        return SnapshotCodec.decode(
+                Files.readString(GOLDEN.resolve(format).resolve(name + extension(SnapshotCodec.FORMAT))));
     }
 
     /** A session played along the happy path to {@code phase} on a fixed clock. */
