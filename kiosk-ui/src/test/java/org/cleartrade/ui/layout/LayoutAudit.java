@@ -15,13 +15,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Checks one laid-out kiosk screen the way a seller meets it: every Labeled shows its whole text
  * (no "…", no clipped line), every touch target is at least {@value #TARGET} px each way, nothing
  * lies outside the screen (content in a scroll pane may lie below its viewport, never beside it),
- * and text meets WCAG 2.2 AA contrast against what is painted behind it. Focus rings are checked
- * by {@link FocusRingAudit}.
+ * a button whose text may wrap centres its lines, and text meets WCAG 2.2 AA contrast against
+ * what is painted behind it. Focus rings are checked by {@link FocusRingAudit}.
  *
  * <p>Threading: UI thread, on a scene that is showing.
  */
@@ -66,6 +67,12 @@ final class LayoutAudit {
         }
         if (isTarget(node)) {
             checkTarget((Control) node);
+        }
+        if (node instanceof ButtonBase button
+                && button.isWrapText()
+                && button.getTextAlignment() != TextAlignment.CENTER) {
+            // Wrapped onto two lines, left-aligned lines look like a misplaced label, not a button.
+            add("OFF-CENTRE", button, "a wrapping button's lines are aligned " + button.getTextAlignment());
         }
         if (node instanceof Control || node instanceof Text) {
             checkInside(node, scroller);

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.cleartrade.ui.layout.LayoutAudit.Finding;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -18,6 +19,12 @@ import org.testfx.api.FxToolkit;
 class LayoutAuditTest {
 
     private final FxRobot robot = new FxRobot();
+
+    /** The controls below are built before a stage is shown: the toolkit must already run. */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @AfterEach
     void close() throws Exception {
@@ -67,6 +74,15 @@ class LayoutAuditTest {
         Button small = new Button("Go");
         small.setStyle("-fx-background-color: white; -fx-text-fill: black;");
         assertThat(audit("", small)).extracting(Finding::rule).containsExactly("SMALL");
+    }
+
+    @Test
+    void aWrappingButtonWithLeftAlignedLinesIsFound() throws Exception {
+        Button wrapping = target("Take my phone back");
+        wrapping.setWrapText(true);
+        assertThat(audit("", wrapping)).extracting(Finding::rule).containsExactly("OFF-CENTRE");
+        wrapping.setStyle(wrapping.getStyle() + "-fx-text-alignment: center;");
+        assertThat(audit("", wrapping)).isEmpty();
     }
 
     @Test
