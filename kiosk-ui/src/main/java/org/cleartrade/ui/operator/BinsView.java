@@ -39,7 +39,10 @@ final class BinsView {
         vm.bins().addListener((ListChangeListener<BinRow>) c -> fill.run());
         vm.alerts().addListener((ListChangeListener<AlertRow>) c -> fill.run());
         fill.run();
-        ScrollPane scroll = new ScrollPane(cards);
+        // The device check scrolls with the cards: at large text it alone is nearly a screen tall,
+        // and above them it pushed the restock buttons off the bottom of the screen.
+        VBox scrolled = new VBox(20, DevicesCard.create(vm), cards);
+        ScrollPane scroll = new ScrollPane(scrolled);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("operator-scroll");
         // Takes what is left of the screen; the cards scroll inside it.
@@ -53,7 +56,7 @@ final class BinsView {
         Button service = button(
                 text.bind("operator.bins.returnToService"), "secondary", "return-to-service", vm::returnToService);
         service.disableProperty().bind(vm.busyProperty());
-        VBox page = new VBox(24, DevicesCard.create(vm), scroll, summary, ScreenParts.actions(service, finish));
+        VBox page = new VBox(24, scroll, summary, ScreenParts.actions(service, finish));
         page.getStyleClass().add("content");
         return page;
     }
@@ -62,6 +65,8 @@ final class BinsView {
         UiText text = vm.text();
         Label heading = new Label(row.heading());
         heading.getStyleClass().add("bin-heading");
+        // The bin's name is never cut; in a long language the button beside it wraps instead.
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button open = button(
@@ -70,6 +75,8 @@ final class BinsView {
                 "open-bin-" + row.bin(),
                 () -> vm.openBin(row.bin()));
         open.setMaxWidth(Region.USE_PREF_SIZE);
+        open.setWrapText(true);
+        open.setMinHeight(Region.USE_PREF_SIZE);
         open.setDisable(!row.openable());
         open.disableProperty()
                 .bind(Bindings.createBooleanBinding(

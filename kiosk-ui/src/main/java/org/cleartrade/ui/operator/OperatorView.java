@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -67,7 +68,11 @@ public final class OperatorView extends VBox {
         show(vm.pageProperty().get());
     }
 
-    private static HBox header(OperatorViewModel vm, UiText text) {
+    /**
+     * Two rows, as on the seller screen, so no word is ever cut: who is signed in, then the page
+     * buttons sharing the width (Spanish at large text does not fit them beside the name).
+     */
+    private static VBox header(OperatorViewModel vm, UiText text) {
         Label brand = new Label("ClearTrade");
         brand.getStyleClass().add("brand");
         brand.setMinWidth(Region.USE_PREF_SIZE);
@@ -80,24 +85,28 @@ public final class OperatorView extends VBox {
         who.setMaxWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(16, brand, staff, spacer, who);
+        top.getStyleClass().add("operator-header-row");
+        top.setAlignment(Pos.CENTER_LEFT);
         Button bins = headerButton(button(text.bind("operator.header.bins"), "secondary", "header-bins", vm::showBins));
         Button service = headerButton(
                 button(text.bind("operator.header.service"), "secondary", "header-service", vm::showService));
         Button signOut =
                 headerButton(button(text.bind("operator.signOut"), "secondary", "header-signout", vm::signOut));
-        for (Button b : new Button[] {bins, service, signOut}) {
-            b.visibleProperty().bind(vm.signedInAsProperty().isNotEmpty());
-            b.managedProperty().bind(b.visibleProperty());
-        }
-        HBox header = new HBox(16, brand, staff, spacer, who, bins, service, signOut);
+        HBox pages = new HBox(16, bins, service, signOut);
+        pages.getStyleClass().add("operator-header-row");
+        pages.visibleProperty().bind(vm.signedInAsProperty().isNotEmpty());
+        pages.managedProperty().bind(pages.visibleProperty());
+        VBox header = new VBox(12, top, pages);
         header.getStyleClass().addAll("header", "operator-header");
         return header;
     }
 
     private static Button headerButton(Button b) {
-        b.setMaxWidth(Region.USE_PREF_SIZE);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setWrapText(false);
+        b.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(b, Priority.ALWAYS);
+        b.setWrapText(true);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         b.getStyleClass().add("operator-header-button");
         return b;
     }

@@ -82,7 +82,8 @@ final class LayoutAudit {
             visit(sp.getContent(), inner);
             return;
         }
-        if (node instanceof Parent parent && !(node instanceof Labeled)) {
+        // A text field scrolls its own text inside it: a long path typed there is not outside.
+        if (node instanceof Parent parent && !(node instanceof Labeled) && !(node instanceof TextInputControl)) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, inner);
             }

@@ -93,6 +93,16 @@ class LayoutAuditTest {
     }
 
     @Test
+    void aLongTextInsideATextFieldScrollsThereAndIsNotOutside() throws Exception {
+        javafx.scene.control.TextField folder = new javafx.scene.control.TextField(
+                "/var/lib/cleartrade/exports/a-folder-name-far-too-long-for-the-field/2026");
+        folder.setMinSize(120, 100);
+        folder.setMaxWidth(200);
+        folder.setStyle("-fx-background-color: white; -fx-text-fill: black;");
+        assertThat(audit("", folder)).isEmpty();
+    }
+
+    @Test
     void greyTextOnWhiteBelowFourAndAHalfIsFound() throws Exception {
         Label grey = new Label("Small grey text");
         grey.setStyle("-fx-text-fill: #999999;");
