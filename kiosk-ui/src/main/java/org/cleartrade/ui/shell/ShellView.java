@@ -237,8 +237,17 @@ public final class ShellView extends VBox {
                 shown.model().titleProperty().get(),
                 shown.model().promptProperty().get(),
                 ScreenAnswers.all(content.getChildren().get(0)).stream()
-                        .map(ButtonBase::getText)
+                        .map(ShellView::spokenName)
                         .toList());
+    }
+
+    /**
+     * What a control is called aloud: its accessible text where the screen gave one (buttons that
+     * read alike, such as each checklist step's "Show me how"), else its label.
+     */
+    static String spokenName(ButtonBase control) {
+        String accessible = control.getAccessibleText();
+        return accessible == null || accessible.isBlank() ? control.getText() : accessible;
     }
 
     /** The keypad starts on the screen's first answer, never on the header. */
@@ -281,7 +290,7 @@ public final class ShellView extends VBox {
     private void keepFocusOnTheScreen(javafx.scene.Scene scene) {
         scene.focusOwnerProperty().addListener((o, before, now) -> {
             if (!placingFocus && now instanceof ButtonBase control && control.getText() != null) {
-                vm.focused(control.getText());
+                vm.focused(spokenName(control));
             }
             boolean lost = before != null && !ScreenAnswers.usable(before);
             if (lost && (now == null || !isInContent(now))) {

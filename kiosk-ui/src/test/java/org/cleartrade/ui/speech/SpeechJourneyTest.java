@@ -147,6 +147,23 @@ class SpeechJourneyTest {
     }
 
     @Test
+    void eachShowMeHowOnTheChecklistIsSaidWithTheStepItOpens() throws Exception {
+        open("EU");
+        step(() -> drive.tap("speech").tap("start").tap("language-en"));
+
+        String choices = speech.texts().stream()
+                .filter(t -> t.contains("I'm ready: connect my phone"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(choices).contains("Show me how: Back up your photos and contacts");
+        assertThat(choices).doesNotContain("Show me how, Show me how");
+
+        speech.clear();
+        step(() -> scene.screen().lookup("#how-button-BACKUP").requestFocus());
+        assertThat(speech.texts()).containsExactly("Show me how: Back up your photos and contacts");
+    }
+
+    @Test
     void eachLanguageIsSaidInItsOwnVoice() throws Exception {
         open("EU");
         step(() -> drive.tap("speech").tap("start").tap("language-zh-CN"));

@@ -107,6 +107,9 @@ public final class ChecklistNode extends VBox {
                 "secondary",
                 () -> toggle.accept(row.topic()));
         b.setId("how-button-" + row.topic().name());
+        // Eight buttons read "Show me how": said aloud, each names the step it opens.
+        b.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(() -> howLabel.getValue() + ": " + row.title(), howLabel));
         b.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.getStyleClass().add("checklist-how-button");
         return b;
