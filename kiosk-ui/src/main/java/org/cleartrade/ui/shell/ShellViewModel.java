@@ -41,10 +41,13 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper keypadHint = new ReadOnlyStringWrapper("");
     private final boolean largeTextAtStart;
     private final boolean speechAtStart;
+    /** The kiosk's configured language ({@code kiosk.language}): every new seller is greeted in it. */
+    private final Language greeting;
 
     public ShellViewModel(SessionModel session, UiText text, SpeechOutput speech, boolean largeText, boolean speechOn) {
         this.session = session;
         this.text = text;
+        this.greeting = text.language();
         this.speech = speech;
         this.largeTextAtStart = largeText;
         this.speechAtStart = speechOn && speech.available();
@@ -59,9 +62,14 @@ public final class ShellViewModel {
 
     private void follow(SessionSnapshot before, SessionSnapshot now) {
         if (before == null || !before.sessionId().equals(now.sessionId())) {
-            // A new session starts in the jurisdiction's default language; within a session the
-            // seller's own choice (already applied) is what counts.
-            Language.fromTag(now.language()).ifPresent(text::switchTo);
+            // A new seller is greeted in the kiosk's configured language (the session itself
+            // starts in the jurisdiction's default until the seller starts in a language); a
+            // session resumed past the welcome keeps the language its seller chose.
+            if (now.phase() == Phase.ATTRACT) {
+                text.switchTo(greeting);
+            } else {
+                Language.fromTag(now.language()).ifPresent(text::switchTo);
+            }
             if (before != null) {
                 resetForNextSeller();
             }

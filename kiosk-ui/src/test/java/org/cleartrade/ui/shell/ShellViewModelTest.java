@@ -2,8 +2,10 @@ package org.cleartrade.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.ui.i18n.Language;
+import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.language.LanguageViewModel;
 import org.cleartrade.ui.speech.SpeechOutput;
 import org.cleartrade.ui.testing.UiFixture;
@@ -44,6 +46,30 @@ class ShellViewModelTest {
                 .containsExactly(new SessionEvent.LanguageChosen("es"), new SessionEvent.Start());
         assertThat(shell.screenProperty().get()).isEqualTo(ScreenId.CHECKLIST);
         assertThat(shell.stepLabelProperty().get()).isEqualTo("Paso 2 de 9: Preparación");
+    }
+
+    @Test
+    void greetsTheSellerInTheKiosksConfiguredLanguageRatherThanTheJurisdictionsDefault() {
+        UiText spanish = new UiText(
+                Language.SPANISH, ZoneId.of("America/Chicago"), ui.text().offered());
+
+        ShellViewModel configured = new ShellViewModel(ui.session(), spanish, speech, false, false);
+
+        assertThat(ui.session().snapshot().language()).isEqualTo("en");
+        assertThat(spanish.language()).isEqualTo(Language.SPANISH);
+        assertThat(configured.screenProperty().get()).isEqualTo(ScreenId.ATTRACT);
+        assertThat(ui.machine().sent()).as("the seller has chosen nothing yet").isEmpty();
+    }
+
+    @Test
+    void aSessionResumedPastTheWelcomeKeepsItsSellersLanguage() {
+        ui.machine().toChecklist();
+        UiText spanish = new UiText(
+                Language.SPANISH, ZoneId.of("America/Chicago"), ui.text().offered());
+
+        new ShellViewModel(ui.session(), spanish, speech, false, false);
+
+        assertThat(spanish.language()).isEqualTo(Language.ENGLISH);
     }
 
     @Test
