@@ -26,8 +26,10 @@ import org.cleartrade.ui.screen.ScreenParts;
 public final class OperatorView extends VBox {
 
     private final Map<OperatorPage, Node> pages = new EnumMap<>(OperatorPage.class);
+    private final OperatorViewModel vm;
 
     public OperatorView(OperatorViewModel vm) {
+        this.vm = vm;
         UiText text = vm.text();
         getStyleClass().addAll("kiosk-screen", "operator-screen");
         setId("operator-screen");
@@ -65,6 +67,8 @@ public final class OperatorView extends VBox {
         VBox.setVgrow(content, Priority.ALWAYS);
         getChildren().addAll(header(vm, text), heading, content);
         vm.pageProperty().addListener((o, before, now) -> show(now));
+        vm.idKeyboardProperty().addListener((o, before, now) -> focusPage());
+        sceneProperty().addListener((o, before, now) -> focusPage());
         show(vm.pageProperty().get());
     }
 
@@ -121,9 +125,28 @@ public final class OperatorView extends VBox {
             node.setVisible(p == page);
             node.setManaged(p == page);
         });
+        focusPage();
+    }
+
+    /**
+     * Puts the keyboard focus where staff type next: on the PIN pad's sign-in once the id is known
+     * (a badge was read), so typed digits go to the PIN and Enter signs in; else on the page's
+     * first field or main button. Also when the staff screen enters the window, since a badge read
+     * on a kiosk already at the PIN page does not change the page.
+     */
+    private void focusPage() {
+        if (getScene() == null) {
+            return;
+        }
+        OperatorPage page = vm.pageProperty().get();
         Node shown = pages.get(page);
         shown.applyCss();
-        Node first = shown.lookup(".text-field");
+        String id = vm.operatorIdProperty().get();
+        boolean idKnown = page == OperatorPage.PIN
+                && id != null
+                && !id.isBlank()
+                && !vm.idKeyboardProperty().get();
+        Node first = idKnown ? shown.lookup("#pin-signin") : shown.lookup(".text-field");
         if (first == null) {
             first = shown.lookup(".primary");
         }

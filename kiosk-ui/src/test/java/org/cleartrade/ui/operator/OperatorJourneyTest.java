@@ -108,6 +108,48 @@ class OperatorJourneyTest {
     }
 
     @Test
+    void afterABadgeThePinTypedOnAKeyboardAndEnterSignIn(FxRobot robot) {
+        badge(robot, "ann");
+
+        keyboard(robot, OperatorFixture.PIN);
+        robot.interact(() -> key(KeyEvent.KEY_PRESSED, KeyCode.ENTER));
+        robot.interact(() -> key(KeyEvent.KEY_RELEASED, KeyCode.ENTER));
+
+        assertThat(text(robot, "#operator-id")).as("the badge's id is kept").isEqualTo("ann");
+        assertThat(label(robot, "#operator-who")).contains("ann");
+        assertThat(robot.lookup("#bin-card-1").tryQuery()).isPresent();
+    }
+
+    /** Keys of a physical keyboard: each goes to whatever holds the focus. */
+    private void keyboard(FxRobot robot, String typed) {
+        for (char c : typed.toCharArray()) {
+            robot.interact(() -> {
+                Node target = focusOwner();
+                Event.fireEvent(
+                        target,
+                        new KeyEvent(
+                                KeyEvent.KEY_TYPED,
+                                String.valueOf(c),
+                                "",
+                                KeyCode.UNDEFINED,
+                                false,
+                                false,
+                                false,
+                                false));
+            });
+        }
+    }
+
+    private void key(javafx.event.EventType<KeyEvent> type, KeyCode code) {
+        Event.fireEvent(focusOwner(), new KeyEvent(type, "", "", code, false, false, false, false));
+    }
+
+    private Node focusOwner() {
+        Scene scene = kiosk.scene();
+        return scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner();
+    }
+
+    @Test
     void wrongPinsLockThePad(FxRobot robot) {
         badge(robot, "ann");
         pin(robot, "000000");
