@@ -38,4 +38,19 @@ class DemoIphoneDockTest {
         assertThat(android.platform()).isNotEqualTo(Optional.of(Platform.IPHONE));
         assertThat(android.state()).isNotEqualTo(DockStatus.State.EMPTY);
     }
+
+    @Test
+    void aPhonePutIntoItsBinIsNoLongerOnTheCable() {
+        KioskConfig config = new KioskConfigParser(Map.of(), home).defaults();
+        KioskDevices devices = KioskDevices.open(config, Clock.systemUTC(), new ArrayList<>());
+        DemoDevices demo = devices.demo().orElseThrow();
+        demo.dock().plug("pixel-8-clean");
+        demo.dock().authorize();
+        demo.latch().forceDoorOpen(1);
+
+        demo.putPhoneInBin(1);
+
+        assertThat(devices.dock().status().unplugged()).isTrue();
+        assertThat(devices.latch().status(1).occupied()).isTrue();
+    }
 }

@@ -29,6 +29,17 @@ public record DemoDevices(
     }
 
     /**
+     * The seller puts the phone into the bin: to get there it leaves the dock's cable, as a real
+     * phone must, so the next seller's dock starts empty instead of showing the phone in the bin. A bin whose
+     * door is shut refuses it, and the phone stays on the cable.
+     */
+    public void putPhoneInBin(int bin) {
+        latch.putPhone(bin);
+        dock.unplug();
+        iphone.unplug();
+    }
+
+    /**
      * What the simulated phones install as the device-owner helper: zip-signed bytes the scenario
      * phone accepts, versioned "simulated" so a demo certificate never names a real helper build.
      */

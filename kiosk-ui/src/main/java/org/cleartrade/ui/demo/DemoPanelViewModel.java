@@ -132,7 +132,7 @@ public final class DemoPanelViewModel {
     }
 
     public void putPhoneIn() {
-        onBin(bin -> devices.latch().putPhone(bin));
+        onBin(devices::putPhoneInBin);
     }
 
     public void takePhoneOut() {
