@@ -13,12 +13,13 @@ import org.cleartrade.pricing.quote.QuoteRequest;
  * back (erase, print, unlatch, lock): the runner commits the transition that decided it with
  * {@code Durability.SYNCED} before executing it.
  */
-public sealed interface Effect {
+public sealed interface Effect extends org.cleartrade.core.machine.Effect {
 
     /**
      * Whether this effect acts on the physical world. Every effect says so itself: a physical effect
      * that defaulted to "no" would run before its decision was synced.
      */
+    @Override
     boolean physical();
 
     /**

@@ -13,12 +13,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.ledger.LedgerRefusedException;
+import org.cleartrade.core.machine.DurableCommit;
 import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.latch.BinStatus;
 
 /**
  * Drives one {@link SessionMachine}: feeds it events one at a time, commits each transition to the
- * ledger with its facts (synced first when an effect is physical), publishes the snapshot, then
+ * ledger with its facts under the {@link DurableCommit} rule (synced first when an effect is
+ * physical; rolled back when the commit fails), publishes the snapshot, then
  * runs the transition's effects on the device executor and feeds their answers back.
  *
  * <p>Lifecycle:
@@ -197,9 +199,8 @@ public final class SessionRunner {
             return;
         }
         try {
-            ports.ledger().commit(transition.journalEntry(), transition.facts(), transition.durability());
+            DurableCommit.commit(ports.ledger(), transition, () -> machine.rollback(transition));
         } catch (RuntimeException e) {
-            machine.rollback(transition);
             commitFailed(pending, transition, e);
             return;
         }

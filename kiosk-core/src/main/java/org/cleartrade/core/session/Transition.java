@@ -5,6 +5,8 @@ import java.util.List;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
+import org.cleartrade.core.machine.DurableCommit;
+import org.cleartrade.core.machine.Step;
 
 /**
  * One step of the machine: the snapshot before and after, the facts to commit with the journal
@@ -16,7 +18,8 @@ public record Transition(
         SessionSnapshot to,
         Instant at,
         List<LedgerFact> facts,
-        List<Effect> effects) {
+        List<Effect> effects)
+        implements Step<SessionSnapshot, Effect> {
 
     public Transition {
         facts = List.copyOf(facts);
@@ -25,10 +28,11 @@ public record Transition(
 
     /** {@code SYNCED} when an effect acts on the physical world: the decision must be on disk first. */
     public Ledger.Durability durability() {
-        return effects.stream().anyMatch(Effect::physical) ? Ledger.Durability.SYNCED : Ledger.Durability.BUFFERED;
+        return DurableCommit.durability(effects);
     }
 
     /** The journal entry of this transition, with the snapshot in its text encoding. */
+    @Override
     public JournalEntry journalEntry() {
         return new JournalEntry(
                 to.sessionId(),
