@@ -23,10 +23,7 @@ public final class InterruptedConsoleSessions {
             if (!last.sessionId().startsWith(OperatorConsole.SESSION_PREFIX)) {
                 continue;
             }
-            String detail = "kiosk restarted while " + last.toPhase()
-                    + (last.toPhase().equals(OperatorConsole.Phase.BIN_OPEN.name())
-                            ? "; check the bin that was open (" + last.snapshot() + ")"
-                            : "");
+            String detail = "kiosk restarted while " + last.toPhase() + cutShort(last.snapshot());
             ledger.commit(
                     new JournalEntry(
                             last.sessionId(),
@@ -35,12 +32,43 @@ public final class InterruptedConsoleSessions {
                             last.toPhase(),
                             "Restarted",
                             OperatorConsole.Phase.SIGNED_OUT.name(),
-                            "phase=SIGNED_OUT;restarted=true",
+                            "format=" + ConsoleJournal.FORMAT + ";phase=SIGNED_OUT;restarted=true",
                             true),
                     List.of(new LedgerFact.Audited("kiosk", "operator.signout", detail)),
                     Ledger.Durability.SYNCED);
             closed++;
         }
         return closed;
+    }
+
+    /**
+     * What the last entry says was left to do: the bin that was open or moving, phones released
+     * without a signed manifest, the answer the console waited for. Entries journaled before the
+     * console ran on effects are read too; one that cannot be read is quoted as it stands.
+     */
+    static String cutShort(String journaled) {
+        ConsoleJournal.Entry e;
+        try {
+            e = ConsoleJournal.decode(journaled);
+        } catch (IllegalArgumentException unreadable) {
+            return "; unreadable journal entry (" + unreadable.getMessage() + "): " + journaled;
+        }
+        StringBuilder detail = new StringBuilder();
+        if (e.bin().isPresent()) {
+            detail.append("; check bin ").append(e.bin().getAsInt()).append(", which was open or moving");
+        }
+        if (e.releaseCount() > 0) {
+            detail.append("; ").append(e.releaseCount()).append(" phone(s) released without a signed manifest");
+            if (!e.releasedTrades().isEmpty()) {
+                detail.append(" (trades ")
+                        .append(String.join(", ", e.releasedTrades()))
+                        .append(')');
+            }
+        }
+        if (e.discrepancies() > 0) {
+            detail.append("; ").append(e.discrepancies()).append(" discrepancy(ies) not in a manifest");
+        }
+        e.awaiting().ifPresent(a -> detail.append("; it waited for ").append(a));
+        return detail.toString();
     }
 }

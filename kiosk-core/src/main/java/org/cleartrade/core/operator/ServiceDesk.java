@@ -8,25 +8,22 @@ import java.util.stream.Collectors;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
-import org.cleartrade.deviceio.DeviceException;
 import org.cleartrade.pricing.quote.Money;
 
 /**
- * The operator's service actions besides restocking: void a trade that never reached a bin,
- * reprint a receipt, resolve an alert, and the technician's device self-test. Each returns the
- * notice to show and adds what it decided to {@code facts}; the console journals them.
+ * The operator's service decisions besides restocking: void a trade that never reached a bin,
+ * whether a receipt may be printed again, resolve an alert, and which bins the technician's
+ * self-test must not open. Each returns the notice to show and adds what it decided to {@code
+ * facts}; the console journals them. It only reads the ledger: printing and moving latches are the
+ * console's effects.
  */
 final class ServiceDesk {
 
     private final Ledger ledger;
-    private final DeviceSelfTest selfTest;
-    private final Reprints reprints;
     private final Clock clock;
 
-    ServiceDesk(Ledger ledger, DeviceSelfTest selfTest, Reprints reprints, Clock clock) {
+    ServiceDesk(Ledger ledger, Clock clock) {
         this.ledger = ledger;
-        this.selfTest = selfTest;
-        this.reprints = reprints;
         this.clock = clock;
     }
 
@@ -50,20 +47,6 @@ final class ServiceDesk {
         return ledger.certificate(tradeId).isEmpty()
                 ? Optional.of(Notice.of(Notice.Kind.REPRINT_UNKNOWN, tradeId))
                 : Optional.empty();
-    }
-
-    /** Prints the receipts; the caller has synced the decision to print. */
-    Notice reprint(String operatorId, String tradeId, List<LedgerFact> facts) {
-        try {
-            reprints.reprint(tradeId);
-            facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint", tradeId));
-            return Notice.of(Notice.Kind.REPRINT_DONE, tradeId);
-        } catch (DeviceException | IllegalArgumentException e) {
-            // A printer fault, or a trade whose journal cannot give back the receipt: both are
-            // reported to the operator and audited, never swallowed.
-            facts.add(new LedgerFact.Audited(operatorId, "receipt.reprint.failed", tradeId + ": " + e.getMessage()));
-            return Notice.of(Notice.Kind.REPRINT_FAILED, tradeId, e.getMessage());
-        }
     }
 
     /**
@@ -92,19 +75,11 @@ final class ServiceDesk {
         return Notice.of(Notice.Kind.ALERT_RESOLVED);
     }
 
-    /** Runs the self-test; the caller has already synced the decision to move the latches. */
-    List<DeviceSelfTest.Result> selfTest(String operatorId, List<LedgerFact> facts) {
-        Set<Integer> occupied = ledger.binContents().stream()
+    /** Bins the ledger says hold a phone: the self-test only reads them, never opens them. */
+    Set<Integer> occupiedBins() {
+        return ledger.binContents().stream()
                 .filter(c -> c.tradeId().isPresent())
                 .map(Ledger.BinContent::bin)
                 .collect(Collectors.toSet());
-        List<DeviceSelfTest.Result> results = new java.util.ArrayList<>();
-        results.add(selfTest.printer());
-        results.addAll(selfTest.latch(occupied));
-        for (DeviceSelfTest.Result r : results) {
-            facts.add(new LedgerFact.Audited(
-                    operatorId, "selftest." + (r.passed() ? "pass" : "fail"), r.device() + ": " + r.detail()));
-        }
-        return results;
     }
 }

@@ -2,15 +2,15 @@ package org.cleartrade.core.receipt;
 
 import java.util.Objects;
 import org.cleartrade.core.operator.CustodyManifest;
+import org.cleartrade.core.operator.ManifestPrinter;
 import org.cleartrade.core.operator.ManifestSigner;
-import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.deviceio.printer.ReceiptPrinter;
 
 /**
  * The operator console's manifest printer: lays out the signed custody manifest and prints it.
  * A printer fault propagates as {@code PrinterException} for the console to report.
  */
-public final class PrintedManifests implements OperatorConsole.ManifestPrinter {
+public final class PrintedManifests implements ManifestPrinter {
     private final ReceiptPrinter printer;
     private final CustodyManifestReceipt layout;
 

@@ -37,8 +37,26 @@ final class RecordingLedger implements Ledger, LedgerHistory {
         return facts().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    private RuntimeException nextFailure;
+    private java.util.function.Consumer<Commit> onCommit = c -> {};
+
+    /** The next synced commit (a step with a physical effect) throws this instead of committing. */
+    synchronized void failNextSyncedCommit(RuntimeException failure) {
+        nextFailure = failure;
+    }
+
+    /** Tells {@code listener} of each commit as it lands, to order it among device calls. */
+    synchronized void onCommit(java.util.function.Consumer<Commit> listener) {
+        onCommit = listener;
+    }
+
     @Override
     public synchronized void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
+        if (nextFailure != null && durability == Durability.SYNCED) {
+            RuntimeException failure = nextFailure;
+            nextFailure = null;
+            throw failure;
+        }
         long expected = lastSeq.getOrDefault(entry.sessionId(), 0L) + 1;
         if (entry.seq() != expected) {
             throw new IllegalStateException(
@@ -50,7 +68,9 @@ final class RecordingLedger implements Ledger, LedgerHistory {
             }
         }
         lastSeq.put(entry.sessionId(), entry.seq());
-        commits.add(new Commit(entry, List.copyOf(facts), durability));
+        Commit commit = new Commit(entry, List.copyOf(facts), durability);
+        commits.add(commit);
+        onCommit.accept(commit);
         for (LedgerFact fact : facts) {
             if (fact instanceof LedgerFact.TradeSaved saved) {
                 trades.put(saved.trade().tradeId(), saved.trade());

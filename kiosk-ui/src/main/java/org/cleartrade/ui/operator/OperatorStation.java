@@ -23,7 +23,7 @@ import org.cleartrade.core.operator.Ed25519ManifestSigner;
 import org.cleartrade.core.operator.JournalReprints;
 import org.cleartrade.core.operator.LockoutPolicy;
 import org.cleartrade.core.operator.OperatorAccounts;
-import org.cleartrade.core.operator.OperatorConsole;
+import org.cleartrade.core.operator.OperatorRunner;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
 import org.cleartrade.core.operator.PinLogin;
 import org.cleartrade.core.readiness.StartupDeviceCheck;
@@ -89,7 +89,7 @@ public final class OperatorStation {
         }
     }
 
-    private final OperatorConsole console;
+    private final OperatorRunner console;
     private final TradingHold trading;
     private final Clock clock;
     private final Path exportFolder;
@@ -97,7 +97,7 @@ public final class OperatorStation {
     private final List<DemoOperators.Credential> demoCredentials;
 
     private OperatorStation(
-            OperatorConsole console,
+            OperatorRunner console,
             TradingHold trading,
             Clock clock,
             Path exportFolder,
@@ -112,7 +112,7 @@ public final class OperatorStation {
     }
 
     public static OperatorStation assemble(Parts p, List<DemoOperators.Credential> demoCredentials) {
-        OperatorConsole console = new OperatorConsole(new OperatorConsole.Context(
+        OperatorRunner console = new OperatorRunner(new OperatorRunner.Context(
                 new PinLogin(p.accounts(), p.hasher(), LockoutPolicy.DEFAULT, p.clock()),
                 p.ledger(),
                 p.latch(),
@@ -177,7 +177,7 @@ public final class OperatorStation {
                 credentials);
     }
 
-    public OperatorConsole console() {
+    public OperatorRunner console() {
         return console;
     }
 

@@ -27,9 +27,9 @@ import org.cleartrade.core.operator.CustodyManifest;
 import org.cleartrade.core.operator.DeviceSelfTest;
 import org.cleartrade.core.operator.Discrepancy;
 import org.cleartrade.core.operator.Notice;
-import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
+import org.cleartrade.core.operator.OperatorRunner;
 import org.cleartrade.core.operator.Role;
 import org.cleartrade.core.operator.TradeRecovery;
 import org.cleartrade.core.readiness.TradingHold;
@@ -51,7 +51,7 @@ public final class OperatorViewModel {
     private static final System.Logger LOG = System.getLogger(OperatorViewModel.class.getName());
 
     private final OperatorStation station;
-    private final OperatorConsole console;
+    private final OperatorRunner console;
     private final OperatorSeat seat;
     private final TaskExecutor executor;
     private final UiText text;

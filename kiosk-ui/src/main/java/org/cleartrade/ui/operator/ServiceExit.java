@@ -5,6 +5,7 @@ import org.cleartrade.core.operator.Notice;
 import org.cleartrade.core.operator.OperatorConsole;
 import org.cleartrade.core.operator.OperatorConsole.Event;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
+import org.cleartrade.core.operator.OperatorRunner;
 
 /**
  * Kiosk mode's way out for service: a technician signs in with id and PIN (PBKDF2, lockout and
@@ -18,9 +19,9 @@ public final class ServiceExit {
     /** What came of an attempt; {@code noticeKey} is the console's notice for the operator. */
     public record Outcome(boolean exit, String noticeKey) {}
 
-    private final OperatorConsole console;
+    private final OperatorRunner console;
 
-    public ServiceExit(OperatorConsole console) {
+    public ServiceExit(OperatorRunner console) {
         this.console = console;
     }
 
