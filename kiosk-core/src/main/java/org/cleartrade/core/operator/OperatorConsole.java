@@ -21,9 +21,12 @@ import org.cleartrade.core.operator.ConsoleState.Closing;
  * restock them with a chain of custody, sign out.
  *
  * <pre>
- *  SIGNED_OUT --SignIn, PinChecked(granted)--> SIGNED_IN --OpenBin, BinUnlatched--> BIN_OPEN
- *      ^                                         |  ^                                  | Scan (stays)
- *      +---SignOut / idle [SignManifest, PrintManifest]  +--CloseBin, BinLocked-----------+
+ *  SIGNED_OUT --SignIn [CheckPin], PinChecked(granted)--> SIGNED_IN
+ *  SIGNED_IN  --OpenBin [Unlatch], BinUnlatched---------> BIN_OPEN --Scan--> BIN_OPEN
+ *  BIN_OPEN   --CloseBin [Lock], BinLocked--------------> SIGNED_IN
+ *  SIGNED_IN  --FinishRestock [SignManifest], ManifestSigned [PrintManifest], ManifestPrinted--> SIGNED_IN
+ *  SIGNED_IN  --SignOut, ReturnToService: sign and print the manifest, then--> SIGNED_OUT
+ *  idle       --IdleCheck: lock an open bin, sign and print the manifest, then--> SIGNED_OUT
  * </pre>
  *
  * <p>{@link #on} reads the ledger and the clock and otherwise only returns an {@link OperatorStep}:
@@ -38,7 +41,8 @@ import org.cleartrade.core.operator.ConsoleState.Closing;
  * session of two entries. What the console says after each step is a {@link Notice}; its kinds are
  * listed in {@link Notice.Kind}.
  *
- * <p>Threading: not thread-safe state is not kept here; {@link #on} may be called from any thread.
+ * <p>Threading: the console keeps no state of its own; the runner calls it from one thread at a
+ * time.
  */
 public final class OperatorConsole implements Machine<ConsoleState, OperatorConsole.Event, OperatorEffect> {
 

@@ -86,7 +86,14 @@ public final class OperatorRunner {
      *     stays at its last committed step
      */
     public ConsoleSnapshot on(Event event) {
-        return steps.on(event).snapshot();
+        try {
+            return steps.on(event).snapshot();
+        } finally {
+            // The PIN check wipes the PIN; a sign-in whose step was never committed is not checked.
+            if (event instanceof Event.SignIn signIn) {
+                Pbkdf2PinHasher.wipe(signIn.pin());
+            }
+        }
     }
 
     /** The status of every bin, with what the ledger says it holds. */

@@ -81,6 +81,8 @@ final class SignOff {
     /** Ends the console session now. */
     static void signOut(ConsoleDraft d, String action, String detail, Notice.Kind notice) {
         d.audit(action, detail);
+        // A bin still marked from an unlatch whose answer never landed is forgotten with the session.
+        d.leaveBin();
         d.phase = Phase.SIGNED_OUT;
         d.operator = Optional.empty();
         d.closing = Optional.empty();

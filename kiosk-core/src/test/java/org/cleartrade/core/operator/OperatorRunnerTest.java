@@ -185,6 +185,19 @@ class OperatorRunnerTest {
                 .hasMessage("phase: SIGNED_IN, event: BinUnlatched");
     }
 
+    @Test
+    void aSignInWhoseStepCannotBeCommittedChecksNoPinAndWipesIt() {
+        char[] pin = PIN.toCharArray();
+        LedgerException failure = new LedgerException("disk error");
+        ledger.failNextCommit(failure);
+
+        assertThatThrownBy(() -> console.on(new Event.SignIn("ann", pin))).isSameAs(failure);
+
+        assertThat(pin).containsOnly('\0');
+        assertThat(console.snapshot().phase()).isEqualTo(OperatorConsole.Phase.SIGNED_OUT);
+        assertThat(ledger.commits).isEmpty();
+    }
+
     /** Brings the console to where {@code path} starts and returns the command that takes it. */
     private Event arrange(String path) {
         switch (path) {

@@ -40,9 +40,18 @@ final class RecordingLedger implements Ledger, LedgerHistory {
     private RuntimeException nextFailure;
     private java.util.function.Consumer<Commit> onCommit = c -> {};
 
+    private boolean failOnlySynced;
+
     /** The next synced commit (a step with a physical effect) throws this instead of committing. */
     synchronized void failNextSyncedCommit(RuntimeException failure) {
         nextFailure = failure;
+        failOnlySynced = true;
+    }
+
+    /** The next commit throws this instead of committing. */
+    synchronized void failNextCommit(RuntimeException failure) {
+        nextFailure = failure;
+        failOnlySynced = false;
     }
 
     /** Tells {@code listener} of each commit as it lands, to order it among device calls. */
@@ -52,7 +61,7 @@ final class RecordingLedger implements Ledger, LedgerHistory {
 
     @Override
     public synchronized void commit(JournalEntry entry, List<LedgerFact> facts, Durability durability) {
-        if (nextFailure != null && durability == Durability.SYNCED) {
+        if (nextFailure != null && (!failOnlySynced || durability == Durability.SYNCED)) {
             RuntimeException failure = nextFailure;
             nextFailure = null;
             throw failure;
