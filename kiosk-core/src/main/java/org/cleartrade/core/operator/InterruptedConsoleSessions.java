@@ -32,7 +32,7 @@ public final class InterruptedConsoleSessions {
                             last.toPhase(),
                             "Restarted",
                             OperatorConsole.Phase.SIGNED_OUT.name(),
-                            "format=" + ConsoleJournal.FORMAT + ";phase=SIGNED_OUT;restarted=true",
+                            ConsoleJournal.restarted(),
                             true),
                     List.of(new LedgerFact.Audited("kiosk", "operator.signout", detail)),
                     Ledger.Durability.SYNCED);

@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
 class ConsoleJournalTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final Pbkdf2PinHasher HASHER = new Pbkdf2PinHasher(1_000, new java.security.SecureRandom());
 
     /** Written by the console before it ran on effects, in the middle of a restock. */
-    private static final String V1_MID_RESTOCK =
-            "phase=BIN_OPEN;operator=ann;bin=3;notice=scan.released;releases=2;discrepancies=1";
+    private static final String V1_MID_RESTOCK = golden("cleartrade-console-1/mid-restock.txt");
+
+    /** An idle sign-out waiting for the open bin to lock, two phones released. */
+    private static final String V2_LOCKING = golden("cleartrade-console-2/idle-sign-out-locking.json");
 
     @Test
     void anEntryWrittenBeforeTheUpgradeStillDecodes() {
@@ -45,9 +48,10 @@ class ConsoleJournalTest {
     }
 
     @Test
-    void theOldRestartMarkerAndASignedOutEntryDecode() {
+    void theRestartMarkersOfBothVersionsDecode() {
         assertThat(ConsoleJournal.decode("phase=SIGNED_OUT;restarted=true").phase())
                 .isEqualTo(Phase.SIGNED_OUT);
+        assertThat(ConsoleJournal.decode(ConsoleJournal.restarted()).phase()).isEqualTo(Phase.SIGNED_OUT);
         assertThat(ConsoleJournal.decode(
                                 "phase=SIGNED_OUT;operator=;bin=;notice=signin.refused;releases=0;discrepancies=0")
                         .bin())
@@ -55,12 +59,12 @@ class ConsoleJournalTest {
     }
 
     @Test
-    void aNewEntryNamesTheReleasedTradesAndTheAwaitedAnswer() {
+    void theCurrentVersionIsWrittenByteForByteAsItsGoldenFile() {
         ConsoleState s = new ConsoleState(
                 Phase.BIN_OPEN,
                 Optional.of("op-1"),
                 7,
-                Optional.empty(),
+                Optional.of(new OperatorAccount("ann", "Ann", Role.OPERATOR, HASHER.hash("482916".toCharArray()))),
                 OptionalInt.of(2),
                 Optional.empty(),
                 Optional.empty(),
@@ -77,8 +81,15 @@ class ConsoleJournalTest {
                 Optional.of(Closing.IDLE),
                 Optional.of(Awaiting.LOCK));
 
-        ConsoleJournal.Entry e = ConsoleJournal.decode(ConsoleJournal.encode(s));
+        assertThat(ConsoleJournal.encode(s)).isEqualTo(V2_LOCKING);
+    }
 
+    @Test
+    void theCurrentVersionNamesTheReleasedTradesAndTheAwaitedAnswer() {
+        ConsoleJournal.Entry e = ConsoleJournal.decode(V2_LOCKING);
+
+        assertThat(e.phase()).isEqualTo(Phase.BIN_OPEN);
+        assertThat(e.operatorId()).contains("ann");
         assertThat(e.releasedTrades()).containsExactly("t-1", "t-2");
         assertThat(e.releaseCount()).isEqualTo(2);
         assertThat(e.bin()).hasValue(2);
@@ -87,12 +98,15 @@ class ConsoleJournalTest {
     }
 
     @Test
-    void aBadValueNamesItsKey() {
+    void aBadValueNamesItsMember() {
         assertThatThrownBy(() -> ConsoleJournal.decode("phase=BIN_OPEN;bin=three"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("bin: ");
-        assertThatThrownBy(() -> ConsoleJournal.decode("format=cleartrade-console/9;phase=BIN_OPEN"))
+        assertThatThrownBy(() -> ConsoleJournal.decode("{\"format\":\"cleartrade-console/9\",\"phase\":\"BIN_OPEN\"}"))
                 .hasMessageStartingWith("format: ");
+        assertThatThrownBy(() -> ConsoleJournal.decode(
+                        "{\"format\":\"cleartrade-console/2\",\"phase\":\"BIN_OPEN\",\"bin\":\"3\"}"))
+                .hasMessageStartingWith("bin: ");
     }
 
     @Test
@@ -123,5 +137,13 @@ class ConsoleJournalTest {
                 .extracting(LedgerFact.Audited::detail)
                 .containsExactly("kiosk restarted while BIN_OPEN; check bin 3, which was open or moving;"
                         + " 2 phone(s) released without a signed manifest; 1 discrepancy(ies) not in a manifest");
+    }
+
+    private static String golden(String name) {
+        try (java.io.InputStream in = ConsoleJournalTest.class.getResourceAsStream("/console-journal/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
