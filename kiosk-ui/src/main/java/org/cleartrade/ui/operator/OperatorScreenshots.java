@@ -219,7 +219,8 @@ public final class OperatorScreenshots {
         }
     }
 
-    private static OperatorStation station(SimulatedKiosk kiosk, Path data, Pbkdf2PinHasher hasher, BoltWatch bolts) {
+    /** The demo kiosk's operator station on a simulated kiosk, its keys and exports under {@code data}. */
+    public static OperatorStation station(SimulatedKiosk kiosk, Path data, Pbkdf2PinHasher hasher, BoltWatch bolts) {
         return OperatorStation.assemble(
                 new OperatorStation.Parts(
                         kiosk.ledger(),
@@ -242,6 +243,11 @@ public final class OperatorScreenshots {
     }
 
     private static KioskScene scene(SimulatedKiosk kiosk, Language language) {
+        return scene(kiosk, language, false);
+    }
+
+    /** The kiosk's scene over a simulated kiosk's sessions, offering the three bundled languages. */
+    public static KioskScene scene(SimulatedKiosk kiosk, Language language, boolean largeText) {
         return new KioskScene(new KioskScene.Inputs(
                 kiosk.sessions(),
                 new CurrentThreadTaskExecutor(),
@@ -252,7 +258,7 @@ public final class OperatorScreenshots {
                 kiosk.clock(),
                 VerificationLink.none(),
                 new SilentSpeech(),
-                false,
+                largeText,
                 false,
                 () -> kiosk.sessions().finish()));
     }

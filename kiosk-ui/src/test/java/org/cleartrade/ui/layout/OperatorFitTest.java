@@ -15,31 +15,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
-import org.cleartrade.core.certificate.FileKioskKeyStore;
-import org.cleartrade.core.certificate.KioskSite;
-import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.operator.BoltWatch;
 import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
 import org.cleartrade.core.operator.Role;
-import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.session.OperatorAlert;
-import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.CjkFontLoader;
 import org.cleartrade.ui.i18n.Language;
-import org.cleartrade.ui.i18n.OfferedLanguages;
 import org.cleartrade.ui.operator.HeldTrading;
 import org.cleartrade.ui.operator.OperatorMode;
+import org.cleartrade.ui.operator.OperatorScreenshots;
 import org.cleartrade.ui.operator.OperatorSeat;
 import org.cleartrade.ui.operator.OperatorStation;
 import org.cleartrade.ui.operator.OperatorView;
 import org.cleartrade.ui.operator.OperatorViewModel;
 import org.cleartrade.ui.operator.SimulatedStock;
-import org.cleartrade.ui.session.InputClock;
 import org.cleartrade.ui.shell.KioskScene;
 import org.cleartrade.ui.shell.ScaledScreen;
-import org.cleartrade.ui.speech.SilentSpeech;
 import org.cleartrade.ui.tour.SimulatedKiosk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -218,41 +211,11 @@ class OperatorFitTest {
             kiosk.ledger().save(new OperatorAccount("ann", "Ann", Role.OPERATOR, hasher.hash(PIN.toCharArray())));
             kiosk.ledger().save(new OperatorAccount("ted", "Ted", Role.TECHNICIAN, hasher.hash(PIN.toCharArray())));
             this.bolts = new BoltWatch(kiosk.clock()::skip);
-            this.station = OperatorStation.assemble(
-                    new OperatorStation.Parts(
-                            kiosk.ledger(),
-                            kiosk.ledger(),
-                            kiosk.ledger(),
-                            kiosk.devices().latch(),
-                            kiosk.devices().printer(),
-                            FileKioskKeyStore.open(folder, new SecureRandom()),
-                            new SessionReceipts(
-                                    new KioskSite("DEMO-0001", "ClearTrade demo kiosk"),
-                                    kiosk.clock().getZone(),
-                                    VerificationLink.none()),
-                            "DEMO-0001",
-                            kiosk.clock(),
-                            hasher,
-                            bolts,
-                            folder.resolve("exports"),
-                            () -> OperatorStation.shipped(PriceBooks.loadSeed())),
-                    List.of());
+            this.station = OperatorScreenshots.station(kiosk, folder, hasher, bolts);
         }
 
         OperatorViewModel install(Stage stage, Language language, boolean largeText, Optional<SimulatedKiosk> held) {
-            KioskScene scene = new KioskScene(new KioskScene.Inputs(
-                    kiosk.sessions(),
-                    new CurrentThreadTaskExecutor(),
-                    InputClock.NONE,
-                    new OfferedLanguages(List.of("en", "es", "zh-Hans")),
-                    language,
-                    kiosk.clock(),
-                    kiosk.clock(),
-                    VerificationLink.none(),
-                    new SilentSpeech(),
-                    largeText,
-                    false,
-                    () -> kiosk.sessions().finish()));
+            KioskScene scene = OperatorScreenshots.scene(kiosk, language, largeText);
             stage.setScene(scene.scene());
             held.ifPresent(
                     k -> HeldTrading.connect(station.trading(), scene, k.sessions(), new CurrentThreadTaskExecutor()));

@@ -224,24 +224,9 @@ class OperatorJourneyTest {
                 .anyMatch(link -> link.detail().startsWith("TAMPER bin 1"));
     }
 
+    /** A badge reader is a keyboard: it types its prefix, the id and Enter. */
     private void badge(FxRobot robot, String id) {
-        robot.interact(() -> {
-            Scene scene = kiosk.scene();
-            Node target = scene.getFocusOwner() == null ? scene.getRoot() : scene.getFocusOwner();
-            for (char c : (BadgeReader.PREFIX + id + "\r").toCharArray()) {
-                Event.fireEvent(
-                        target,
-                        new KeyEvent(
-                                KeyEvent.KEY_TYPED,
-                                String.valueOf(c),
-                                "",
-                                KeyCode.UNDEFINED,
-                                false,
-                                false,
-                                false,
-                                false));
-            }
-        });
+        keyboard(robot, BadgeReader.PREFIX + id + "\r");
     }
 
     private void longPressTheLogo(FxRobot robot) {
