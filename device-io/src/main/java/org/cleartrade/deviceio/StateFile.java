@@ -16,7 +16,9 @@ import java.util.Properties;
  * A simulated device's physical state in a small properties file, written atomically (temporary
  * file, then rename) so a kill at any moment leaves either the old or the new state. The
  * temporary file has one fixed name beside the state, {@code <name>.tmp}, so a kill between the
- * write and the rename leaves at most that one file, and the next read deletes it.
+ * write and the rename leaves at most that one file, and the next read deletes it. Because that
+ * name is shared, writes through one instance are serialized: two threads of a simulator saving at
+ * once would otherwise rename each other's temporary file away.
  */
 public final class StateFile {
 
@@ -45,7 +47,7 @@ public final class StateFile {
     }
 
     /** Replaces the file with {@code text}, {@code key=value} lines. */
-    public void write(String text) {
+    public synchronized void write(String text) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);

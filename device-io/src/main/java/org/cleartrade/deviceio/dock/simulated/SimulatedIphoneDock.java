@@ -217,7 +217,8 @@ public final class SimulatedIphoneDock implements PhoneDock {
         return Optional.ofNullable(phone.get());
     }
 
-    private void save() {
+    /** Writes the phone on the cable to the store; synchronized so the last write holds the newest state. */
+    private synchronized void save() {
         store.ifPresent(file -> file.write(current()
                 .filter(p -> p.presence() != ScenarioIphone.Presence.GONE
                         || p.state().neverBack())

@@ -286,8 +286,11 @@ public final class SimulatedPhoneDock implements PhoneDock {
         }
     }
 
-    /** Writes the phone on the cable to the store, if this dock has one. */
-    private void save() {
+    /**
+     * Writes the phone on the cable to the store, if this dock has one; synchronized so that, when
+     * two threads save at once, the last write holds the newest state.
+     */
+    private synchronized void save() {
         store.ifPresent(file -> file.write(current()
                 .filter(p -> p.presence() != ScenarioPhone.Presence.GONE)
                 .map(ScenarioPhone::state)));
