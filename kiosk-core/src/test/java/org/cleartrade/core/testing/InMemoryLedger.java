@@ -364,12 +364,12 @@ public final class InMemoryLedger implements Ledger {
         return List.copyOf(audits);
     }
 
-    /** How each commit was made, in commit order. */
     /** The journal entries committed {@link Durability#SYNCED}, in commit order. */
     public synchronized List<JournalEntry> syncedEntries() {
         return List.copyOf(syncedEntries);
     }
 
+    /** How each commit was made, in commit order. */
     public synchronized List<Durability> durabilities() {
         return List.copyOf(durabilities);
     }
