@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import org.cleartrade.codes.qr.ZxingQrReader;
 import org.cleartrade.core.certificate.VerifyCommand;
 import org.cleartrade.ui.config.ConfigException;
 import org.cleartrade.ui.config.KioskConfig;
@@ -82,7 +83,7 @@ public final class Launcher {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (command) {
-                case "verify" -> new VerifyCommand(Clock.systemDefaultZone()).run(rest, out);
+                case "verify" -> new VerifyCommand(Clock.systemDefaultZone(), new ZxingQrReader()).run(rest, out);
                 case "enrol" -> EnrolCommand.run(rest, this::config, out, err);
                 case "operator" ->
                     OperatorCli.run(

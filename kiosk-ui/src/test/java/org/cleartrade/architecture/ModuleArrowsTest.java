@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module arrows of {@code docs/architecture.md}: kiosk-ui wires everything; kiosk-core depends
- * on pricing and device-io only; ledger and backoffice implement core's ports; pricing is pure.
+ * on pricing and device-io only; ledger, backoffice and codes implement core's ports; pricing is
+ * pure; kiosk-core uses no barcode library.
  */
 @AnalyzeClasses(packages = "org.cleartrade", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArrowsTest {
@@ -20,6 +21,7 @@ class ModuleArrowsTest {
     private static final String CORE = "org.cleartrade.core..";
     private static final String LEDGER = "org.cleartrade.ledger..";
     private static final String BACKOFFICE = "org.cleartrade.backoffice..";
+    private static final String CODES = "org.cleartrade.codes..";
     private static final String UI = "org.cleartrade.ui..";
 
     @ArchTest
@@ -49,6 +51,7 @@ class ModuleArrowsTest {
             .resideInAnyPackage(
                     LEDGER,
                     BACKOFFICE,
+                    CODES,
                     UI,
                     "javafx..",
                     "java.sql..",
@@ -60,6 +63,26 @@ class ModuleArrowsTest {
                     "com.fazecast..",
                     "com.ghgande..")
             .because("the session and its documents are tested headless, without a database, network or port");
+
+    @ArchTest
+    static final ArchRule coreUsesNoBarcodeOrPdfLibrary = noClasses()
+            .that()
+            .resideInAPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.google.zxing..", "org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("encoding and decoding QR and PDF417 is the codes module's, behind core's ports"
+                    + " (QrPhotoReader, Pdf417FrameDecoder); core needs only the QR version table"
+                    + " (docs/decisions/0503)");
+
+    @ArchTest
+    static final ArchRule codesImplementsCorePortsAndNothingAbove = noClasses()
+            .that()
+            .resideInAPackage(CODES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(LEDGER, BACKOFFICE, UI, "javafx..", "okhttp3..", "java.sql..")
+            .because("the codes module implements core's barcode ports; only kiosk-ui wires it");
 
     @ArchTest
     static final ArchRule ledgerAndBackOfficeStayApart = noClasses()

@@ -22,7 +22,7 @@ class ShippedEntryPointsTest {
 
     private static final Set<String> LISTED = Set.of(
             "org.cleartrade.ui.Launcher",
-            "org.cleartrade.core.certificate.VerifyCommand",
+            "org.cleartrade.codes.VerifyProgram",
             "org.cleartrade.backoffice.pricebook.PriceBookSealer",
             "org.cleartrade.deviceio.dock.adb.DockTrial");
 

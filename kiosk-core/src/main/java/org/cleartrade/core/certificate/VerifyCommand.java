@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,9 @@ import java.util.Optional;
  * already on it is refused. {@code --certificate} is the full certificate text, checked against
  * the hash in the QR. The exit code is the {@link Verdict#exitCode() verdict's}; {@value #USAGE}
  * for bad arguments, {@value #INPUT_ERROR} when an input file cannot be read.
+ *
+ * <p>Reading a photo is the {@link QrPhotoReader}'s job; the launcher's {@code verify} command and
+ * the program {@code org.cleartrade.codes.VerifyProgram} wire ZXing's.
  */
 public final class VerifyCommand {
 
@@ -36,13 +40,11 @@ public final class VerifyCommand {
             "usage: verify --key FILE|DIR [--redeemed FILE] [--certificate FILE] (--image FILE | PAYLOAD)";
 
     private final Clock clock;
+    private final QrPhotoReader photos;
 
-    public VerifyCommand(Clock clock) {
-        this.clock = clock;
-    }
-
-    public static void main(String[] args) {
-        System.exit(new VerifyCommand(Clock.systemUTC()).run(args, System.out));
+    public VerifyCommand(Clock clock, QrPhotoReader photos) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.photos = Objects.requireNonNull(photos, "photos");
     }
 
     /** Runs the command; returns its exit code. */
@@ -57,7 +59,7 @@ public final class VerifyCommand {
         }
         try {
             TrustedKeys keys = TrustedKeys.load(options.keys);
-            String text = options.image.isPresent() ? QrImageReader.read(options.image.get()) : options.payload;
+            String text = options.image.isPresent() ? photos.read(options.image.get()) : options.payload;
             PayloadVerifier verifier = new PayloadVerifier(keys, clock, options.redeemed.map(RedeemedVoucherFile::new));
             Verification verification = verifier.verify(text);
             Optional<Boolean> matches = fullTextMatches(verification, options.certificate);

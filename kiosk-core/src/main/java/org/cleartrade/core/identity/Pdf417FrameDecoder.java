@@ -1,39 +1,23 @@
 package org.cleartrade.core.identity;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.ReaderException;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.pdf417.PDF417Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds and decodes the PDF417 barcode on the back of an ID in one camera frame (ZXing). Frames
- * arrive as packed ARGB pixels, the form JavaFX and most capture libraries hand out, so this class
- * needs neither AWT nor JavaFX.
+ * Finds and decodes the PDF417 barcode on the back of an ID in one camera frame; {@link
+ * AamvaParser} reads the text it gives. Frames are packed ARGB pixels, row by row, the form JavaFX
+ * and most capture libraries hand out, so neither side needs AWT or JavaFX. The composition root
+ * wires the implementation (ZXing's, in the {@code codes} module).
+ *
+ * <p>Threading: an implementation decodes one frame per call and keeps no state between calls.
  */
-public final class Pdf417FrameDecoder {
+public interface Pdf417FrameDecoder {
 
-    private static final Map<DecodeHintType, Object> HINTS = Map.of(
-            DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.CHARACTER_SET, StandardCharsets.ISO_8859_1.name());
-
-    /** @return the barcode's text, or empty when the frame holds no readable PDF417 */
-    public Optional<String> decode(int[] argb, int width, int height) {
-        if (width <= 0 || height <= 0 || argb.length < width * height) {
-            throw new IllegalArgumentException("frame of " + argb.length + " pixels is not " + width + "x" + height);
-        }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, argb)));
-        try {
-            return Optional.of(new PDF417Reader().decode(bitmap, HINTS).getText());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        } catch (ReaderException e) {
-            // A barcode was found but failed its checksum or format: the same as unreadable here.
-            return Optional.empty();
-        }
-    }
+    /**
+     * The barcode's text, read as ISO-8859-1 (what AAMVA cards hold).
+     *
+     * @param argb at least {@code width * height} pixels
+     * @return the text, or empty when the frame holds no readable PDF417
+     * @throws IllegalArgumentException when the frame has fewer pixels than its dimensions say
+     */
+    Optional<String> decode(int[] argb, int width, int height);
 }

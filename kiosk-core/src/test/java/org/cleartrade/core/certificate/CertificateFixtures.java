@@ -16,19 +16,19 @@ import org.cleartrade.deviceio.dock.android.ResetVerifier;
 import org.cleartrade.deviceio.dock.ios.IphoneDock;
 
 /** A clean Pixel erased at a mall kiosk, as the dock would report it. */
-final class CertificateFixtures {
+public final class CertificateFixtures {
 
-    static final Instant CONSENTED = Instant.parse("2026-11-23T09:14:05Z");
-    static final Instant ERASE_STARTED = Instant.parse("2026-11-23T09:14:31Z");
-    static final Instant VERIFIED = Instant.parse("2026-11-23T09:16:02Z");
-    static final Instant ISSUED = Instant.parse("2026-11-23T09:16:03Z");
-    static final KioskSite SITE = new KioskSite("SZX-0042", "Example Mall, level 2, Shenzhen");
-    static final String CONSENT_TEXT =
+    public static final Instant CONSENTED = Instant.parse("2026-11-23T09:14:05Z");
+    public static final Instant ERASE_STARTED = Instant.parse("2026-11-23T09:14:31Z");
+    public static final Instant VERIFIED = Instant.parse("2026-11-23T09:16:02Z");
+    public static final Instant ISSUED = Instant.parse("2026-11-23T09:16:03Z");
+    public static final KioskSite SITE = new KioskSite("SZX-0042", "Example Mall, level 2, Shenzhen");
+    public static final String CONSENT_TEXT =
             "Everything on this phone will be erased for good: photos, messages, accounts, apps.";
 
     private CertificateFixtures() {}
 
-    static PhoneIdentity pixel() {
+    public static PhoneIdentity pixel() {
         return new PhoneIdentity(
                 "Google",
                 "Pixel 8",
@@ -41,7 +41,7 @@ final class CertificateFixtures {
                 "2026-10-05");
     }
 
-    static InspectionReport inspection(PhoneIdentity phone, Verdict encryption) {
+    public static InspectionReport inspection(PhoneIdentity phone, Verdict encryption) {
         return new InspectionReport(
                 phone,
                 List.of(
@@ -53,7 +53,7 @@ final class CertificateFixtures {
                 OptionalInt.of(91));
     }
 
-    static EraseEvidence evidence(PhoneIdentity phone, Verdict encryption, boolean verified) {
+    public static EraseEvidence evidence(PhoneIdentity phone, Verdict encryption, boolean verified) {
         return new EraseEvidence(
                 inspection(phone, encryption),
                 new EraseAcknowledgement(
@@ -71,7 +71,7 @@ final class CertificateFixtures {
     }
 
     /** A verified erase of the sample Pixel whose verification observed {@code level}, as the docks word it. */
-    static EraseEvidence evidence(VerificationEvidence level) {
+    public static EraseEvidence evidence(VerificationEvidence level) {
         EraseEvidence usual = evidence(pixel(), Verdict.PASS, true);
         String[] method = switch (level) {
             case FACTORY_STATE_READ_BACK ->
@@ -99,11 +99,11 @@ final class CertificateFixtures {
                 EraseVerification.proven(VERIFIED, method[0], method[1], level));
     }
 
-    static ConsentRecord consent() {
+    public static ConsentRecord consent() {
         return ConsentRecord.of("erase-consent/2026-11", CONSENT_TEXT, "en", CONSENTED);
     }
 
-    static ErasureCertificate certificate() {
+    public static ErasureCertificate certificate() {
         return ErasureCertificate.fromDock(
                 "T-20261123-0007", SITE, evidence(pixel(), Verdict.PASS, true), consent(), ISSUED);
     }

@@ -177,7 +177,7 @@ final class CertificateSample {
 
     private static void verifyOutput(StringBuilder out, String shownArgs, Path keyFile, String payload) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit = new VerifyCommand(Clock.fixed(VERIFIED_ON, ZoneOffset.UTC))
+        int exit = new VerifyCommand(Clock.fixed(VERIFIED_ON, ZoneOffset.UTC), new ScannedPhotos())
                 .run(
                         new String[] {"--key", keyFile.toString(), payload},
                         new PrintStream(printed, true, StandardCharsets.UTF_8));

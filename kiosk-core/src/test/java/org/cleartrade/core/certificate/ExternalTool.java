@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs an independent command-line tool with a bounded wait; fails naming the Debian package when absent. */
-final class ExternalTool {
+public final class ExternalTool {
 
     /** @param output what the tool wrote on stdout; {@code errors} what it wrote on stderr */
-    record Result(int exitCode, String output, String errors) {}
+    public record Result(int exitCode, String output, String errors) {}
 
     private ExternalTool() {}
 
-    static Result run(String debianPackage, List<String> command) {
+    public static Result run(String debianPackage, List<String> command) {
         Process process;
         Path errors;
         try {

@@ -7,17 +7,9 @@ import org.junit.jupiter.api.Test;
 
 class AamvaParserTest {
 
-    /** Built like a real licence: header, one designator with offset and length, LF elements, CR end. */
-    static String licence(String dbb, String dba, String country) {
-        String body = "DLDAQD12345678\nDCSSAMPLE\nDACALEX\nDADJ\nDBB" + dbb + "\nDBA" + dba
-                + "\nDAG1 MAIN ST\nDAISPRINGFIELD\nDAJIL\nDAK627010000\nDCG" + country + "\r";
-        String header = "@\n\u001e\rANSI 636035090001";
-        return header + "DL" + String.format("%04d%04d", header.length() + 10, body.length()) + body;
-    }
-
     @Test
     void readsIssuerVersionAndEveryElement() {
-        AamvaRecord r = AamvaParser.parse(licence("01021990", "01022030", "USA"));
+        AamvaRecord r = AamvaParser.parse(SampleLicences.licence("01021990", "01022030", "USA"));
 
         assertThat(r.issuerId()).isEqualTo("636035");
         assertThat(r.version()).isEqualTo(9);
@@ -30,7 +22,7 @@ class AamvaParserTest {
 
     @Test
     void toleratesAWedgeScannerThatTurnedLineFeedsIntoCarriageReturns() {
-        String wedged = licence("01021990", "01022030", "USA").replace('\n', '\r');
+        String wedged = SampleLicences.licence("01021990", "01022030", "USA").replace('\n', '\r');
 
         assertThat(AamvaParser.parse(wedged).element("DCS")).contains("SAMPLE");
     }
@@ -61,7 +53,7 @@ class AamvaParserTest {
 
     @Test
     void announcesTheFullLengthOnceTheDesignatorsHaveArrived() {
-        String full = licence("01021990", "01022030", "USA");
+        String full = SampleLicences.licence("01021990", "01022030", "USA");
 
         assertThat(AamvaParser.expectedLength(full.substring(0, 10))).isEmpty();
         assertThat(AamvaParser.expectedLength(full.substring(0, 40))).hasValue(full.length());
@@ -70,7 +62,7 @@ class AamvaParserTest {
 
     @Test
     void recordsNeverPrintTheirPersonalData() {
-        AamvaRecord r = AamvaParser.parse(licence("01021990", "01022030", "USA"));
+        AamvaRecord r = AamvaParser.parse(SampleLicences.licence("01021990", "01022030", "USA"));
 
         assertThat(r.toString()).doesNotContain("SAMPLE").doesNotContain("D12345678");
     }

@@ -9,7 +9,7 @@ class IdFieldsTest {
 
     @Test
     void mapsAUsLicenceToTheSessionFieldNamesWithIsoDates() {
-        Map<String, String> f = IdFields.of(AamvaParser.parse(AamvaParserTest.licence("07041990", "07042030", "USA")));
+        Map<String, String> f = IdFields.of(AamvaParser.parse(SampleLicences.licence("07041990", "07042030", "USA")));
 
         assertThat(f)
                 .containsEntry(IdFields.BIRTH_DATE, "1990-07-04")
@@ -23,14 +23,14 @@ class IdFieldsTest {
 
     @Test
     void readsCanadianDatesYearFirst() {
-        Map<String, String> f = IdFields.of(AamvaParser.parse(AamvaParserTest.licence("19900704", "20300704", "CAN")));
+        Map<String, String> f = IdFields.of(AamvaParser.parse(SampleLicences.licence("19900704", "20300704", "CAN")));
 
         assertThat(f).containsEntry(IdFields.BIRTH_DATE, "1990-07-04");
     }
 
     @Test
     void leavesOutADateThatIsNotADate() {
-        Map<String, String> f = IdFields.of(AamvaParser.parse(AamvaParserTest.licence("99999999", "2030", "USA")));
+        Map<String, String> f = IdFields.of(AamvaParser.parse(SampleLicences.licence("99999999", "2030", "USA")));
 
         assertThat(f).doesNotContainKeys(IdFields.BIRTH_DATE, IdFields.EXPIRY);
     }

@@ -32,17 +32,17 @@ import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
 
 /** Realistic receipt inputs, with QR payloads signed by a throwaway Ed25519 key. */
-final class ReceiptSamples {
-    static final Instant CONSENT = Instant.parse("2026-11-23T11:02:10Z");
-    static final Instant ERASE = Instant.parse("2026-11-23T11:02:31Z");
-    static final Instant VERIFIED = Instant.parse("2026-11-23T11:04:02Z");
-    static final KioskSite SITE = new KioskSite("SZ-MALL-07", "Example Mall, level 2, Futian, Shenzhen");
+public final class ReceiptSamples {
+    public static final Instant CONSENT = Instant.parse("2026-11-23T11:02:10Z");
+    public static final Instant ERASE = Instant.parse("2026-11-23T11:02:31Z");
+    public static final Instant VERIFIED = Instant.parse("2026-11-23T11:04:02Z");
+    public static final KioskSite SITE = new KioskSite("SZ-MALL-07", "Example Mall, level 2, Futian, Shenzhen");
     /** The fleet's verification page the sample receipts' QR codes open. */
-    static final VerificationLink LINK = VerificationLink.to("https://fleet.example.com/c");
+    public static final VerificationLink LINK = VerificationLink.to("https://fleet.example.com/c");
 
     private final CertificateIssuer issuer = new CertificateIssuer(new TestSigner());
 
-    static PhoneIdentity phone() {
+    public static PhoneIdentity phone() {
         return new PhoneIdentity(
                 "Xiaomi",
                 "2211133C",
@@ -55,7 +55,7 @@ final class ReceiptSamples {
                 "2026-10-01");
     }
 
-    static List<Check> checks() {
+    public static List<Check> checks() {
         return List.of(
                 new Check(Check.Kind.ACCOUNTS_SIGNED_OUT, Check.Verdict.PASS, "no accounts"),
                 new Check(Check.Kind.FACTORY_RESET_PROTECTION_OFF, Check.Verdict.PASS, "FRP off"),
@@ -65,7 +65,7 @@ final class ReceiptSamples {
                 new Check(Check.Kind.NOT_ROOTED, Check.Verdict.PASS, "no su"));
     }
 
-    static EraseVerification verification(boolean verified) {
+    public static EraseVerification verification(boolean verified) {
         return new EraseVerification(
                 VERIFIED,
                 verified,
@@ -75,7 +75,7 @@ final class ReceiptSamples {
                 verified ? VerificationEvidence.USB_REENUMERATED_SAME_SERIAL : VerificationEvidence.NONE);
     }
 
-    static ErasureCertificate certificate(boolean verified) {
+    public static ErasureCertificate certificate(boolean verified) {
         return new ErasureCertificate(
                 "EC-T2026112300042",
                 "T2026112300042",
@@ -97,7 +97,7 @@ final class ReceiptSamples {
                 ErasureCertificate.DEPOSIT_BIN_DESTINATION);
     }
 
-    static Quote quote(String currency) {
+    public static Quote quote(String currency) {
         return new Quote(
                 "Q-8d41c2",
                 "xiaomi-13",
@@ -114,7 +114,7 @@ final class ReceiptSamples {
                 "book-2026-11-20");
     }
 
-    CertificateSlip certificateSlip(String currency, boolean verified) {
+    public CertificateSlip certificateSlip(String currency, boolean verified) {
         ErasureCertificate certificate = certificate(verified);
         return CertificateSlip.of(
                 certificate,
@@ -122,7 +122,7 @@ final class ReceiptSamples {
                 LINK.qrText(issuer.issue(certificate).qrPayload()));
     }
 
-    VoucherSlip voucherSlip(String currency) {
+    public VoucherSlip voucherSlip(String currency) {
         Voucher voucher = new Voucher(
                 "4f9c0e7a1b2d3c4e5f60718293a4b5c6",
                 "T2026112300042",
@@ -134,11 +134,11 @@ final class ReceiptSamples {
                 voucher, LINK.qrText(issuer.voucherPayload(voucher)), OptionalInt.of(3), "Xiaomi 13 256 GB");
     }
 
-    static ReturnSlip returnSlip(ReturnSlip.Reason reason) {
+    public static ReturnSlip returnSlip(ReturnSlip.Reason reason) {
         return new ReturnSlip("S-4K7Q", Instant.parse("2026-11-23T11:03:00Z"), SITE.kioskId(), "Xiaomi 13", reason);
     }
 
-    static CustodyManifest manifest() {
+    public static CustodyManifest manifest() {
         Instant at = Instant.parse("2026-11-23T18:00:00Z");
         return new CustodyManifest(
                 "M-20261123-01",
@@ -154,7 +154,7 @@ final class ReceiptSamples {
                         Discrepancy.Kind.ON_HOLD, 2, "police hold until 2026-11-25", at.plusSeconds(120))));
     }
 
-    static ManifestSigner.Signature manifestSignature() {
+    public static ManifestSigner.Signature manifestSignature() {
         return new ManifestSigner.Signature(
                 "k1-5f2a", "q7xG5b3uFv0mB0h1oYw5mK3tqzJ2W0kqU8gkV8lJ4yVwD6yTnq0h8mC2tX1V2P9k0m1c8yXyJcQ1lS7yq2mBAw==");
     }

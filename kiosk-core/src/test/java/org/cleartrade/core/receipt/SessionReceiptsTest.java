@@ -45,8 +45,12 @@ class SessionReceiptsTest {
 
         printer.print(receipts.voucher(snapshot));
 
-        assertThat(QrDecoding.decode(printer.latestReceipt().orElseThrow()))
-                .isEqualTo("https://fleet.example.com/c#VOUCHER-QR");
+        // The QR block holds the link; that the paper's QR reads back as its block's text, for
+        // every receipt and both printer paths, is the codes module's ReceiptsOnPaperTest.
+        assertThat(receipts.voucher(snapshot).blocks())
+                .containsOnlyOnce(new ReceiptBlock.Qr("https://fleet.example.com/c#VOUCHER-QR"));
+        assertThat(printer.emulator().refusals()).isEmpty();
+        assertThat(printer.latestReceipt()).isPresent();
         assertThat(CertificateReceiptTest.text(receipts.voucher(snapshot))).contains("手机已锁入仓位 | 3");
     }
 

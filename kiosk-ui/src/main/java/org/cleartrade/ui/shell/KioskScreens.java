@@ -2,8 +2,8 @@ package org.cleartrade.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.cleartrade.codes.pdf417.ZxingPdf417FrameDecoder;
 import org.cleartrade.core.certificate.VerificationLink;
-import org.cleartrade.core.identity.Pdf417FrameDecoder;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.PayoutPlace;
 import org.cleartrade.ui.screen.ScreenView;
@@ -95,7 +95,8 @@ public final class KioskScreens {
             case REFUSED -> RefusalView.create(new RefusalViewModel(session, text), text);
             case CONDITION -> ConditionView.create(new ConditionViewModel(session, text), text);
             case QUOTE -> QuoteView.create(new QuoteViewModel(session, text, payoutPlace), text);
-            case IDENTITY -> IdentityView.create(new IdentityViewModel(session, text, new Pdf417FrameDecoder()), text);
+            case IDENTITY ->
+                IdentityView.create(new IdentityViewModel(session, text, new ZxingPdf417FrameDecoder()), text);
             case CONSENT -> ConsentView.create(new ConsentViewModel(session, text), text);
             case ERASING -> EraseView.create(new EraseViewModel(session, text));
             case RECEIPT -> ReceiptView.create(new ReceiptViewModel(session, text, link), text);

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.cleartrade.core.certificate.QrImageReader;
+import org.cleartrade.codes.qr.ZxingQrReader;
 import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.OperatorAlert;
@@ -123,7 +123,7 @@ class KioskJourneyTest {
     private String printedQr() throws Exception {
         Path png = data.resolve("latest-receipt.png");
         Files.write(png, kiosk.devices().printer().latestReceiptPng().orElseThrow());
-        return QrImageReader.read(png);
+        return new ZxingQrReader().read(png);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.cleartrade.ui.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.cleartrade.core.identity.Pdf417FrameDecoder;
+import org.cleartrade.codes.pdf417.ZxingPdf417FrameDecoder;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.RefusalReason;
 import org.cleartrade.core.session.SessionEvent;
@@ -23,7 +23,7 @@ class IdentityViewModelTest {
     private IdentityViewModel atIdentity() {
         ui.machine().toOffer().send(new SessionEvent.Accept());
         assertThat(ui.session().snapshot().phase()).isEqualTo(Phase.IDENTITY);
-        return new IdentityViewModel(ui.session(), ui.text(), new Pdf417FrameDecoder());
+        return new IdentityViewModel(ui.session(), ui.text(), new ZxingPdf417FrameDecoder());
     }
 
     @Test
@@ -109,7 +109,7 @@ class IdentityViewModelTest {
     void halfAScanLeftByOneSellerNeverSpoilsTheNextSellersScan() {
         MachineSeat seat = new MachineSeat("US-IL");
         SessionModel session = new SessionModel(seat, new CurrentThreadTaskExecutor(), InputClock.NONE);
-        IdentityViewModel vm = new IdentityViewModel(session, ui.text(), new Pdf417FrameDecoder());
+        IdentityViewModel vm = new IdentityViewModel(session, ui.text(), new ZxingPdf417FrameDecoder());
         seat.seller().toOffer().send(new SessionEvent.Accept());
         String scan = DemoIdCard.payload(LocalDate.of(2026, 11, 23), 34);
         vm.scannerTyped(scan.substring(0, 40));

@@ -1,4 +1,4 @@
-package org.cleartrade.core.receipt;
+package org.cleartrade.codes.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,15 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.cleartrade.core.receipt.CertificateReceipt;
+import org.cleartrade.core.receipt.CertificateSlip;
+import org.cleartrade.core.receipt.CustodyManifestReceipt;
+import org.cleartrade.core.receipt.ReceiptCopy;
+import org.cleartrade.core.receipt.ReceiptSamples;
+import org.cleartrade.core.receipt.ReturnReceipt;
+import org.cleartrade.core.receipt.ReturnSlip;
+import org.cleartrade.core.receipt.VoucherReceipt;
+import org.cleartrade.core.receipt.VoucherSlip;
 import org.cleartrade.deviceio.printer.EscPosOptions;
 import org.cleartrade.deviceio.printer.PaperWidth;
 import org.cleartrade.deviceio.printer.Receipt;

@@ -1,4 +1,4 @@
-package org.cleartrade.core.receipt;
+package org.cleartrade.codes.pdf;
 
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;

@@ -1,4 +1,4 @@
-package org.cleartrade.core.receipt;
+package org.cleartrade.codes.pdf;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,13 +1,21 @@
-package org.cleartrade.core.certificate;
+package org.cleartrade.codes.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cleartrade.core.certificate.CertificateFixtures.*;
+import static org.cleartrade.core.certificate.CertificateFixtures.ISSUED;
+import static org.cleartrade.core.certificate.CertificateFixtures.certificate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import org.cleartrade.core.certificate.CertificateIssuer;
+import org.cleartrade.core.certificate.ExternalTool;
+import org.cleartrade.core.certificate.FileKioskKeyStore;
+import org.cleartrade.core.certificate.PayloadBytes;
+import org.cleartrade.core.certificate.QrPayloadCodec;
+import org.cleartrade.core.certificate.SignedPayload;
+import org.cleartrade.core.certificate.Voucher;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

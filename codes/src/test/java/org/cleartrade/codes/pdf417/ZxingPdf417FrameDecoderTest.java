@@ -1,4 +1,4 @@
-package org.cleartrade.core.identity;
+package org.cleartrade.codes.pdf417;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,10 @@ import com.google.zxing.pdf417.PDF417Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import org.cleartrade.core.identity.SampleLicences;
 import org.junit.jupiter.api.Test;
 
-class Pdf417FrameDecoderTest {
+class ZxingPdf417FrameDecoderTest {
 
     /** A grey camera frame with the barcode printed in its middle. */
     private static int[] frame(String text, int width, int height) throws Exception {
@@ -41,9 +42,9 @@ class Pdf417FrameDecoderTest {
 
     @Test
     void decodesTheLicenceBarcodeInACameraFrame() throws Exception {
-        String licence = AamvaParserTest.licence("07041990", "07042030", "USA");
+        String licence = SampleLicences.licence("07041990", "07042030", "USA");
 
-        assertThat(new Pdf417FrameDecoder().decode(frame(licence, 900, 500), 900, 500))
+        assertThat(new ZxingPdf417FrameDecoder().decode(frame(licence, 900, 500), 900, 500))
                 .contains(licence);
     }
 
@@ -52,12 +53,12 @@ class Pdf417FrameDecoderTest {
         int[] blank = new int[640 * 480];
         Arrays.fill(blank, 0xFF808080);
 
-        assertThat(new Pdf417FrameDecoder().decode(blank, 640, 480)).isEmpty();
+        assertThat(new ZxingPdf417FrameDecoder().decode(blank, 640, 480)).isEmpty();
     }
 
     @Test
     void refusesAFrameSmallerThanItsDimensions() {
-        assertThatThrownBy(() -> new Pdf417FrameDecoder().decode(new int[10], 640, 480))
+        assertThatThrownBy(() -> new ZxingPdf417FrameDecoder().decode(new int[10], 640, 480))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

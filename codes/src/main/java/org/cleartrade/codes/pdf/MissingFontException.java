@@ -1,4 +1,4 @@
-package org.cleartrade.core.receipt;
+package org.cleartrade.codes.pdf;
 
 /** A font a receipt PDF needs is not installed; the message names the file and the package. */
 public class MissingFontException extends IllegalStateException {

@@ -1,4 +1,4 @@
-package org.cleartrade.core.certificate;
+package org.cleartrade.codes.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,11 +11,16 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import javax.imageio.ImageIO;
+import org.cleartrade.core.certificate.CertificateIssuer;
+import org.cleartrade.core.certificate.FileKioskKeyStore;
+import org.cleartrade.core.certificate.Voucher;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class QrImageReaderTest {
+class ZxingQrReaderTest {
+
+    private final ZxingQrReader reader = new ZxingQrReader();
 
     @TempDir
     Path dir;
@@ -39,8 +44,8 @@ class QrImageReaderTest {
             String payload = issuer.voucherPayload(voucher);
             Path png = QrPng.write(payload, dir.resolve("v.png"));
 
-            assertThat(QrImageReader.read(png)).isEqualTo(payload);
-            assertThat(QrImageReader.read(jpeg(png))).isEqualTo(payload);
+            assertThat(reader.read(png)).isEqualTo(payload);
+            assertThat(reader.read(jpeg(png))).isEqualTo(payload);
         }
     }
 
@@ -50,7 +55,7 @@ class QrImageReaderTest {
         Path file = dir.resolve("blank.png");
         ImageIO.write(blank, "png", file.toFile());
 
-        assertThatThrownBy(() -> QrImageReader.read(file))
+        assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(IOException.class)
                 .hasMessage("no QR code found in " + file);
     }
@@ -59,7 +64,7 @@ class QrImageReaderTest {
     void aFileThatIsNoImageSaysSo() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.png"), "not an image");
 
-        assertThatThrownBy(() -> QrImageReader.read(file)).hasMessageContaining("is not a PNG, JPEG, GIF or BMP image");
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("is not a PNG, JPEG, GIF or BMP image");
     }
 
     private Path jpeg(Path png) throws IOException {

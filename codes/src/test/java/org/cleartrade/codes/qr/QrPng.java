@@ -1,4 +1,4 @@
-package org.cleartrade.core.certificate;
+package org.cleartrade.codes.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -17,11 +17,11 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Renders a payload as a QR PNG at ECC M, four pixels a module, as a receipt scan would look. */
-final class QrPng {
+public final class QrPng {
 
     private QrPng() {}
 
-    static Path write(String text, Path file) {
+    public static Path write(String text, Path file) {
         try {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(

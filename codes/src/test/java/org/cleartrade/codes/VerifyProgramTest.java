@@ -1,4 +1,4 @@
-package org.cleartrade.core.certificate;
+package org.cleartrade.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cleartrade.core.certificate.CertificateFixtures.certificate;
@@ -7,11 +7,17 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import org.cleartrade.codes.qr.QrPng;
+import org.cleartrade.core.certificate.CertificateIssuer;
+import org.cleartrade.core.certificate.ExternalTool;
+import org.cleartrade.core.certificate.FileKioskKeyStore;
+import org.cleartrade.core.certificate.PayloadBytes;
+import org.cleartrade.core.certificate.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The verify command as a separate program: its exit code is what a script or a cashier's till sees. */
-class VerifyMainProcessTest {
+class VerifyProgramTest {
 
     @TempDir
     Path dir;
@@ -40,7 +46,7 @@ class VerifyMainProcessTest {
                 "-Djava.awt.headless=true",
                 "-cp",
                 System.getProperty("java.class.path"),
-                VerifyCommand.class.getName()));
+                VerifyProgram.class.getName()));
         command.addAll(List.of(args));
         return ExternalTool.run("a JDK", command);
     }

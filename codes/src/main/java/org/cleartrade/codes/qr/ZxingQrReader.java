@@ -1,4 +1,4 @@
-package org.cleartrade.core.certificate;
+package org.cleartrade.codes.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.Binarizer;
@@ -20,9 +20,15 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.cleartrade.core.certificate.QrPhotoReader;
 
-/** Reads the text of the QR code in a PNG or JPEG photo or scan, with ZXing. */
-public final class QrImageReader {
+/**
+ * Reads the text of the QR code in a PNG or JPEG photo or scan, or in a picture already in memory,
+ * with ZXing.
+ *
+ * <p>Threading: keeps no state; safe for concurrent use.
+ */
+public final class ZxingQrReader implements QrPhotoReader {
 
     /**
      * ZXing's finder-pattern search misses a few percent of perfectly clean codes (measured with
@@ -42,14 +48,13 @@ public final class QrImageReader {
      */
     static final long MAX_PIXELS = 25_000_000L;
 
-    private QrImageReader() {}
-
     /**
      * The text of the QR code in {@code image}.
      *
      * @throws IOException when the file cannot be read as an image, or holds no readable QR code
      */
-    public static String read(Path image) throws IOException {
+    @Override
+    public String read(Path image) throws IOException {
         if (!Files.isRegularFile(image)) {
             throw new IOException("no image file at " + image);
         }
@@ -86,7 +91,7 @@ public final class QrImageReader {
      * @param source names the picture in error messages
      * @throws IOException when the picture holds no readable QR code
      */
-    public static String read(BufferedImage picture, String source) throws IOException {
+    public String read(BufferedImage picture, String source) throws IOException {
         ReaderException last = null;
         LuminanceSource luminance = new ImageLuminance(picture);
         for (Binarizer binarizer : List.of(new HybridBinarizer(luminance), new GlobalHistogramBinarizer(luminance))) {

@@ -1,4 +1,4 @@
-package org.cleartrade.core.receipt;
+package org.cleartrade.codes.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cleartrade.codes.qr.QrDecoding;
+import org.cleartrade.core.receipt.CertificateReceipt;
+import org.cleartrade.core.receipt.CertificateSlip;
+import org.cleartrade.core.receipt.ReceiptCopy;
+import org.cleartrade.core.receipt.ReceiptSamples;
+import org.cleartrade.core.receipt.ReturnReceipt;
+import org.cleartrade.core.receipt.ReturnSlip;
 import org.junit.jupiter.api.Test;
 
 class ReceiptPdfTest {
