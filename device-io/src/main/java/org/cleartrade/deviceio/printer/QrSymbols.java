@@ -6,6 +6,7 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.nio.charset.StandardCharsets;
+import org.cleartrade.ports.printer.MonoBitmap;
 
 /**
  * QR model 2 symbols as dots, through ZXing's encoder: what a printer's {@code GS ( k} firmware
