@@ -66,6 +66,16 @@ class ModuleArrowsTest {
                     + " serial port library with them (docs/decisions/0005)");
 
     @ArchTest
+    static final ArchRule deviceIoDrawsQrCodesWithoutZxing = noClasses()
+            .that()
+            .resideInAnyPackage(PORTS, DEVICE_IO, SERIAL)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.google.zxing..")
+            .because("the simulators kiosk-core runs on bring no barcode library with them; the printers' QR"
+                    + " codes come from QrEncoder (docs/decisions/0005)");
+
+    @ArchTest
     static final ArchRule coreUsesDevicesThroughThePortsOnly = noClasses()
             .that()
             .resideInAPackage(CORE)
