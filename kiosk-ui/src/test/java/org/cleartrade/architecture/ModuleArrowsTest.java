@@ -10,14 +10,18 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module arrows of {@code docs/architecture.md}: kiosk-ui wires everything; kiosk-core depends
- * on pricing and device-io only; ledger, backoffice and codes implement core's ports; pricing is
- * pure; kiosk-core uses no barcode library.
+ * on pricing and the device ports, and only its journey harness on device-io's simulators; the
+ * serial drivers sit apart from everything but the UI; ledger, backoffice and codes implement
+ * core's ports; pricing and the device ports are pure; kiosk-core uses no barcode library.
  */
 @AnalyzeClasses(packages = "org.cleartrade", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArrowsTest {
 
     private static final String PRICING = "org.cleartrade.pricing..";
+    private static final String PORTS = "org.cleartrade.ports..";
     private static final String DEVICE_IO = "org.cleartrade.deviceio..";
+    private static final String SERIAL = "org.cleartrade.serial..";
+    private static final String HARNESS = "org.cleartrade.core.driver..";
     private static final String CORE = "org.cleartrade.core..";
     private static final String LEDGER = "org.cleartrade.ledger..";
     private static final String BACKOFFICE = "org.cleartrade.backoffice..";
@@ -34,13 +38,64 @@ class ModuleArrowsTest {
             .because("prices and grades are pure functions and data that any module can trust and test alone");
 
     @ArchTest
+    static final ArchRule devicePortsArePureJava = classes()
+            .that()
+            .resideInAPackage(PORTS)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(PORTS, "java..")
+            .because("the ports are what kiosk-core compiles against: no driver, simulator or library comes with"
+                    + " them (docs/decisions/0005)");
+
+    @ArchTest
     static final ArchRule deviceIoKnowsNothingAboveIt = noClasses()
             .that()
-            .resideInAPackage(DEVICE_IO)
+            .resideInAnyPackage(DEVICE_IO, SERIAL)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(CORE, LEDGER, BACKOFFICE, UI, PRICING, "javafx..")
             .because("drivers serve the session, they do not know it");
+
+    @ArchTest
+    static final ArchRule deviceIoHasNoSerialPort = noClasses()
+            .that()
+            .resideInAPackage(DEVICE_IO)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SERIAL, "com.fazecast..", "com.ghgande..")
+            .because("the simulators and dock drivers that kiosk-core's harness and tests run on must not bring a"
+                    + " serial port library with them (docs/decisions/0005)");
+
+    @ArchTest
+    static final ArchRule deviceIoDrawsQrCodesWithoutZxing = noClasses()
+            .that()
+            .resideInAnyPackage(PORTS, DEVICE_IO, SERIAL)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.google.zxing..")
+            .because("the simulators kiosk-core runs on bring no barcode library with them; the printers' QR"
+                    + " codes come from QrEncoder (docs/decisions/0005)");
+
+    @ArchTest
+    static final ArchRule coreUsesDevicesThroughThePortsOnly = noClasses()
+            .that()
+            .resideInAPackage(CORE)
+            .and()
+            .resideOutsideOfPackage(HARNESS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(DEVICE_IO, SERIAL)
+            .because("the session, the console and the documents see devices as ports; only the journey harness"
+                    + " builds simulated devices (docs/decisions/0005)");
+
+    @ArchTest
+    static final ArchRule theHarnessRunsOnSimulatorsNotOnSerialDrivers = noClasses()
+            .that()
+            .resideInAPackage(HARNESS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(SERIAL)
+            .because("kiosk-core reaches device-io for the simulators only, and device-serial not at all");
 
     @ArchTest
     static final ArchRule coreHasNoUiStorageHttpOrSerial = noClasses()
@@ -114,11 +169,20 @@ class ModuleArrowsTest {
     @ArchTest
     static final ArchRule onlyTheSerialPackageTouchesSerialPorts = noClasses()
             .that()
-            .resideOutsideOfPackage("org.cleartrade.deviceio.serial..")
+            .resideOutsideOfPackage("org.cleartrade.serial")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.fazecast..")
             .because("jSerialComm stays behind one small SerialLink of our own (HOUSE_STYLE.md)");
+
+    @ArchTest
+    static final ArchRule onlyTheModbusLatchDriverSpeaksModbus = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.cleartrade.serial.latch")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.ghgande..")
+            .because("j2mod frames the latch controller's Modbus RTU and nothing else (decision 0100)");
 
     @ArchTest
     static final ArchRule onlyTheLedgerUsesJdbc = noClasses()

@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.cleartrade.deviceio.printer.Receipt;
-import org.cleartrade.deviceio.printer.ReceiptBlock;
-import org.cleartrade.deviceio.printer.ReceiptBlock.Align;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock;
+import org.cleartrade.ports.printer.ReceiptBlock.Align;
 
 /**
  * A receipt as an A4 PDF for e-mail and archives, block for block what the paper shows: text in

@@ -1,6 +1,8 @@
 package org.cleartrade.deviceio.latch;
 
 import java.util.List;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * The bins of several controllers as one bank, numbered on in the order the controllers are given:

@@ -2,6 +2,8 @@ package org.cleartrade.deviceio.latch;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.latch.LatchException;
 
 /**
  * One bin of the simulated controller: the physical door, phone and bolt, and the controller's

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.latch.LatchException;
 
 /**
  * An in-process latch controller with the firmware's rules, and the physical world around it: the

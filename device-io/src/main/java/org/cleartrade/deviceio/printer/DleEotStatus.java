@@ -1,5 +1,7 @@
 package org.cleartrade.deviceio.printer;
 
+import org.cleartrade.ports.printer.PrinterStatus;
+
 /**
  * The one-byte answers to {@code DLE EOT n}, and how a {@link PrinterStatus} maps onto them.
  * Every answer has bits 1 and 4 set and bits 0 and 7 clear ({@code 0b0xx1_xx10}).

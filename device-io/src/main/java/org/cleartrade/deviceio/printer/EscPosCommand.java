@@ -1,5 +1,8 @@
 package org.cleartrade.deviceio.printer;
 
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.ReceiptBlock;
+
 /**
  * One ESC/POS command as {@link EscPosDecoder} reads it off the wire. Only the commands a receipt
  * needs (and a real printer accepts) have a record; anything else is refused by the decoder.

@@ -1,6 +1,8 @@
 package org.cleartrade.deviceio.printer;
 
 import java.util.Arrays;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.ReceiptBlock;
 
 /**
  * Reads an ESC/POS byte stream incrementally, the way a printer's receive buffer does: feed any

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.PrinterStatus;
 
 /**
  * The virtual printer's firmware: decodes the ESC/POS stream, answers {@code DLE EOT} in real

@@ -4,6 +4,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock;
 
 /**
  * Turns a {@link Receipt} into the ESC/POS bytes for one printer model ({@link EscPosOptions}).

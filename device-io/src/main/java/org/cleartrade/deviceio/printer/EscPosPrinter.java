@@ -5,6 +5,10 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
+import org.cleartrade.ports.printer.PrinterException;
+import org.cleartrade.ports.printer.PrinterStatus;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 
 /**
  * A receipt printer that speaks ESC/POS over a {@link PrinterTransport}.

@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.ReceiptBlock;
 
 /**
  * The print mechanism of the virtual printer: keeps the modes an ESC/POS printer keeps (justify,

@@ -1,6 +1,8 @@
 package org.cleartrade.deviceio.printer;
 
 import java.io.ByteArrayOutputStream;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.ReceiptBlock;
 
 /**
  * Appends ESC/POS commands to a byte buffer, one method per command, with the byte layout in

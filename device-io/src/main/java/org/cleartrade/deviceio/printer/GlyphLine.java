@@ -7,6 +7,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.ReceiptBlock;
 
 /**
  * Draws one printed line of {@link Glyph}s (and inline bit images) into a band as wide as the paper, characters sitting

@@ -1,5 +1,7 @@
 package org.cleartrade.deviceio.printer;
 
+import org.cleartrade.ports.printer.MonoBitmap;
+
 /** An {@code ESC *} bit image in the line buffer, printed on the line's baseline like a character. */
 record InlineImage(MonoBitmap bitmap, int scaleX) implements LineItem {
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.cleartrade.ports.printer.MonoBitmap;
 
 /** Printed paper as pictures: the printable dots with the blank margins of the real paper. */
 public final class PaperImages {

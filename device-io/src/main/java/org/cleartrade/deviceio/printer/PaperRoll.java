@@ -2,6 +2,7 @@ package org.cleartrade.deviceio.printer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cleartrade.ports.printer.MonoBitmap;
 
 /**
  * The paper coming out of the virtual print head: dot rows appended top to bottom, cut into

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.PrinterStatus;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 
 /**
  * The in-process receipt printer of demo mode and of tests: the real {@link EscPosPrinter} driver

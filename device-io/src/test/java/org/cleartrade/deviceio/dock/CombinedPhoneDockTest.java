@@ -7,7 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Platform;
 import org.junit.jupiter.api.Test;
 
 /** The kiosk's two docks on one bay: whichever sees the phone answers. */

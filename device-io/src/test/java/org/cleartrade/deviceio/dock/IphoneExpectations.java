@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.dock.Check.Kind;
-import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.ports.dock.Check.Kind;
+import org.cleartrade.ports.dock.Check.Verdict;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Platform;
 
 /**
  * What inspecting each shipped iPhone scenario must find, shared by the in-process dock test and

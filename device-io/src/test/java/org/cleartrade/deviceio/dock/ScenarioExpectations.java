@@ -6,8 +6,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.dock.Check.Kind;
-import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.ports.dock.Check.Kind;
+import org.cleartrade.ports.dock.Check.Verdict;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.Platform;
 
 /**
  * What inspecting each shipped phone scenario must find, shared by the simulated-dock test and

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.latch.LatchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * The rules every {@link BinLatch} follows, the firmware's and the simulator's alike: each
  * subclass runs these scenarios against its own world.
  */
-abstract class BinLatchContract {
+public abstract class BinLatchContract {
     private LatchWorld world;
     private BinLatch latch;
 
-    abstract LatchWorld createWorld() throws Exception;
+    protected abstract LatchWorld createWorld() throws Exception;
 
     @BeforeEach
     void openWorld() throws Exception {
@@ -133,7 +136,7 @@ abstract class BinLatchContract {
         assertThatThrownBy(() -> latch.status(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    static Duration deadline() {
+    protected static Duration deadline() {
         return Duration.ofSeconds(10);
     }
 }

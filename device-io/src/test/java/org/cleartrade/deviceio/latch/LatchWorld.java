@@ -2,13 +2,15 @@ package org.cleartrade.deviceio.latch;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * A latch controller together with the physical bins around it, so one scenario can run against
  * the in-process simulator and against the firmware in simavr. Relock timeout: 1 s; jam time:
  * 800 ms.
  */
-interface LatchWorld extends AutoCloseable {
+public interface LatchWorld extends AutoCloseable {
     Duration RELOCK = Duration.ofSeconds(1);
     Duration JAM = Duration.ofMillis(800);
 

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
 
 /** The contract on the in-process simulator; time moves by clock, nothing sleeps. */
 class SimulatedBinLatchContractTest extends BinLatchContract {
 
     @Override
-    LatchWorld createWorld() {
+    protected LatchWorld createWorld() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
         SimulatedBinLatch latch = new SimulatedBinLatch(
                 4,

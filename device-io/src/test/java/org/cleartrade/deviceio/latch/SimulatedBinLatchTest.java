@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.latch.LatchException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,6 +2,7 @@ package org.cleartrade.deviceio.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

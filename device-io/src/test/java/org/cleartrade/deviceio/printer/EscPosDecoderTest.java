@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.ReceiptBlock;
 import org.junit.jupiter.api.Test;
 
 class EscPosDecoderTest {

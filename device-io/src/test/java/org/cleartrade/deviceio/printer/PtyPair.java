@@ -12,12 +12,12 @@ import java.time.Duration;
  * would {@code /dev/usb/lp0} or {@code /dev/ttyUSB0}; a thread serves an {@link EscPosEmulator}
  * on the other end. Closing kills socat, which ends the serving thread.
  */
-final class PtyPair implements AutoCloseable {
+public final class PtyPair implements AutoCloseable {
     private final Process socat;
     private final Path host;
     private final Thread peer;
 
-    PtyPair(Path folder, EscPosEmulator emulator) throws IOException, InterruptedException {
+    public PtyPair(Path folder, EscPosEmulator emulator) throws IOException, InterruptedException {
         host = folder.resolve("printer");
         Path device = folder.resolve("device");
         try {
@@ -44,7 +44,7 @@ final class PtyPair implements AutoCloseable {
         peer.start();
     }
 
-    Path host() {
+    public Path host() {
         return host;
     }
 

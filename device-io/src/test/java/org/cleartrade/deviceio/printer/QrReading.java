@@ -10,10 +10,10 @@ import java.awt.image.BufferedImage;
 import java.util.Map;
 
 /** Decodes the QR code printed on a paper image, as a phone camera would. */
-final class QrReading {
+public final class QrReading {
     private QrReading() {}
 
-    static String decode(BufferedImage paper) {
+    public static String decode(BufferedImage paper) {
         try {
             return new QRCodeReader()
                     .decode(

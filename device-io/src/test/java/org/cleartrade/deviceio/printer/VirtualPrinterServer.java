@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cleartrade.ports.printer.MonoBitmap;
 
 /**
  * The virtual printer as a network peer: a TCP server (port 9100 by convention) that feeds each

@@ -14,6 +14,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.PrinterException;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +51,7 @@ class VirtualPrinterServerTest {
 
     @Test
     void printsOverTcpAndSavesAPngWhoseQrDecodes() throws Exception {
-        printer.print(VirtualPrinterTest.sample());
+        printer.print(SampleReceipt.withQr());
 
         MonoBitmap receipt = nextCut();
         assertThat(QrReading.decode(PaperImages.toImage(receipt))).contains("CT1.");
@@ -68,7 +71,7 @@ class VirtualPrinterServerTest {
         }) {
             emulator.setStatus(fault);
             assertThat(printer.status()).isEqualTo(fault);
-            assertThatThrownBy(() -> printer.print(VirtualPrinterTest.sample()))
+            assertThatThrownBy(() -> printer.print(SampleReceipt.withQr()))
                     .isInstanceOfSatisfying(
                             PrinterException.class, e -> assertThat(e.status()).isEqualTo(fault));
         }
@@ -77,8 +80,7 @@ class VirtualPrinterServerTest {
 
     @Test
     void reportsATruncatedStreamAndKeepsServing() throws Exception {
-        byte[] job =
-                new EscPosEncoder(new EscPosOptions(PaperWidth.MM58, true, false)).encode(VirtualPrinterTest.sample());
+        byte[] job = new EscPosEncoder(new EscPosOptions(PaperWidth.MM58, true, false)).encode(SampleReceipt.withQr());
         int middleOfTheQrImage = job.length - 600;
         sendAndClose(java.util.Arrays.copyOf(job, middleOfTheQrImage));
 
@@ -86,7 +88,7 @@ class VirtualPrinterServerTest {
         assertThat(emulator.refusals().get(0).getMessage()).contains("stream ended inside GS 0x76");
         assertThat(cuts).isEmpty();
 
-        printer.print(VirtualPrinterTest.sample());
+        printer.print(SampleReceipt.withQr());
         assertThat(QrReading.decode(PaperImages.toImage(nextCut()))).contains("CT1.");
     }
 
@@ -99,7 +101,7 @@ class VirtualPrinterServerTest {
         awaitRefusals(1);
         assertThat(emulator.refusals().get(0).getMessage()).startsWith("refused");
 
-        printer.print(VirtualPrinterTest.sample());
+        printer.print(SampleReceipt.withQr());
         assertThat(QrReading.decode(PaperImages.toImage(nextCut()))).contains("CT1.");
     }
 
@@ -111,7 +113,7 @@ class VirtualPrinterServerTest {
                 new EscPosEncoder(EscPosOptions.native80()),
                 Duration.ofSeconds(1));
 
-        assertThatThrownBy(() -> nobody.print(VirtualPrinterTest.sample()))
+        assertThatThrownBy(() -> nobody.print(SampleReceipt.withQr()))
                 .isInstanceOfSatisfying(
                         PrinterException.class, e -> assertThat(e.status()).isNull())
                 .hasMessageContaining("cannot connect to tcp://127.0.0.1:" + server.port());

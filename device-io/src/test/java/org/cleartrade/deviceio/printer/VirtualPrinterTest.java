@@ -6,28 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.cleartrade.deviceio.printer.ReceiptBlock.Align;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.PrinterException;
+import org.cleartrade.ports.printer.PrinterStatus;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock;
+import org.cleartrade.ports.printer.ReceiptBlock.Align;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class VirtualPrinterTest {
-    private static final String PAYLOAD = "CT1.eyJ0IjoiVFItMjAyNi0wMDQyIn0.MEUCIQDx7f3k9a0Jq";
-
-    static Receipt sample() {
-        return new Receipt(
-                "sample",
-                List.of(
-                        new ReceiptBlock.Text("ClearTrade", Align.CENTER, true, 2),
-                        new ReceiptBlock.Text("数据擦除证书 Erasure certificate", Align.CENTER, true, 1),
-                        new ReceiptBlock.Rule(),
-                        new ReceiptBlock.Columns("Pixel 7 128 GB", "€ 182,50", false),
-                        new ReceiptBlock.Columns("基础价格", "¥1,280.00", true),
-                        ReceiptBlock.Text.plain("Señal de verificación: ¿todo borrado? Sí, verificado."),
-                        new ReceiptBlock.Qr(PAYLOAD),
-                        new ReceiptBlock.Feed(1)));
-    }
-
     @ParameterizedTest(name = "{0} mm, native CJK {1}, native QR {2}")
     @CsvSource({"58, true, true", "80, true, true", "58, false, false", "80, false, false"})
     void printsAReceiptWhoseQrCodeDecodesToThePayload(String mm, boolean nativeCjk, boolean nativeQr) {
@@ -36,13 +25,13 @@ class VirtualPrinterTest {
         List<BufferedImage> seen = new ArrayList<>();
         printer.addListener(seen::add);
 
-        printer.print(sample());
+        printer.print(SampleReceipt.withQr());
 
         assertThat(printer.emulator().refusals()).isEmpty();
         assertThat(seen).hasSize(1);
         BufferedImage receipt = printer.latestReceipt().orElseThrow();
         assertThat(receipt.getWidth()).isEqualTo(paper.dots() + 2 * PaperImages.MARGIN);
-        assertThat(QrReading.decode(receipt)).isEqualTo(PAYLOAD);
+        assertThat(QrReading.decode(receipt)).isEqualTo(SampleReceipt.PAYLOAD);
         assertThat(printer.latestReceiptPng().orElseThrow()).startsWith(0x89, 'P', 'N', 'G');
     }
 
@@ -51,7 +40,7 @@ class VirtualPrinterTest {
         VirtualPrinter printer = new VirtualPrinter();
         printer.setStatus(new PrinterStatus(true, true, false, false));
 
-        assertThatThrownBy(() -> printer.print(sample()))
+        assertThatThrownBy(() -> printer.print(SampleReceipt.withQr()))
                 .isInstanceOfSatisfying(
                         PrinterException.class,
                         e -> assertThat(e.status().paperOut()).isTrue())
@@ -65,7 +54,7 @@ class VirtualPrinterTest {
         VirtualPrinter printer = new VirtualPrinter();
         printer.setStatus(new PrinterStatus(true, false, false, true));
 
-        assertThatThrownBy(() -> printer.print(sample()))
+        assertThatThrownBy(() -> printer.print(SampleReceipt.withQr()))
                 .isInstanceOfSatisfying(
                         PrinterException.class,
                         e -> assertThat(e.status().coverOpen()).isTrue())
@@ -77,7 +66,7 @@ class VirtualPrinterTest {
         VirtualPrinter printer = new VirtualPrinter();
         printer.setStatus(new PrinterStatus(false, false, false, false));
 
-        assertThatThrownBy(() -> printer.print(sample()))
+        assertThatThrownBy(() -> printer.print(SampleReceipt.withQr()))
                 .isInstanceOfSatisfying(
                         PrinterException.class,
                         e -> assertThat(e.status().online()).isFalse())
@@ -89,7 +78,7 @@ class VirtualPrinterTest {
         VirtualPrinter printer = new VirtualPrinter();
         printer.setStatus(new PrinterStatus(true, false, true, false));
 
-        printer.print(sample());
+        printer.print(SampleReceipt.withQr());
 
         assertThat(printer.status().paperNearEnd()).isTrue();
         assertThat(printer.latestPaper()).isPresent();
@@ -100,10 +89,11 @@ class VirtualPrinterTest {
         VirtualPrinter printer = new VirtualPrinter();
         printer.runOutOfPaperAfter(200);
 
-        assertThatThrownBy(() -> printer.print(sample())).isInstanceOfSatisfying(PrinterException.class, e -> {
-            assertThat(e.status().paperOut()).isTrue();
-            assertThat(e.getMessage()).contains("stopped during");
-        });
+        assertThatThrownBy(() -> printer.print(SampleReceipt.withQr()))
+                .isInstanceOfSatisfying(PrinterException.class, e -> {
+                    assertThat(e.status().paperOut()).isTrue();
+                    assertThat(e.getMessage()).contains("stopped during");
+                });
         assertThat(printer.latestPaper()).isEmpty();
         assertThat(printer.emulator().droppedCommands()).isPositive();
     }
@@ -113,7 +103,7 @@ class VirtualPrinterTest {
         VirtualPrinter printer = new VirtualPrinter();
         printer.unplug(true);
 
-        assertThatThrownBy(() -> printer.print(sample()))
+        assertThatThrownBy(() -> printer.print(SampleReceipt.withQr()))
                 .isInstanceOfSatisfying(
                         PrinterException.class, e -> assertThat(e.status()).isNull())
                 .hasMessageContaining("unreachable");
@@ -123,12 +113,12 @@ class VirtualPrinterTest {
     void printsAgainOnceTheFaultIsCleared() {
         VirtualPrinter printer = new VirtualPrinter();
         printer.setStatus(new PrinterStatus(true, false, false, true));
-        assertThatThrownBy(() -> printer.print(sample())).isInstanceOf(PrinterException.class);
+        assertThatThrownBy(() -> printer.print(SampleReceipt.withQr())).isInstanceOf(PrinterException.class);
 
         printer.setStatus(PrinterStatus.READY);
-        printer.print(sample());
+        printer.print(SampleReceipt.withQr());
 
-        assertThat(QrReading.decode(printer.latestReceipt().orElseThrow())).isEqualTo(PAYLOAD);
+        assertThat(QrReading.decode(printer.latestReceipt().orElseThrow())).isEqualTo(SampleReceipt.PAYLOAD);
     }
 
     @Test
@@ -168,7 +158,7 @@ class VirtualPrinterTest {
         try {
             List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                jobs.add(pool.submit(() -> printer.print(sample())));
+                jobs.add(pool.submit(() -> printer.print(SampleReceipt.withQr())));
             }
             for (java.util.concurrent.Future<?> job : jobs) {
                 job.get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -179,7 +169,7 @@ class VirtualPrinterTest {
 
         assertThat(receipts)
                 .hasSize(4)
-                .allSatisfy(r -> assertThat(QrReading.decode(r)).isEqualTo(PAYLOAD));
+                .allSatisfy(r -> assertThat(QrReading.decode(r)).isEqualTo(SampleReceipt.PAYLOAD));
         assertThat(printer.emulator().refusals()).isEmpty();
     }
 }

@@ -10,10 +10,10 @@ import java.security.GeneralSecurityException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Map;
-import org.cleartrade.deviceio.DeviceException;
 import org.cleartrade.deviceio.dock.adb.AdbHostClient;
 import org.cleartrade.deviceio.dock.adb.AdbServerProcess;
 import org.cleartrade.deviceio.dock.adbd.AndroidRsaPublicKey;
+import org.cleartrade.ports.DeviceException;
 
 /**
  * A real adb server of the Debian package on a private port with a private HOME (so its own

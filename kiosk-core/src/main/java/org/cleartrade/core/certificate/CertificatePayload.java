@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /**
  * The essentials of a certificate that its QR carries, and the SHA-256 of the full canonical

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.PhoneIdentity;
 
 /**
  * The canonical text form of an {@link ErasureCertificate}: what the ledger stores and what the

@@ -1,9 +1,9 @@
 package org.cleartrade.core.certificate;
 
 import java.util.Objects;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.InspectionReport;
 
 /**
  * The dock's three records of one erase, in the order they were taken: the inspection before the

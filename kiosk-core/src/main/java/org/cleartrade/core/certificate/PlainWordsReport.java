@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /** Prints a {@link Verification} for a cashier, a seller or an auditor, in plain words. */
 final class PlainWordsReport {

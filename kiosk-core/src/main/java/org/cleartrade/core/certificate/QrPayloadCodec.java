@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.cleartrade.core.certificate.MalformedPayloadException.Reason;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.ports.dock.VerificationEvidence;
 import org.cleartrade.pricing.quote.Money;
 
 /**

@@ -1,7 +1,7 @@
 package org.cleartrade.core.certificate;
 
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.InspectionReport;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.InspectionReport;
 
 /**
  * The NIST SP 800-88 Rev.1 sanitization categories (§2.5), as printed on a certificate.

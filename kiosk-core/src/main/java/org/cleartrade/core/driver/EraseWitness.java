@@ -8,14 +8,14 @@ import java.util.function.Supplier;
 import org.cleartrade.core.certificate.ErasureCertificate;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.TradeRecord;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.ErasePreparation;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.HelperRemoval;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.ErasePreparation;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.HelperRemoval;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.dock.PhoneIdentity;
 
 /**
  * The journey driver's witness of the pre-erase gate: it stands between the session and the dock

@@ -3,15 +3,15 @@ package org.cleartrade.core.driver;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.ErasePreparation;
-import org.cleartrade.deviceio.dock.EraseRefusedException;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.HelperRemoval;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.ErasePreparation;
+import org.cleartrade.ports.dock.EraseRefusedException;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.HelperRemoval;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.dock.PhoneIdentity;
 
 /**
  * A cable on which the kiosk process dies at one step of the device-owner helper, for the restart

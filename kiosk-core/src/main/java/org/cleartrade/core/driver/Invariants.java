@@ -10,8 +10,8 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.Phase;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
 import org.cleartrade.pricing.quote.Money;
 
 /**

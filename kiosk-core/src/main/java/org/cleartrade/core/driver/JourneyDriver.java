@@ -33,7 +33,7 @@ import org.cleartrade.core.session.VoucherSigner;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.pricing.book.PriceBook;
 import org.cleartrade.pricing.book.PriceBooks;
 import org.cleartrade.pricing.quote.BookQuoter;

@@ -8,8 +8,8 @@ import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionListener;
 import org.cleartrade.core.session.SessionRunner;
 import org.cleartrade.core.session.SessionSnapshot;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.pricing.grading.Condition;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cleartrade.deviceio.dock.CombinedPhoneDock;
-import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
@@ -17,6 +16,7 @@ import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.ports.dock.PhoneDock;
 
 /**
  * The in-process devices a headless journey plays against, with their physical sides exposed. The

@@ -14,8 +14,8 @@ import org.cleartrade.core.operator.TradeRecovery;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.SnapshotCodec;
 import org.cleartrade.core.session.StaffContinuation;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 
 /**
  * What store staff do between journeys in a headless run: first finish every trade whose alert

@@ -3,7 +3,7 @@ package org.cleartrade.core.operator;
 import java.time.Instant;
 import java.util.Optional;
 import org.cleartrade.core.ledger.TradeRecord;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * One bin as the operator sees it: what the controller reports, what the ledger says it holds,

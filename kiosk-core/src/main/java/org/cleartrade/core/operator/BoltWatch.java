@@ -1,8 +1,8 @@
 package org.cleartrade.core.operator;
 
 import java.time.Duration;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * Waits for a commanded bolt to arrive. A servo takes a few hundred milliseconds to move, so the

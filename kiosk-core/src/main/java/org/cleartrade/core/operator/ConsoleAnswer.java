@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cleartrade.core.export.RecordExport;
 import org.cleartrade.core.operator.ConsoleState.Awaiting;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * What an effect answered; only {@link OperatorEffects} sends these. Each answer names the

@@ -5,7 +5,7 @@ import org.cleartrade.core.export.RecordExport;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.operator.OperatorConsole.Phase;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * What the console makes of each answer its effects bring back, written into the step being

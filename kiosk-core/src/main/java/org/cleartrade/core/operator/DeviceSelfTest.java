@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.printer.PrinterStatus;
-import org.cleartrade.deviceio.printer.Receipt;
-import org.cleartrade.deviceio.printer.ReceiptBlock;
-import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 
 /**
  * The technician's self-test: prints a test slip with a QR code and reads the printer's status

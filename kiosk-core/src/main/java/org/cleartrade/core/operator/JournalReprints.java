@@ -8,7 +8,7 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.session.ReceiptComposer;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.SnapshotCodec;
-import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 
 /**
  * Reprints a trade's receipts exactly as the seller got them: finds the trade's session in the
@@ -31,7 +31,7 @@ public final class JournalReprints implements Reprints {
 
     /**
      * @throws IllegalArgumentException when the ledger holds no journaled certificate for the trade
-     * @throws org.cleartrade.deviceio.DeviceException when the printer cannot print
+     * @throws org.cleartrade.ports.DeviceException when the printer cannot print
      */
     @Override
     public void reprint(String tradeId) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.cleartrade.core.export.RecordExport;
 import org.cleartrade.core.machine.EffectHandler;
 import org.cleartrade.core.operator.OperatorConsole.Event;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * Runs the operator console's effects against the ports, outside the machine, and answers each with

@@ -13,8 +13,8 @@ import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.machine.StepRunner;
 import org.cleartrade.core.operator.OperatorConsole.Event;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.latch.BinLatch;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.latch.BinLatch;
 
 /**
  * The operator console as the screens use it: feeds the {@link OperatorConsole} machine each

@@ -3,11 +3,11 @@ package org.cleartrade.core.readiness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.printer.PrinterStatus;
-import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 
 /**
  * Reads the latch and the printer without moving either: the latch controller answers with its

@@ -1,10 +1,10 @@
 package org.cleartrade.core.receipt;
 
 import java.util.Objects;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.printer.Receipt;
-import org.cleartrade.deviceio.printer.ReceiptBlock.Align;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock.Align;
 import org.cleartrade.pricing.quote.Quote;
 
 /**

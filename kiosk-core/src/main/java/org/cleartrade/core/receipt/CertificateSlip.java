@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import org.cleartrade.core.certificate.ErasureCertificate;
 import org.cleartrade.core.certificate.SanitizationCategory;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.PhoneIdentity;
 import org.cleartrade.pricing.quote.Quote;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.cleartrade.core.operator.CustodyManifest;
 import org.cleartrade.core.operator.Discrepancy;
 import org.cleartrade.core.operator.ManifestSigner;
-import org.cleartrade.deviceio.printer.Receipt;
+import org.cleartrade.ports.printer.Receipt;
 
 /**
  * The operator's chain-of-custody manifest of one restock: every phone released from its bin,

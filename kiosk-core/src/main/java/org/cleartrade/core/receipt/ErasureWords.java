@@ -1,23 +1,21 @@
 package org.cleartrade.core.receipt;
 
 import java.util.Objects;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
-import org.cleartrade.deviceio.dock.android.ResetMethod;
-import org.cleartrade.deviceio.dock.ios.IphoneDock;
+import org.cleartrade.ports.dock.AndroidResetMethod;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.IphoneEraseMethod;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /**
  * The method and verification lines of a certificate receipt in the receipt's language, said
  * from the facts the dock reported rather than from its English sentences: the Android method
  * line is read back into its encryption, Android version and helper call ({@link
- * ResetMethod#read}), the iPhone's into its iOS version, and the verification into its evidence
- * level, the phone's serial and the time it was seen. The signed certificate keeps the dock's
+ * AndroidResetMethod#read}), the iPhone's into its iOS version ({@link IphoneEraseMethod#read}),
+ * and the verification into its evidence level, the phone's serial and the time it was seen. The signed certificate keeps the dock's
  * English words; a method line no dock of this kiosk writes is printed as recorded.
  */
 final class ErasureWords {
-    private static final String IPHONE_METHOD = IphoneDock.eraseMethod("");
-
     private final ReceiptCopy copy;
 
     ErasureWords(ReceiptCopy copy) {
@@ -26,13 +24,13 @@ final class ErasureWords {
 
     String method(EraseAcknowledgement erase) {
         String line = erase.method();
-        if (line.startsWith(IPHONE_METHOD)) {
-            return copy.text("method.iphone", line.substring(IPHONE_METHOD.length()));
-        }
-        return ResetMethod.read(line).map(this::android).orElse(line);
+        return IphoneEraseMethod.read(line)
+                .map(ios -> copy.text("method.iphone", ios))
+                .or(() -> AndroidResetMethod.read(line).map(this::android))
+                .orElse(line);
     }
 
-    private String android(ResetMethod.Reading reading) {
+    private String android(AndroidResetMethod.Reading reading) {
         // The DevicePolicyManager call by its own name, which no language translates.
         String call = reading.api().orElseGet(() -> copy.text("method.android.call.unreported"));
         String version = reading.androidVersion().isBlank()

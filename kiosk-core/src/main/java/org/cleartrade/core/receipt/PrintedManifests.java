@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.cleartrade.core.operator.CustodyManifest;
 import org.cleartrade.core.operator.ManifestPrinter;
 import org.cleartrade.core.operator.ManifestSigner;
-import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 
 /**
  * The operator console's manifest printer: lays out the signed custody manifest and prints it.

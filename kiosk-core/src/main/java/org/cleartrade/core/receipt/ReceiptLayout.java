@@ -3,9 +3,9 @@ package org.cleartrade.core.receipt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cleartrade.deviceio.printer.Receipt;
-import org.cleartrade.deviceio.printer.ReceiptBlock;
-import org.cleartrade.deviceio.printer.ReceiptBlock.Align;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock;
+import org.cleartrade.ports.printer.ReceiptBlock.Align;
 
 /**
  * The house layout of every ClearTrade slip, block by block: brand heading, a bold section title,

@@ -2,7 +2,7 @@ package org.cleartrade.core.receipt;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.cleartrade.deviceio.printer.Receipt;
+import org.cleartrade.ports.printer.Receipt;
 
 /**
  * The slip for a phone that goes back to its seller: why, what to do about it, and the promise

@@ -8,9 +8,9 @@ import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.ReceiptComposer;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.printer.Receipt;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.printer.Receipt;
 
 /**
  * The session's receipts, laid out from its snapshot in the seller's language: the certificate

@@ -1,8 +1,8 @@
 package org.cleartrade.core.receipt;
 
 import java.util.Objects;
-import org.cleartrade.deviceio.printer.Receipt;
-import org.cleartrade.deviceio.printer.ReceiptBlock.Align;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock.Align;
 
 /**
  * The payout voucher, printed only after the phone is locked in its bin: the amount large, the

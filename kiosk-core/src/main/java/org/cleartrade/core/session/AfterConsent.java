@@ -32,11 +32,11 @@ import org.cleartrade.core.session.SessionSnapshot.Erasure.Stage;
 import org.cleartrade.core.session.SessionSnapshot.Handover;
 import org.cleartrade.core.session.SessionSnapshot.IssuedCertificate;
 import org.cleartrade.core.session.SessionSnapshot.IssuedVoucher;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.Platform;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Platform;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * The phases from consent to the end: erase, verify, certify, print, deposit, lock, confirm,

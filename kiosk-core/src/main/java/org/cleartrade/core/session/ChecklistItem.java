@@ -1,7 +1,7 @@
 package org.cleartrade.core.session;
 
 import java.util.List;
-import org.cleartrade.deviceio.dock.Check;
+import org.cleartrade.ports.dock.Check;
 
 /**
  * One line of the security checklist and whether the kiosk could verify it. The copy that says

@@ -9,15 +9,15 @@ import java.util.function.Supplier;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.session.SessionEvent.DeviceFailed;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.dock.EraseRefusedException;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.HelperRemoval;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.latch.LatchException;
-import org.cleartrade.deviceio.printer.PrinterException;
-import org.cleartrade.deviceio.printer.Receipt;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.dock.EraseRefusedException;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.HelperRemoval;
+import org.cleartrade.ports.dock.PhoneGoneException;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.latch.LatchException;
+import org.cleartrade.ports.printer.PrinterException;
+import org.cleartrade.ports.printer.Receipt;
 
 /**
  * Runs one {@link Effect} against the ports and turns the answer, or the port's failure, into the

@@ -11,11 +11,11 @@ import org.cleartrade.core.session.SessionEvent.EraseRefused;
 import org.cleartrade.core.session.SessionEvent.GateRefused;
 import org.cleartrade.core.session.SessionEvent.HelperImei;
 import org.cleartrade.core.session.SessionSnapshot.BlockListResult;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.ErasePreparation;
-import org.cleartrade.deviceio.dock.EraseRefusedException;
-import org.cleartrade.deviceio.dock.HelperRemoval;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.ErasePreparation;
+import org.cleartrade.ports.dock.EraseRefusedException;
+import org.cleartrade.ports.dock.HelperRemoval;
+import org.cleartrade.ports.dock.PhoneGoneException;
 
 /**
  * The erase effect once the pre-erase gate has passed again, in the order docs/decisions/0307

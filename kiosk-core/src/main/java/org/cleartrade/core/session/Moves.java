@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.PhoneIdentity;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
 

@@ -3,11 +3,11 @@ package org.cleartrade.core.session;
 import java.util.List;
 import java.util.Optional;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.Check.Kind;
-import org.cleartrade.deviceio.dock.Check.Verdict;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.Platform;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.Check.Kind;
+import org.cleartrade.ports.dock.Check.Verdict;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.Platform;
 import org.cleartrade.pricing.quote.QuoteDecision;
 
 /**

@@ -9,10 +9,10 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.session.SessionEvent.GatePassed;
 import org.cleartrade.core.session.SessionEvent.GateRefused;
 import org.cleartrade.core.text.PlainText;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.latch.LatchException;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.latch.LatchException;
 
 /**
  * The one place that decides whether the kiosk may erase a phone: only when it can certify the

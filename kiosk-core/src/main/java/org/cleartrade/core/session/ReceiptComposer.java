@@ -1,6 +1,6 @@
 package org.cleartrade.core.session;
 
-import org.cleartrade.deviceio.printer.Receipt;
+import org.cleartrade.ports.printer.Receipt;
 
 /** Lays out the paper receipts of a session, in the session's language. */
 public interface ReceiptComposer {

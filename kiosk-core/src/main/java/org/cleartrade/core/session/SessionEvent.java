@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cleartrade.core.backoffice.BlockList;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.pricing.grading.Condition;
 import org.cleartrade.pricing.quote.QuoteDecision;
 

@@ -3,9 +3,9 @@ package org.cleartrade.core.session;
 import java.util.Objects;
 import org.cleartrade.core.backoffice.BlockList;
 import org.cleartrade.core.ledger.Ledger;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 import org.cleartrade.pricing.quote.Quoter;
 
 /** Everything outside the machine that a session reaches, wired once by the composition root. */

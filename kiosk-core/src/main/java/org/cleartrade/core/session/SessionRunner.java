@@ -14,8 +14,8 @@ import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.ledger.LedgerRefusedException;
 import org.cleartrade.core.machine.DurableCommit;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.latch.BinStatus;
 
 /**
  * Drives one {@link SessionMachine}: feeds it events one at a time, commits each transition to the
@@ -33,7 +33,7 @@ import org.cleartrade.deviceio.latch.BinStatus;
  *       Answers for a phase the session has already left (the seller cancelled while the dock was
  *       inspecting) are dropped.
  *   <li>When the machine reaches a final phase, timers and watches stop, the dock is told to
- *       {@linkplain org.cleartrade.deviceio.dock.PhoneDock#release release} the phone, and {@link
+ *       {@linkplain org.cleartrade.ports.dock.PhoneDock#release release} the phone, and {@link
  *       #finished()} completes.
  * </ol>
  *

@@ -5,8 +5,8 @@ import org.cleartrade.core.json.CompactJson;
 import org.cleartrade.core.session.SessionSnapshot.Deposit;
 import org.cleartrade.core.session.SessionSnapshot.Erasure;
 import org.cleartrade.core.session.SessionSnapshot.TradeState;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.PhoneIdentity;
 import org.cleartrade.pricing.quote.Quote;
 
 /**

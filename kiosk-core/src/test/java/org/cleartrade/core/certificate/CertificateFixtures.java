@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.Check.Kind;
-import org.cleartrade.deviceio.dock.Check.Verdict;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.dock.android.ResetVerifier;
 import org.cleartrade.deviceio.dock.ios.IphoneDock;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.Check.Kind;
+import org.cleartrade.ports.dock.Check.Verdict;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /** A clean Pixel erased at a mall kiosk, as the dock would report it. */
 public final class CertificateFixtures {

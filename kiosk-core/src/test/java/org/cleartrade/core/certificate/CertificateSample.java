@@ -15,9 +15,9 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.printer.EscPosEncoder;
 import org.cleartrade.deviceio.printer.PaperWidth;
+import org.cleartrade.ports.dock.VerificationEvidence;
 import org.cleartrade.pricing.quote.Money;
 
 /**

@@ -5,8 +5,8 @@ import static org.cleartrade.core.certificate.CertificateFixtures.*;
 
 import java.util.HexFormat;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.Check.Verdict;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Check.Verdict;
+import org.cleartrade.ports.dock.PhoneIdentity;
 import org.junit.jupiter.api.Test;
 
 class CertificateTextTest {

@@ -6,11 +6,11 @@ import static org.cleartrade.core.certificate.CertificateFixtures.*;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.Check.Verdict;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.Check.Verdict;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.VerificationEvidence;
 import org.junit.jupiter.api.Test;
 
 class ErasureCertificateTest {

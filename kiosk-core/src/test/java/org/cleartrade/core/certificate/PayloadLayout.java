@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /** Splits a payload into its fields, for the byte-by-byte tables in docs/certificates.md. */
 final class PayloadLayout {

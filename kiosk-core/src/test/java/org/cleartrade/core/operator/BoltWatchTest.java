@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.latch.BinStatus;
 import org.junit.jupiter.api.Test;
 
 class BoltWatchTest {

@@ -12,9 +12,9 @@ import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.testing.InMemoryLedger;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.junit.jupiter.api.Test;
 
 class TradingHoldTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.util.stream.Collectors;
-import org.cleartrade.deviceio.printer.Receipt;
-import org.cleartrade.deviceio.printer.ReceiptBlock;
+import org.cleartrade.ports.printer.Receipt;
+import org.cleartrade.ports.printer.ReceiptBlock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

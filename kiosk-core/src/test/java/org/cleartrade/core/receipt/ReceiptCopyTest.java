@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Properties;
-import org.cleartrade.deviceio.dock.Check;
+import org.cleartrade.ports.dock.Check;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

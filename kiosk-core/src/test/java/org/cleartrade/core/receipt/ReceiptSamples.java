@@ -21,12 +21,12 @@ import org.cleartrade.core.certificate.Voucher;
 import org.cleartrade.core.operator.CustodyManifest;
 import org.cleartrade.core.operator.Discrepancy;
 import org.cleartrade.core.operator.ManifestSigner;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
-import org.cleartrade.deviceio.dock.android.ResetMethod;
+import org.cleartrade.ports.dock.AndroidResetMethod;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.VerificationEvidence;
 import org.cleartrade.pricing.grading.Grade;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.Quote;
@@ -88,7 +88,8 @@ public final class ReceiptSamples {
                 SanitizationCategory.PURGE,
                 new EraseAcknowledgement(
                         ERASE,
-                        ResetMethod.describe(ResetMethod.Encryption.FILE_BASED, "14", Optional.of("wipeDevice")),
+                        AndroidResetMethod.describe(
+                                AndroidResetMethod.Encryption.FILE_BASED, "14", Optional.of("wipeDevice")),
                         "ClearTrade device-owner helper",
                         "1.4.0",
                         "wipeData accepted"),

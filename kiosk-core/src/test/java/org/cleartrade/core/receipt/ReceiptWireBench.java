@@ -5,10 +5,10 @@ import java.util.Arrays;
 import org.cleartrade.deviceio.printer.EscPosEncoder;
 import org.cleartrade.deviceio.printer.EscPosOptions;
 import org.cleartrade.deviceio.printer.EscPosWriter;
-import org.cleartrade.deviceio.printer.MonoBitmap;
 import org.cleartrade.deviceio.printer.PaperWidth;
-import org.cleartrade.deviceio.printer.Receipt;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.ports.printer.MonoBitmap;
+import org.cleartrade.ports.printer.Receipt;
 
 /**
  * Bytes on the wire for the certificate receipt, and its transfer time over a 115200 baud 8N1

@@ -12,10 +12,10 @@ import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionSnapshot;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.printer.ReceiptBlock;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.printer.ReceiptBlock;
 import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.Test;
 

@@ -9,10 +9,10 @@ import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.testing.SessionFixtures;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.Platform;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.Platform;
 import org.junit.jupiter.api.Test;
 
 /**

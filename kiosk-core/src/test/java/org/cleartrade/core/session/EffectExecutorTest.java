@@ -10,7 +10,7 @@ import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfile;
 import org.cleartrade.core.ledger.LedgerException;
 import org.cleartrade.core.testing.InMemoryLedger;
-import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.ports.DeviceException;
 import org.junit.jupiter.api.Test;
 
 /**

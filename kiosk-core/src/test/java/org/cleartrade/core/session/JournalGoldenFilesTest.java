@@ -15,7 +15,7 @@ import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.testing.SessionFixtures;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.junit.jupiter.api.Test;
 
 /**

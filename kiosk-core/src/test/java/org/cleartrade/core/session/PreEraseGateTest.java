@@ -18,8 +18,8 @@ import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.PrinterStatus;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.junit.jupiter.api.Test;
 
 /** Each question of the pre-erase gate, answered no, refuses the erase with its own reason. */

@@ -13,7 +13,6 @@ import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.testing.InMemoryLedger;
 import org.cleartrade.core.testing.SessionFixtures;
-import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.adb.AdbPhoneDock;
 import org.cleartrade.deviceio.dock.adbd.ScenarioAdbDaemon;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -25,6 +24,7 @@ import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
 import org.cleartrade.deviceio.testing.PrivateAdbServer;
+import org.cleartrade.ports.dock.DockStatus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,12 +16,12 @@ import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.testing.SessionFixtures;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.VerificationEvidence;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.pricing.quote.Money;
 import org.cleartrade.pricing.quote.QuoteDecision;
 import org.junit.jupiter.api.Test;
@@ -166,7 +166,7 @@ class SessionMachineTest {
             case "Relocked" -> new SessionEvent.BinChanged(SessionFixtures.bin(bin, true, true, false));
             case "Jammed" ->
                 new SessionEvent.BinChanged(
-                        new org.cleartrade.deviceio.latch.BinStatus(bin, true, false, false, true, false));
+                        new org.cleartrade.ports.latch.BinStatus(bin, true, false, false, true, false));
             case "LockedOccupied" -> new SessionEvent.BinLocked(SessionFixtures.bin(bin, true, true, true));
             case "LockedEmpty" -> new SessionEvent.BinLocked(SessionFixtures.bin(bin, true, true, false));
             case "NotSecured" -> new SessionEvent.BinLocked(SessionFixtures.bin(bin, false, false, true));

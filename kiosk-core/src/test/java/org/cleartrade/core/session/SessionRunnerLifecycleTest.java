@@ -16,14 +16,14 @@ import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.testing.InMemoryLedger;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.latch.LatchTiming;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneIdentity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,7 +98,7 @@ class SessionRunnerLifecycleTest {
     }
 
     /** A dock with nothing on it that counts its releases; these sessions never reach a phone. */
-    private final class EmptyDock implements org.cleartrade.deviceio.dock.PhoneDock {
+    private final class EmptyDock implements org.cleartrade.ports.dock.PhoneDock {
         @Override
         public DockStatus status() {
             return DockStatus.empty();

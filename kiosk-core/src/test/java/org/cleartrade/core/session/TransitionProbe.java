@@ -18,14 +18,14 @@ import org.cleartrade.core.driver.VirtualTime;
 import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.testing.SessionFixtures;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.VerificationEvidence;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.pricing.quote.QuoteDecision;
 
 /**

@@ -20,7 +20,7 @@ import org.cleartrade.core.jurisdiction.JurisdictionProfiles;
 import org.cleartrade.core.text.PlainText;
 import org.cleartrade.deviceio.printer.EscPosOptions;
 import org.cleartrade.deviceio.printer.PaperWidth;
-import org.cleartrade.deviceio.serial.SerialSettings;
+import org.cleartrade.serial.SerialSettings;
 import org.cleartrade.ui.i18n.Language;
 
 /**

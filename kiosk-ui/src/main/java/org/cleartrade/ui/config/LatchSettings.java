@@ -2,7 +2,7 @@ package org.cleartrade.ui.config;
 
 import java.util.List;
 import java.util.Objects;
-import org.cleartrade.deviceio.serial.SerialSettings;
+import org.cleartrade.serial.SerialSettings;
 
 /**
  * The bin latch keys ({@code latch.*}): one serial line, RS-485 or USB-CDC, and the Modbus unit

@@ -1,8 +1,8 @@
 package org.cleartrade.ui.demo;
 
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.DeviceException;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
+import org.cleartrade.ports.DeviceException;
 
 /**
  * Which bin the demo panel's door and phone buttons act on. A bin whose latch is open right now

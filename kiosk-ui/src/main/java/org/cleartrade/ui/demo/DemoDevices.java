@@ -3,12 +3,12 @@ package org.cleartrade.ui.demo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cleartrade.deviceio.dock.CombinedPhoneDock;
-import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.android.HelperApk;
 import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.cleartrade.deviceio.dock.simulated.SimulatedPhoneDock;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
 import org.cleartrade.deviceio.printer.VirtualPrinter;
+import org.cleartrade.ports.dock.PhoneDock;
 
 /**
  * The in-process simulators of demo mode, whose physical side the demo panel plays. The cable bay

@@ -15,8 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import org.cleartrade.core.session.SessionSnapshot;
-import org.cleartrade.deviceio.latch.BinStatus;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.ui.exec.TaskExecutor;
 import org.cleartrade.ui.session.SessionModel;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cleartrade.core.operator.BinOverview;
-import org.cleartrade.deviceio.latch.BinStatus;
+import org.cleartrade.ports.latch.BinStatus;
 import org.cleartrade.ui.i18n.UiText;
 
 /**

@@ -32,9 +32,9 @@ import org.cleartrade.core.receipt.PrintedManifests;
 import org.cleartrade.core.receipt.ReceiptCopy;
 import org.cleartrade.core.receipt.SessionReceipts;
 import org.cleartrade.core.session.ReceiptComposer;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.printer.ReceiptPrinter;
 import org.cleartrade.ledger.h2.H2Ledger;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 import org.cleartrade.pricing.book.PriceBook;
 
 /**

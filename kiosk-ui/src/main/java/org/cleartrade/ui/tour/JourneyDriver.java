@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.cleartrade.core.session.Phase;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.ui.demo.DemoIdCard;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.shell.KioskScene;
@@ -155,7 +155,7 @@ public final class JourneyDriver {
     }
 
     /** Polls once a second of session time until the iPhone dock has asked the phone to pair. */
-    public JourneyDriver awaitIphone(java.util.function.Predicate<org.cleartrade.deviceio.dock.DockStatus> shown) {
+    public JourneyDriver awaitIphone(java.util.function.Predicate<org.cleartrade.ports.dock.DockStatus> shown) {
         for (int i = 0; i < 10 && !shown.test(scene.session().snapshot().phone().dock()); i++) {
             kiosk.advance(Duration.ofSeconds(1));
         }

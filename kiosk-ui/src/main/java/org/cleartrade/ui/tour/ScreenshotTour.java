@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cleartrade.core.session.ChecklistItem;
 import org.cleartrade.core.session.Phase;
-import org.cleartrade.deviceio.dock.DockStatus;
+import org.cleartrade.ports.dock.DockStatus;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.screen.dock.BrandFamily;
 import org.cleartrade.ui.shell.KioskScene;

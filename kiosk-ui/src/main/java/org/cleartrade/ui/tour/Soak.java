@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.Phase;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.cleartrade.core.ledger.JournalEntry;
 import org.cleartrade.core.ledger.Ledger;
 import org.cleartrade.core.ledger.LedgerFact;
-import org.cleartrade.deviceio.latch.BinStatus;
 import org.cleartrade.deviceio.latch.SimulatedBinLatch;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 
 /**
  * What store staff do between sellers in a soak, so four bins serve hundreds of sellers: refill

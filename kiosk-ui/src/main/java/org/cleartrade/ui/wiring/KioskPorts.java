@@ -14,9 +14,9 @@ import org.cleartrade.core.session.IssuerCertifier;
 import org.cleartrade.core.session.IssuerVoucherSigner;
 import org.cleartrade.core.session.OnScreenReceipts;
 import org.cleartrade.core.session.SessionPorts;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.latch.BinLatch;
-import org.cleartrade.deviceio.printer.ReceiptPrinter;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.latch.BinLatch;
+import org.cleartrade.ports.printer.ReceiptPrinter;
 import org.cleartrade.pricing.book.LivePriceBook;
 import org.cleartrade.pricing.quote.BookQuoter;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.cleartrade.deviceio.printer.EscPosOptions;
 import org.cleartrade.deviceio.printer.PaperWidth;
-import org.cleartrade.deviceio.serial.SerialSettings;
+import org.cleartrade.serial.SerialSettings;
 import org.cleartrade.ui.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

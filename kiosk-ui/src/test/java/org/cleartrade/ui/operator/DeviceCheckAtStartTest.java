@@ -13,7 +13,7 @@ import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.ledger.LedgerFact;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionEvent;
-import org.cleartrade.deviceio.printer.PrinterStatus;
+import org.cleartrade.ports.printer.PrinterStatus;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;

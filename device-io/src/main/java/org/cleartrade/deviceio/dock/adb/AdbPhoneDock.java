@@ -9,18 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.ErasePreparation;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.HelperRemoval;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.Platform;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.dock.android.AndroidInspector;
 import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -28,6 +16,18 @@ import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.android.ResetVerifier;
 import org.cleartrade.deviceio.dock.usb.SysfsUsbSerialProbe;
 import org.cleartrade.deviceio.dock.usb.UsbSerialProbe;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.ErasePreparation;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.HelperRemoval;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.dock.PhoneGoneException;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Platform;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /**
  * The phone dock through the adb server (host protocol on TCP, see {@link AdbHostClient}). The

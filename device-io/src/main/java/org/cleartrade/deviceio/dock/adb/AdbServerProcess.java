@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.cleartrade.deviceio.DeviceException;
+import org.cleartrade.ports.DeviceException;
 
 /**
  * Makes sure an adb server listens on the configured port, starting one with

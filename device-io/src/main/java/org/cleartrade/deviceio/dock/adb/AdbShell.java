@@ -8,9 +8,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.android.PhoneShell;
 import org.cleartrade.deviceio.dock.android.ShellResult;
+import org.cleartrade.ports.dock.PhoneGoneException;
 
 /**
  * A {@link PhoneShell} through the adb server: one {@code host:transport:SERIAL} connection per

@@ -3,15 +3,15 @@ package org.cleartrade.deviceio.dock.android;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneIdentity;
 
 /**
  * Identifies and checks an Android phone through a {@link PhoneShell}, one command per fact (see
  * {@link AndroidCommands}). Shared by the adb driver and the simulator so both exercise the same
  * parsers. Whatever cannot be read becomes an {@link Check.Verdict#UNVERIFIED} check or an empty
- * identity field; a {@link org.cleartrade.deviceio.dock.PhoneGoneException} from the shell passes
+ * identity field; a {@link org.cleartrade.ports.dock.PhoneGoneException} from the shell passes
  * through.
  */
 public final class AndroidInspector {

@@ -3,9 +3,9 @@ package org.cleartrade.deviceio.dock.android;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.Check.Kind;
-import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.Check.Kind;
+import org.cleartrade.ports.dock.Check.Verdict;
 
 /**
  * The battery as {@code dumpsys battery} and the power-supply class report it. Health codes are

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.ErasePreparation;
-import org.cleartrade.deviceio.dock.EraseRefusedException;
-import org.cleartrade.deviceio.dock.HelperRemoval;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.ports.dock.AndroidResetMethod;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.ErasePreparation;
+import org.cleartrade.ports.dock.EraseRefusedException;
+import org.cleartrade.ports.dock.HelperRemoval;
+import org.cleartrade.ports.dock.PhoneGoneException;
 
 /**
  * Erases a phone through the device-owner helper, the route of DESIGN.md, in two calls after the
@@ -113,11 +114,26 @@ public final class DeviceOwnerEraser {
             throw refused("The helper did not accept the erase: " + firstLine(wipe));
         }
         LOG.log(Level.INFO, "erase step: helper acknowledged the wipe: " + ack.group());
-        String method = ResetMethod.describe(
-                ResetMethod.Encryption.of(props),
-                props.get("ro.build.version.release").orElse(""),
-                Optional.ofNullable(ack.group(3)));
+        String method = AndroidResetMethod.describe(
+                encryption(props), props.get("ro.build.version.release").orElse(""), Optional.ofNullable(ack.group(3)));
         return new EraseAcknowledgement(clock.instant(), method, TOOL, ack.group(2), ack.group());
+    }
+
+    /** The storage encryption the phone reports ({@code ro.crypto.state}, {@code ro.crypto.type}). */
+    static AndroidResetMethod.Encryption encryption(SystemProperties props) {
+        String state = props.get("ro.crypto.state").orElse("");
+        String type = props.get("ro.crypto.type").orElse("");
+        if (state.equals("unencrypted")) {
+            return AndroidResetMethod.Encryption.NONE;
+        }
+        if (!state.equals("encrypted")) {
+            return AndroidResetMethod.Encryption.UNKNOWN;
+        }
+        return switch (type) {
+            case "file" -> AndroidResetMethod.Encryption.FILE_BASED;
+            case "block" -> AndroidResetMethod.Encryption.FULL_DISK;
+            default -> AndroidResetMethod.Encryption.UNKNOWN;
+        };
     }
 
     /**

@@ -11,7 +11,7 @@ public interface PhoneShell {
     /**
      * Runs one command and returns what it printed.
      *
-     * @throws org.cleartrade.deviceio.dock.PhoneGoneException when the phone goes away
+     * @throws org.cleartrade.ports.dock.PhoneGoneException when the phone goes away
      */
     ShellResult run(String command);
 
@@ -19,7 +19,7 @@ public interface PhoneShell {
      * Runs one command with {@code stdin} fed to it and then closed (used to stream an APK into
      * {@code cmd package install -S}).
      *
-     * @throws org.cleartrade.deviceio.dock.PhoneGoneException when the phone goes away
+     * @throws org.cleartrade.ports.dock.PhoneGoneException when the phone goes away
      */
     ShellResult run(String command, byte[] stdin);
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.Check.Kind;
-import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.Check.Kind;
+import org.cleartrade.ports.dock.Check.Verdict;
 
 /** The checks that system properties (and the {@code which su} probe) decide. */
 public final class PropertyChecks {

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /**
  * Checks a phone that came back after the reset and still answers an adb shell: same serial

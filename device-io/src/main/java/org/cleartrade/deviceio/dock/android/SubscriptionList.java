@@ -1,9 +1,9 @@
 package org.cleartrade.deviceio.dock.android;
 
 import java.util.regex.Pattern;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.Check.Kind;
-import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.Check.Kind;
+import org.cleartrade.ports.dock.Check.Verdict;
 
 /**
  * {@code dumpsys isub} (Android 14+): under {@code All subscriptions:} one

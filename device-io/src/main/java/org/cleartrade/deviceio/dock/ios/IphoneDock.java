@@ -11,17 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cleartrade.deviceio.DeviceException;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseRefusedException;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.Platform;
 import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.ports.DeviceException;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseRefusedException;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.IphoneEraseMethod;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.dock.PhoneGoneException;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Platform;
 
 /**
  * The phone dock for iPhones, through usbmuxd and lockdownd (docs/protocols/ios.md).
@@ -40,7 +41,7 @@ import org.cleartrade.deviceio.dock.android.Pacer;
  *   <li>{@link #verifyErased} waits for the same UDID to come back and reads {@code
  *       ActivationState} and the serial, unpaired where the phone allows it, otherwise through a
  *       fresh pairing, which a phone in the setup assistant accepts without asking. "Unactivated"
- *       with the same UDID and serial is {@link org.cleartrade.deviceio.dock.VerificationEvidence#RETURNED_UNACTIVATED}.
+ *       with the same UDID and serial is {@link org.cleartrade.ports.dock.VerificationEvidence#RETURNED_UNACTIVATED}.
  * </ol>
  *
  * <p>Pair records live in an owner-only {@link PairRecordStore} only while needed: deleted when the
@@ -164,13 +165,7 @@ public final class IphoneDock implements PhoneDock {
                 : "MCInstall EraseDevice: the phone closed the connection at once to erase";
         erased.add(target.device().udid(), serial, at);
         forget(target.device().udid());
-        return new EraseAcknowledgement(at, eraseMethod(version), TOOL, TOOL_VERSION, evidence);
-    }
-
-    /** The certificate's method line: what "Erase All Content and Settings" does on an iPhone, and on which iOS. */
-    public static String eraseMethod(String iosVersion) {
-        return "Erase All Content and Settings (cryptographic erase: the effaceable storage key is destroyed),"
-                + " iOS " + iosVersion;
+        return new EraseAcknowledgement(at, IphoneEraseMethod.describe(version), TOOL, TOOL_VERSION, evidence);
     }
 
     @Override

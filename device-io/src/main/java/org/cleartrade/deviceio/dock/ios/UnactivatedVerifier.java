@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.dock.android.Pacer;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /**
  * Proves an iPhone erase by reading the phone back: the same UDID is on USB again, and lockdownd

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.android.ShellResult;
 import org.cleartrade.deviceio.dock.android.SystemProperties;
+import org.cleartrade.ports.dock.PhoneGoneException;
 
 /**
  * One scripted phone on the cable, playing a {@link PhoneScenario}: answers shell commands,

@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
 import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.ios.ErasedPhones;
 import org.cleartrade.deviceio.dock.ios.IphoneDock;
@@ -24,6 +18,12 @@ import org.cleartrade.deviceio.dock.ios.PairingCertificates;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenario;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.iphone.ScenarioIphone;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.dock.PhoneIdentity;
 
 /**
  * The iPhone cable of demo mode and the journeys. A demo panel or script plays the physical side

@@ -9,17 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.cleartrade.deviceio.dock.DockStatus;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.ErasePreparation;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.HelperRemoval;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneDock;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
-import org.cleartrade.deviceio.dock.Platform;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
 import org.cleartrade.deviceio.dock.android.AndroidInspector;
 import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -29,6 +18,17 @@ import org.cleartrade.deviceio.dock.scenario.PhoneScenario;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.dock.scenario.ScenarioShell;
+import org.cleartrade.ports.dock.DockStatus;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.ErasePreparation;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.HelperRemoval;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneDock;
+import org.cleartrade.ports.dock.PhoneGoneException;
+import org.cleartrade.ports.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.Platform;
+import org.cleartrade.ports.dock.VerificationEvidence;
 
 /**
  * An in-process dock for demo mode and journey tests. A demo panel or test plays the physical

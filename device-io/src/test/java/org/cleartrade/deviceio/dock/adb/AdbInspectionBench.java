@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.adbd.ScenarioAdbDaemon;
 import org.cleartrade.deviceio.dock.android.AndroidInspector;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -14,6 +13,7 @@ import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.testing.PrivateAdbServer;
+import org.cleartrade.ports.dock.DockStatus;
 
 /**
  * Benchmark: time from an authorized phone to a complete inspection report, through the real adb

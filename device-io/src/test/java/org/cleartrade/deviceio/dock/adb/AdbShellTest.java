@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.android.ShellResult;
+import org.cleartrade.ports.dock.PhoneGoneException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

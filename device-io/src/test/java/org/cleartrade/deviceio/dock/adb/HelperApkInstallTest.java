@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.cleartrade.deviceio.dock.DockStatus.State;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
 import org.cleartrade.deviceio.dock.adbd.ScenarioAdbDaemon;
 import org.cleartrade.deviceio.dock.android.DeviceOwnerEraser;
 import org.cleartrade.deviceio.dock.android.HelperApk;
@@ -19,6 +17,8 @@ import org.cleartrade.deviceio.dock.android.Pacer;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.testing.PrivateAdbServer;
+import org.cleartrade.ports.dock.DockStatus.State;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,12 +12,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.adb.ShellV2Codec;
 import org.cleartrade.deviceio.dock.android.ShellResult;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenario;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone.Presence;
+import org.cleartrade.ports.dock.PhoneGoneException;
 
 /**
  * One host connection to the fake adbd, in the order a real adbd plays it:

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.InspectionReport;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.InspectionReport;
+import org.cleartrade.ports.dock.PhoneGoneException;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class AndroidInspectorTest {
         InspectionReport report = new AndroidInspector(shell).inspect();
 
         assertThat(report.checks()).hasSize((int) java.util.Arrays.stream(Check.Kind.values())
-                .filter(k -> k.appliesTo(org.cleartrade.deviceio.dock.Platform.ANDROID))
+                .filter(k -> k.appliesTo(org.cleartrade.ports.dock.Platform.ANDROID))
                 .count());
         assertThat(report.checks())
                 .allSatisfy(c -> assertThat(c.verdict()).as(c.toString()).isEqualTo(Check.Verdict.UNVERIFIED));

@@ -3,8 +3,8 @@ package org.cleartrade.deviceio.dock.android;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalInt;
-import org.cleartrade.deviceio.dock.Check;
-import org.cleartrade.deviceio.dock.Check.Verdict;
+import org.cleartrade.ports.dock.Check;
+import org.cleartrade.ports.dock.Check.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -3,10 +3,10 @@ package org.cleartrade.deviceio.dock.ios;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.simulated.SimulatedIphoneDock;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.dock.PhoneDock;
 
 /** The iPhone dock contract against demo mode's in-process cable. */
 class InProcessIphoneDockTest extends IphoneDockContract {

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cleartrade.deviceio.dock.DockStatus;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.usbmuxd.ScenarioUsbmuxDaemon;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.dock.DockStatus;
 
 /**
  * How long the iPhone dock's own work takes, and how many requests it sends, for each step of a

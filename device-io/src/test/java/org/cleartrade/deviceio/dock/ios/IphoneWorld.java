@@ -3,8 +3,8 @@ package org.cleartrade.deviceio.dock.ios;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.function.Supplier;
-import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.dock.PhoneDock;
 
 /**
  * One iPhone dock and the physical side of its cable, for {@link IphoneDockContract}: the kiosk's

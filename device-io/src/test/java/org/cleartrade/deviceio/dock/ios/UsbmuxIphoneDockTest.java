@@ -9,11 +9,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.cleartrade.deviceio.dock.DockStatus.State;
-import org.cleartrade.deviceio.dock.PhoneDock;
 import org.cleartrade.deviceio.dock.iphone.IphoneScenarioLibrary;
 import org.cleartrade.deviceio.dock.usbmuxd.ScenarioUsbmuxDaemon;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.dock.DockStatus.State;
+import org.cleartrade.ports.dock.PhoneDock;
 import org.junit.jupiter.api.Test;
 
 /** The iPhone dock contract through the fake usbmuxd on a Unix socket: real bytes, real TLS. */
@@ -147,7 +147,7 @@ class UsbmuxIphoneDockTest extends IphoneDockContract {
     void anUnreachableDaemonIsADeviceFault() throws Exception {
         daemon.close();
         assertThat(org.assertj.core.api.Assertions.catchThrowable(dock::status))
-                .isInstanceOf(org.cleartrade.deviceio.DeviceException.class)
+                .isInstanceOf(org.cleartrade.ports.DeviceException.class)
                 .hasMessageContaining("usbmuxd");
         assertThat(State.values()).isNotEmpty();
     }

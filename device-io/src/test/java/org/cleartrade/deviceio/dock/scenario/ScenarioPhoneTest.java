@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.cleartrade.deviceio.dock.PhoneGoneException;
 import org.cleartrade.deviceio.dock.scenario.ScenarioPhone.Presence;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.dock.PhoneGoneException;
 import org.junit.jupiter.api.Test;
 
 class ScenarioPhoneTest {

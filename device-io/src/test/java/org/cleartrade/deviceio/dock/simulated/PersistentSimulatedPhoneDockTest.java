@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.cleartrade.deviceio.dock.DockStatus.State;
-import org.cleartrade.deviceio.dock.EraseVerification;
 import org.cleartrade.deviceio.dock.scenario.PhoneScenarioLibrary;
 import org.cleartrade.deviceio.testing.MutableClock;
+import org.cleartrade.ports.dock.DockStatus.State;
+import org.cleartrade.ports.dock.EraseVerification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cleartrade.core.certificate.SanitizationCategory;
 import org.cleartrade.core.session.SessionSnapshot;
-import org.cleartrade.deviceio.dock.Platform;
+import org.cleartrade.ports.dock.Platform;
 
 /**
  * Which consent paragraphs a phone gets, so that the text promises only what the kiosk will do to

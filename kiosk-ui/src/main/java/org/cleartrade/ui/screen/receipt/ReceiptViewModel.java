@@ -8,7 +8,7 @@ import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionEvent;
 import org.cleartrade.core.session.SessionSnapshot;
-import org.cleartrade.deviceio.dock.PhoneIdentity;
+import org.cleartrade.ports.dock.PhoneIdentity;
 import org.cleartrade.ui.i18n.UiText;
 import org.cleartrade.ui.screen.ScreenViewModel;
 import org.cleartrade.ui.session.SessionModel;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionEvent;
-import org.cleartrade.deviceio.dock.EraseAcknowledgement;
-import org.cleartrade.deviceio.dock.EraseVerification;
-import org.cleartrade.deviceio.dock.VerificationEvidence;
+import org.cleartrade.ports.dock.EraseAcknowledgement;
+import org.cleartrade.ports.dock.EraseVerification;
+import org.cleartrade.ports.dock.VerificationEvidence;
 import org.cleartrade.ui.testing.UiFixture;
 import org.junit.jupiter.api.Test;
 
