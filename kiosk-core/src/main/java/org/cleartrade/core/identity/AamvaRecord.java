@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The data elements of an AAMVA driver licence or ID card, as read from its PDF417 barcode.
- * Holds personal data: never log it, never keep it beyond what {@link IdentityRequirement} names.
+ * Holds personal data: never log it, and never keep a field the jurisdiction's {@code
+ * keptIdFields} does not name.
  *
  * @param issuerId the six-digit Issuer Identification Number of the issuing jurisdiction
  * @param version the AAMVA card design standard version (1..10)

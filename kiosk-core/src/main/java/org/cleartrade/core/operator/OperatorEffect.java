@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * What an operator console step asks the outside world to do. {@link OperatorConsole} only returns
- * effects; {@link OperatorEffects} runs them against the ports and answers with an {@link
- * OperatorConsole.Answer}.
+ * effects; {@link OperatorEffects} runs them against the ports and answers with a {@link
+ * ConsoleAnswer}.
  */
 public sealed interface OperatorEffect extends org.cleartrade.core.machine.Effect {
 
