@@ -214,4 +214,16 @@ class ModuleArrowsTest {
             .resideInAnyPackage("com.dd.plist..", "org.bouncycastle..")
             .because("property lists and pairing certificates are the iPhone dock's wire details"
                     + " (docs/decisions/0304, 0305)");
+
+    @ArchTest
+    static final ArchRule viewModelsStayOffTheSceneGraph = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .and()
+            .resideOutsideOfPackage("org.cleartrade.ui.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx.scene..")
+            .because("a view model holds what a screen shows as properties, so it is tested without"
+                    + " a window; the demo panel's model alone hands its view a phone picture");
 }
