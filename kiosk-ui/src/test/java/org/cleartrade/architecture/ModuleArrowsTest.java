@@ -205,10 +205,7 @@ class ModuleArrowsTest {
     @ArchTest
     static final ArchRule onlyTheIphonePackagesTouchPlistsAndCertificates = noClasses()
             .that()
-            .resideOutsideOfPackages(
-                    "org.cleartrade.deviceio.dock.ios..",
-                    "org.cleartrade.deviceio.dock.iphone..",
-                    "org.cleartrade.deviceio.dock.usbmuxd..")
+            .resideOutsideOfPackages("org.cleartrade.deviceio.dock.ios..", "org.cleartrade.deviceio.dock.iphone..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.dd.plist..", "org.bouncycastle..")
