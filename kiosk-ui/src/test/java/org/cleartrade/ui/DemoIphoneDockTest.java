@@ -40,7 +40,7 @@ class DemoIphoneDockTest {
     }
 
     @Test
-    void aPhonePutIntoItsBinIsNoLongerOnTheCable() {
+    void aPhonePutIntoItsBinStaysOnTheCableUntilTheSellerHasGone() {
         KioskConfig config = new KioskConfigParser(Map.of(), home).defaults();
         KioskDevices devices = KioskDevices.open(config, Clock.systemUTC(), new ArrayList<>());
         DemoDevices demo = devices.demo().orElseThrow();
@@ -49,6 +49,11 @@ class DemoIphoneDockTest {
         demo.latch().forceDoorOpen(1);
 
         demo.putPhoneInBin(1);
+
+        assertThat(devices.dock().status().unplugged()).isFalse();
+        assertThat(devices.latch().status(1).occupied()).isTrue();
+
+        demo.releaseCableFromBin();
 
         assertThat(devices.dock().status().unplugged()).isTrue();
         assertThat(devices.latch().status(1).occupied()).isTrue();

@@ -29,12 +29,19 @@ public record DemoDevices(
     }
 
     /**
-     * The seller puts the phone into the bin: to get there it leaves the dock's cable, as a real
-     * phone must, so the next seller's dock starts empty instead of showing the phone in the bin. A bin whose
-     * door is shut refuses it, and the phone stays on the cable.
+     * The seller puts the phone into the bin's tray, still on the dock's cable, which reaches into
+     * the tray: once the door locks the kiosk reads the phone's serial there (DESIGN, deposit). A
+     * bin whose door is shut refuses it.
      */
     public void putPhoneInBin(int bin) {
         latch.putPhone(bin);
+    }
+
+    /**
+     * The seller has gone and the phone stays locked in its bin: it is off the seller's cable from
+     * now on, so the next seller's dock starts empty instead of showing the phone in the bin.
+     */
+    public void releaseCableFromBin() {
         dock.unplug();
         iphone.unplug();
     }

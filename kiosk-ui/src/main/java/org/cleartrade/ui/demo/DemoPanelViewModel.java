@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.cleartrade.core.session.Phase;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ports.latch.BinStatus;
 import org.cleartrade.ports.printer.PrinterStatus;
@@ -37,6 +38,8 @@ public final class DemoPanelViewModel {
     private final ReadOnlyStringWrapper binStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper printerStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Image> paper = new ReadOnlyObjectWrapper<>();
+    /** A phone went into a bin on the cable; the cable lets go of it when the next seller's turn starts. */
+    private boolean phoneInBin;
 
     public DemoPanelViewModel(DemoDevices devices, TaskExecutor executor, SessionModel session, Clock clock) {
         this.devices = devices;
@@ -46,7 +49,14 @@ public final class DemoPanelViewModel {
         List<String> ids = scenarios();
         scenario.set(ids.isEmpty() ? null : ids.get(0));
         devices.printer().addListener(this::printed);
-        session.snapshotProperty().addListener((o, before, now) -> refreshStatus());
+        session.snapshotProperty().addListener((o, before, now) -> {
+            if (phoneInBin && now.phase() == Phase.ATTRACT) {
+                phoneInBin = false;
+                device(devices::releaseCableFromBin);
+            } else {
+                refreshStatus();
+            }
+        });
         refreshStatus();
     }
 
@@ -93,6 +103,7 @@ public final class DemoPanelViewModel {
         if (id == null) {
             return;
         }
+        phoneInBin = false;
         device(() -> {
             if (devices.iphone().knows(id)) {
                 devices.dock().unplug();
@@ -121,6 +132,7 @@ public final class DemoPanelViewModel {
     }
 
     public void unplugPhone() {
+        phoneInBin = false;
         device(() -> {
             devices.dock().unplug();
             devices.iphone().unplug();
@@ -132,10 +144,12 @@ public final class DemoPanelViewModel {
     }
 
     public void putPhoneIn() {
+        phoneInBin = true;
         onBin(devices::putPhoneInBin);
     }
 
     public void takePhoneOut() {
+        phoneInBin = false;
         onBin(bin -> devices.latch().removePhone(bin));
     }
 

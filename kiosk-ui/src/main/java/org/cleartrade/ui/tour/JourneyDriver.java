@@ -241,9 +241,12 @@ public final class JourneyDriver {
         return poll();
     }
 
-    /** Puts the phone in and closes the door; the bin watch notices at its next poll. */
+    /**
+     * Puts the phone in as the demo panel does (into the tray, on its cable) and closes the door;
+     * the bin watch notices at its next poll.
+     */
     public JourneyDriver putPhoneInAndClose() {
-        kiosk.devices().latch().putPhone(bin());
+        kiosk.devices().putPhoneInBin(bin());
         kiosk.devices().latch().closeDoor(bin());
         return this;
     }

@@ -17,6 +17,7 @@ import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.core.session.Phase;
 import org.cleartrade.ports.latch.BinStatus;
+import org.cleartrade.ui.demo.DemoPanelViewModel;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
@@ -124,6 +125,47 @@ class KioskJourneyTest {
         Path png = data.resolve("latest-receipt.png");
         Files.write(png, kiosk.devices().printer().latestReceiptPng().orElseThrow());
         return new ZxingQrReader().read(png);
+    }
+
+    /**
+     * The demo panel plays the seller's hands: the phone goes into the tray still on its cable, so
+     * the kiosk reads its serial there and pays; once the next seller's turn starts the phone is
+     * off the cable, and the dock waits for the next phone instead of inspecting the one in the bin.
+     */
+    @Test
+    void theDemoPanelPlaysTwoSellersBackToBack() throws Exception {
+        open("EU");
+        DemoPanelViewModel[] panels = new DemoPanelViewModel[1];
+        step(() -> panels[0] = new DemoPanelViewModel(
+                kiosk.devices(), new CurrentThreadTaskExecutor(), scene.session(), kiosk.clock()));
+        DemoPanelViewModel panel = panels[0];
+        step(() -> {
+            drive.begin(Language.ENGLISH).toDock();
+            panel.scenarioProperty().set("pixel-8-clean");
+            panel.plugPhone();
+            panel.authorizePhone();
+            drive.until(Phase.CONDITION)
+                    .answerCondition(0, 1, 0, 0)
+                    .until(Phase.OFFER)
+                    .tap("accept");
+            drive.tap("consent").until(Phase.DEPOSIT);
+            panel.openDoor();
+            drive.poll();
+            panel.putPhoneIn();
+            drive.poll();
+            panel.closeDoor();
+            drive.until(Phase.COMPLETED);
+        });
+        String tradeId = scene.session().snapshot().trade().tradeId().orElseThrow();
+        assertThat(kiosk.ledger().trade(tradeId)).map(TradeRecord::status).contains(TradeRecord.Status.PAID);
+        assertThat(kiosk.devices().cable().status().unplugged())
+                .as("the paid phone is still on the cable in its locked bin until the seller has gone")
+                .isFalse();
+
+        step(() -> drive.tap("finish").until(Phase.ATTRACT));
+        assertThat(kiosk.devices().cable().status().unplugged()).isTrue();
+        step(() -> drive.begin(Language.ENGLISH).toDock().settle());
+        assertThat(scene.session().snapshot().phase()).isEqualTo(Phase.AWAIT_PHONE);
     }
 
     @Test
