@@ -30,6 +30,8 @@ public final class DemoPanelView extends VBox {
         phones.valueProperty().bindBidirectional(vm.scenarioProperty());
         phones.setMaxWidth(Double.MAX_VALUE);
         phones.setId("demo-scenario");
+        // The panel plays the world around the kiosk: using it must not take the seller's keypad focus.
+        phones.setFocusTraversable(false);
 
         Label bin = new Label();
         bin.textProperty().bind(vm.binStatusProperty());
@@ -44,6 +46,7 @@ public final class DemoPanelView extends VBox {
         ScrollPane roll = new ScrollPane(paper);
         roll.getStyleClass().add("paper-roll");
         roll.setFitToWidth(true);
+        roll.setFocusTraversable(false);
         VBox.setVgrow(roll, Priority.ALWAYS);
 
         getChildren()
