@@ -27,7 +27,7 @@ final class ScreenAnswers {
     static Optional<ButtonBase> first(Node screen) {
         List<ButtonBase> controls = all(screen);
         return controls.stream()
-                .filter(b -> b.getStyleClass().contains("primary"))
+                .filter(ScreenAnswers::isPrimary)
                 .findFirst()
                 .or(() -> controls.stream()
                         .filter(b -> !b.getStyleClass().contains(ScreenParts.DESTRUCTIVE))
@@ -35,13 +35,20 @@ final class ScreenAnswers {
                 .or(() -> controls.stream().findFirst());
     }
 
-    /** The screen's primary decision while it cannot yet be pressed (consent waits for its gate). */
+    /**
+     * The screen's primary decision while it cannot yet be pressed: disabled (consent waits for its
+     * gate) or not shown yet ("Check again" once the refusal knows it can be fixed).
+     */
     static Optional<ButtonBase> waitingPrimary(Node screen) {
         List<ButtonBase> all = new ArrayList<>();
         collectAll(screen, all);
         return all.stream()
-                .filter(b -> b.getStyleClass().contains("primary") && b.isVisible() && b.isDisabled())
+                .filter(b -> isPrimary(b) && (!b.isVisible() || b.isDisabled()))
                 .findFirst();
+    }
+
+    static boolean isPrimary(ButtonBase control) {
+        return control.getStyleClass().contains("primary");
     }
 
     /** Whether {@code node} can hold the focus: in a scene, shown all the way up, enabled. */

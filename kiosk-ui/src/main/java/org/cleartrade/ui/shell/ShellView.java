@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,6 +43,8 @@ public final class ShellView extends VBox {
     private boolean placingFocus;
     /** Whether the screen's first answer took the focus when it was last placed (none while it works). */
     private boolean answerFocused;
+    /** Stops waiting for a primary decision to become pressable (see {@link #focusWhenPressable}). */
+    private Runnable stopWaiting = () -> {};
 
     public ShellView(ShellViewModel vm, Function<ScreenId, ScreenView> screens) {
         this.vm = vm;
@@ -254,24 +258,31 @@ public final class ShellView extends VBox {
     private void focusFirstAnswer() {
         Node screen = content.getChildren().get(0);
         placingFocus = true;
+        Optional<ButtonBase> first;
         try {
-            Optional<ButtonBase> first = ScreenAnswers.first(screen);
+            first = ScreenAnswers.first(screen);
             first.ifPresent(Node::requestFocus);
             answerFocused = first.isPresent();
         } finally {
             placingFocus = false;
         }
-        ScreenAnswers.waitingPrimary(screen).ifPresent(this::focusWhenEnabled);
+        stopWaiting.run();
+        if (first.isEmpty() || !ScreenAnswers.isPrimary(first.get())) {
+            ScreenAnswers.waitingPrimary(screen).ifPresent(this::focusWhenPressable);
+        }
     }
 
-    /** A primary decision that becomes pressable later takes the focus then, unless the seller moved it. */
-    private void focusWhenEnabled(ButtonBase primary) {
+    /**
+     * A primary decision that becomes pressable later (consent after its gate, "Check again" once
+     * the refusal is worded) takes the focus then, unless the seller moved it. One waits at a time.
+     */
+    private void focusWhenPressable(ButtonBase primary) {
         Node fallback = getScene() == null ? null : getScene().getFocusOwner();
-        ChangeListener<Boolean> once = new ChangeListener<>() {
+        InvalidationListener check = new InvalidationListener() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (!now) {
-                    primary.disabledProperty().removeListener(this);
+            public void invalidated(Observable o) {
+                if (primary.isVisible() && !primary.isDisabled()) {
+                    stopWaiting.run();
                     Node owner = getScene() == null ? null : getScene().getFocusOwner();
                     if (owner == fallback || !ScreenAnswers.usable(owner)) {
                         primary.requestFocus();
@@ -279,7 +290,13 @@ public final class ShellView extends VBox {
                 }
             }
         };
-        primary.disabledProperty().addListener(once);
+        primary.disabledProperty().addListener(check);
+        primary.visibleProperty().addListener(check);
+        stopWaiting = () -> {
+            primary.disabledProperty().removeListener(check);
+            primary.visibleProperty().removeListener(check);
+            stopWaiting = () -> {};
+        };
     }
 
     /**

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A seller who cannot use the touchscreen trades with the tactile keypad alone: the focus starts
@@ -127,6 +128,27 @@ class KeypadJourneyTest {
         assertThat(drive.screen())
                 .as("the first press after coming back only asks again")
                 .isEqualTo(ScreenId.CHECKLIST);
+    }
+
+    /**
+     * A refused phone is checked again by Enter and comes back refused: the focus is on "Check
+     * again" both times, never on "Take my phone back", so the seller's next Enter checks again.
+     */
+    @Test
+    void checkAgainKeepsTheFocusWhenThePhoneIsStillRefused() throws Exception {
+        open();
+        keys.enter("attract-language-en");
+        keys.enter("checklist-done");
+        world(() -> drive.plug("galaxy-s23-frp").allowUsbDebugging().until(Phase.REFUSED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(keys.focusedId()).isEqualTo("retry");
+
+        keys.press(javafx.scene.input.KeyCode.ENTER);
+        world(() -> drive.until(Phase.REFUSED));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(((Label) scene.screen().lookup("#checked-again")).getText()).isNotEmpty();
+        assertThat(keys.focusedId()).isEqualTo("retry");
     }
 
     private String hint() {
