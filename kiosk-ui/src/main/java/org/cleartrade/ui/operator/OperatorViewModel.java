@@ -375,10 +375,12 @@ public final class OperatorViewModel {
         if (busy.get()) {
             return;
         }
+        // The idle check runs every few seconds behind the staff's back: it must not disable the
+        // page's buttons (a tap would be lost and the focused button would drop the keypad focus).
         if (!(event instanceof Event.IdleCheck)) {
             touch();
+            busy.set(true);
         }
-        busy.set(true);
         executor.runInBackground(() -> {
             ConsoleSnapshot snapshot;
             List<BinOverview> overview = List.of();
@@ -436,18 +438,24 @@ public final class OperatorViewModel {
             RuntimeException problem,
             OperatorPage next,
             Instant now) {
-        busy.set(false);
+        if (!(event instanceof Event.IdleCheck)) {
+            busy.set(false);
+        }
         boolean wasSignedIn = last.phase() != Phase.SIGNED_OUT;
         last = snapshot;
         TradingReadiness readiness = station.trading().readiness();
         wordLastRead = () -> {
-            bins.setAll(overview.stream().map(b -> BinRow.of(b, now, text)).toList());
+            replaceIfChanged(
+                    bins, overview.stream().map(b -> BinRow.of(b, now, text)).toList());
             // Device problems have their own section above the alerts, with Check again.
-            alerts.setAll(open.stream()
-                    .filter(c -> !TradingHold.isDeviceAlert(c.alert()))
-                    .map(c -> AlertRow.of(c, text))
-                    .toList());
-            selfTest.setAll(snapshot.selfTest().stream().map(this::words).toList());
+            replaceIfChanged(
+                    alerts,
+                    open.stream()
+                            .filter(c -> !TradingHold.isDeviceAlert(c.alert()))
+                            .map(c -> AlertRow.of(c, text))
+                            .toList());
+            replaceIfChanged(
+                    selfTest, snapshot.selfTest().stream().map(this::words).toList());
             expectedPhone.set(snapshot.expected().map(this::expected).orElse(""));
             showDevices(readiness);
         };
@@ -486,6 +494,16 @@ public final class OperatorViewModel {
                             : "operator.finish.printed"));
         }
         route(snapshot, next, wasSignedIn);
+    }
+
+    /**
+     * Replaces the rows only when they changed: each replacement rebuilds the page's cards, which
+     * would take a tap in progress and the keypad focus with them.
+     */
+    private static <T> void replaceIfChanged(ObservableList<T> shown, List<T> rows) {
+        if (!shown.equals(rows)) {
+            shown.setAll(rows);
+        }
     }
 
     private void route(ConsoleSnapshot snapshot, OperatorPage next, boolean wasSignedIn) {

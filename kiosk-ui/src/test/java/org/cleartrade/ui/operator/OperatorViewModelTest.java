@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javafx.collections.ListChangeListener;
 import org.cleartrade.core.ledger.TradeRecord;
 import org.cleartrade.core.session.OperatorAlert;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
@@ -227,6 +229,26 @@ class OperatorViewModelTest {
 
         assertThat(vm.activeProperty().get()).isFalse();
         assertThat(vm.signedInAsProperty().get()).isEmpty();
+    }
+
+    /**
+     * The idle check that finds nothing new leaves the page as it is: no card is rebuilt and no
+     * button disabled, so a tap in progress and the keypad focus stay where they were.
+     */
+    @Test
+    void anIdleCheckThatFindsNothingNewLeavesThePageAlone() {
+        fixture.stock.phone(1, "t-1", "490154203237518", "Google Pixel 8", PAST);
+        signIn("ann");
+        List<String> changes = new ArrayList<>();
+        vm.bins().addListener((ListChangeListener<BinRow>) c -> changes.add("bins"));
+        vm.alerts().addListener((ListChangeListener<AlertRow>) c -> changes.add("alerts"));
+        vm.busyProperty().addListener((o, was, now) -> changes.add("busy " + now));
+
+        fixture.kiosk.clock().advance(Duration.ofSeconds(15));
+        vm.tick();
+
+        assertThat(vm.activeProperty().get()).isTrue();
+        assertThat(changes).isEmpty();
     }
 
     @Test
