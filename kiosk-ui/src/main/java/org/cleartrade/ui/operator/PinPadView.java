@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.cleartrade.ui.i18n.UiText;
@@ -39,15 +40,24 @@ final class PinPadView {
         pad.setAlignment(Pos.CENTER);
         pad.setHgap(20);
         pad.setVgap(20);
+        // Three equal columns whose keys fill them: "Clear" and "Sign in" are longer words than the
+        // digits, and must not push the rows out of line.
+        for (int column = 0; column < 3; column++) {
+            ColumnConstraints equal = new ColumnConstraints();
+            equal.setPercentWidth(100.0 / 3);
+            pad.getColumnConstraints().add(equal);
+        }
         for (int d = 1; d <= 9; d++) {
             pad.add(digit(vm, d), (d - 1) % 3, (d - 1) / 3);
         }
         Button back = button(text.bind("operator.pin.back"), "secondary", "pin-back", vm::backspace);
         back.getStyleClass().add("pin-key");
+        back.setMaxWidth(Double.MAX_VALUE);
         pad.add(back, 0, 3);
         pad.add(digit(vm, 0), 1, 3);
         Button signIn = button(text.bind("operator.pin.signIn"), "primary", "pin-signin", vm::signIn);
         signIn.getStyleClass().add("pin-key");
+        signIn.setMaxWidth(Double.MAX_VALUE);
         signIn.disableProperty().bind(vm.busyProperty());
         pad.add(signIn, 2, 3);
 
@@ -99,6 +109,7 @@ final class PinPadView {
         b.setId("pin-" + d);
         b.getStyleClass().addAll("secondary", "pin-key", "operator-button");
         b.setOnAction(e -> vm.digit(d));
+        b.setMaxWidth(Double.MAX_VALUE);
         return b;
     }
 }
