@@ -52,7 +52,9 @@ public final class ConditionView {
         Label phone = label(vm.foundProperty(), "body");
         phone.setId("condition-found");
         VBox card = card(
-                label(text.bind("condition.checkedTitle"), "title"), phone, new ChecklistNode(vm.checked(), false));
+                label(text.bind("condition.checkedTitle"), "card-title"),
+                phone,
+                new ChecklistNode(vm.checked(), false));
         card.setId("condition-checked");
         card.visibleProperty().bind(vm.foundProperty().isNotEmpty());
         card.managedProperty().bind(card.visibleProperty());

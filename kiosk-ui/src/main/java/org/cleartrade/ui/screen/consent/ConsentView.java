@@ -27,9 +27,15 @@ public final class ConsentView {
                 page(
                         actions(cancel, consent),
                         label(vm.phoneProperty(), "body"),
-                        card(label(text.bind("consent.scope.heading"), "title"), label(vm.scopeProperty(), "body")),
-                        card(label(text.bind("consent.method.heading"), "title"), label(vm.methodProperty(), "body")),
-                        card(label(text.bind("consent.effect.heading"), "title"), label(vm.effectProperty(), "body"))),
+                        card(
+                                label(text.bind("consent.scope.heading"), "card-title"),
+                                label(vm.scopeProperty(), "body")),
+                        card(
+                                label(text.bind("consent.method.heading"), "card-title"),
+                                label(vm.methodProperty(), "body")),
+                        card(
+                                label(text.bind("consent.effect.heading"), "card-title"),
+                                label(vm.effectProperty(), "body"))),
                 vm);
     }
 }
