@@ -6,7 +6,6 @@ import static org.cleartrade.ui.operator.OperatorParts.field;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,16 +64,13 @@ final class ServiceView {
 
         VBox cards = new VBox(24, tradeCard, priceBookCard, testCard, exportCard);
         cards.setId("service-cards");
-        // A technician's page (self-test results, export) is taller than the screen: it scrolls.
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setId("service-scroll");
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("operator-scroll");
-        scroll.setPrefViewportHeight(400);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        return ScreenParts.page(
+        VBox page = ScreenParts.page(
                 ScreenParts.actions(
                         button(text.bind("operator.service.back"), "primary", "service-back", vm::showBins)),
-                scroll);
+                cards);
+        // A technician's page (self-test results, export) is taller than the screen: the page's own
+        // scroll pane takes it, over the whole height; a second one inside would get a strip of it.
+        page.getChildren().get(0).setId("service-scroll");
+        return page;
     }
 }
