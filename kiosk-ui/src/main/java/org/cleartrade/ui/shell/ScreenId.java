@@ -13,7 +13,8 @@ public enum ScreenId {
     REFUSED(4),
     CONDITION(5),
     QUOTE(6),
-    IDENTITY(6),
+    /** Within the offer's step, but named for what the seller does there. */
+    IDENTITY(6, "step.identity"),
     CONSENT(7),
     ERASING(7),
     RECEIPT(8),
@@ -31,9 +32,15 @@ public enum ScreenId {
     public static final int STEPS = 9;
 
     private final int step;
+    private final String stepKey;
 
     ScreenId(int step) {
+        this(step, "step." + step);
+    }
+
+    ScreenId(int step, String stepKey) {
         this.step = step;
+        this.stepKey = stepKey;
     }
 
     public int step() {
@@ -42,6 +49,6 @@ public enum ScreenId {
 
     /** The {@code ui} bundle key of this screen's step name. */
     public String stepKey() {
-        return "step." + step;
+        return stepKey;
     }
 }

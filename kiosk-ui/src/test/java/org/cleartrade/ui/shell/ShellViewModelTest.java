@@ -49,6 +49,14 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theIdCheckNamesItsOwnStepInsteadOfTheOffer() {
+        ui.machine().toOffer().send(new SessionEvent.Accept());
+
+        assertThat(shell.screenProperty().get()).isEqualTo(ScreenId.IDENTITY);
+        assertThat(shell.stepLabelProperty().get()).isEqualTo("Step 6 of 9: ID check");
+    }
+
+    @Test
     void greetsTheSellerInTheKiosksConfiguredLanguageRatherThanTheJurisdictionsDefault() {
         UiText spanish = new UiText(
                 Language.SPANISH, ZoneId.of("America/Chicago"), ui.text().offered());
