@@ -8,7 +8,8 @@ import org.cleartrade.ui.i18n.UiText;
  *
  * @param title what is wrong, in the operator's language
  * @param todo what to do about it
- * @param detail the device's own words, as the audit log has them
+ * @param detail what the driver said, quoted under a lead in the operator's language; empty where
+ *     the kiosk's own English sentence would only repeat the title
  * @param acknowledged staff acknowledged it and the kiosk trades on
  */
 public record DeviceRow(String key, String title, String todo, String detail, boolean acknowledged) {
@@ -20,8 +21,21 @@ public record DeviceRow(String key, String title, String todo, String detail, bo
                 problem.key(),
                 text.get(kind + ".title", bin),
                 text.get(kind + ".todo", bin),
-                problem.detail(),
+                driversWords(problem, text),
                 acknowledged);
+    }
+
+    /**
+     * The audit log keeps every problem's detail in English. Where the driver failed, its message
+     * is what a technician needs, so it is quoted; where the kiosk read a status bit, its sentence
+     * says what the translated title already says.
+     */
+    private static String driversWords(DeviceProblem problem, UiText text) {
+        return switch (problem.kind()) {
+            case LATCH_NOT_ANSWERING, BIN_UNREADABLE, PRINTER_NOT_ANSWERING ->
+                text.get("operator.alert.detail.device", problem.detail());
+            case BIN_JAMMED, BIN_TAMPERED, PRINTER_OFFLINE, PRINTER_PAPER_OUT, PRINTER_COVER_OPEN -> "";
+        };
     }
 
     /** The key made safe for a node id. */

@@ -64,7 +64,10 @@ final class DevicesCard {
         title.setId("device-problem-title-" + row.domId());
         Label todo = line(row.todo(), "body");
         todo.setId("device-problem-todo-" + row.domId());
-        VBox box = new VBox(4, title, todo, line(row.detail(), "muted"));
+        VBox box = new VBox(4, title, todo);
+        if (!row.detail().isEmpty()) {
+            box.getChildren().add(line(row.detail(), "muted"));
+        }
         box.setId("device-problem-" + row.domId());
         if (row.acknowledged()) {
             box.getStyleClass().add("acknowledged");
