@@ -261,7 +261,9 @@ public final class ShellView extends VBox {
         Optional<ButtonBase> first;
         try {
             first = ScreenAnswers.first(screen);
-            first.ifPresent(Node::requestFocus);
+            // A screen with nothing to answer (checking, erasing, unplug your phone) holds the focus
+            // itself: left to JavaFX it would land on the header, where Enter toggles large text.
+            first.<Node>map(answer -> answer).orElse(content).requestFocus();
             answerFocused = first.isPresent();
         } finally {
             placingFocus = false;

@@ -151,6 +151,23 @@ class KeypadJourneyTest {
         assertThat(keys.focusedId()).isEqualTo("retry");
     }
 
+    /** On a screen with nothing to answer the focus stays off the header, so Enter changes nothing. */
+    @Test
+    void aScreenWithNothingToAnswerKeepsTheFocusOffTheHeader() throws Exception {
+        open();
+        keys.enter("attract-language-en");
+        keys.enter("checklist-done");
+        world(() -> drive.plug("galaxy-s23-frp").allowUsbDebugging().until(Phase.REFUSED));
+        keys.enter("take-back");
+        keys.press(javafx.scene.input.KeyCode.ENTER);
+        assertThat(drive.screen()).isEqualTo(ScreenId.RETURN_PHONE);
+
+        keys.press(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(keys.focusedId()).isEqualTo("screen-RETURN_PHONE");
+        assertThat(scene.shell().largeTextProperty().get()).isFalse();
+    }
+
     private String hint() {
         return ((Label) scene.screen().lookup("#keypad-hint")).getText();
     }
