@@ -143,6 +143,7 @@ public final class ShellView extends VBox {
         }
         ToggleButton large = headerToggle(null);
         large.setId("large-text");
+        large.getStyleClass().add("setting");
         large.textProperty().bind(vm.largeTextLabelProperty());
         large.setSelected(vm.largeTextProperty().get());
         large.setOnAction(e -> vm.toggleLargeText());
@@ -151,6 +152,7 @@ public final class ShellView extends VBox {
         if (vm.speechAvailable()) {
             ToggleButton speech = headerToggle(null);
             speech.setId("speech");
+            speech.getStyleClass().add("setting");
             speech.textProperty().bind(vm.speechLabelProperty());
             speech.setSelected(vm.speechOnProperty().get());
             speech.setOnAction(e -> vm.toggleSpeech());
