@@ -57,6 +57,9 @@ final class KioskApp {
 
     private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
     private static final Duration FINAL_SCREEN_HOLD = Duration.ofSeconds(30);
+    /** How often the demo panel reads its simulated bin and printer again. */
+    private static final Duration DEMO_PANEL_REFRESH = Duration.ofSeconds(2);
+
     private static final Duration RESTART_POLL = Duration.ofSeconds(5);
 
     private KioskApp() {}
@@ -137,6 +140,7 @@ final class KioskApp {
                                 .ifPresent(demo -> executor.runOnUi(() -> {
                                     DemoPanelViewModel vm =
                                             new DemoPanelViewModel(demo, executor, kiosk.session(), clock);
+                                    vm.refreshEvery(scheduler, DEMO_PANEL_REFRESH);
                                     kiosk.root().getChildren().add(new DemoPanelView(vm, kiosk.screen()));
                                 }));
                         executor.runOnUi(() -> OperatorMode.install(

@@ -2,6 +2,7 @@ package org.cleartrade.ui.demo;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
@@ -15,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import org.cleartrade.core.session.Phase;
+import org.cleartrade.core.session.Scheduler;
 import org.cleartrade.core.session.SessionSnapshot;
 import org.cleartrade.ports.latch.BinStatus;
 import org.cleartrade.ports.printer.PrinterStatus;
@@ -58,6 +60,19 @@ public final class DemoPanelViewModel {
             }
         });
         refreshStatus();
+    }
+
+    /**
+     * Reads the bin and the printer again every {@code period}: staff open and lock bins without
+     * the seller's session knowing, and the panel must not show a bin locked that staff opened.
+     */
+    public void refreshEvery(Scheduler scheduler, Duration period) {
+        scheduler.schedule(
+                period,
+                () -> executor.runOnUi(() -> {
+                    refreshStatus();
+                    refreshEvery(scheduler, period);
+                }));
     }
 
     /** The Android phones, then the iPhones, a demo can plug in. */

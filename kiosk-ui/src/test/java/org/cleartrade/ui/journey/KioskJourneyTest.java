@@ -168,6 +168,24 @@ class KioskJourneyTest {
         assertThat(scene.session().snapshot().phase()).isEqualTo(Phase.AWAIT_PHONE);
     }
 
+    /** Staff unlock bins behind the seller session's back; the demo panel still shows it within its period. */
+    @Test
+    void theDemoPanelShowsABinStaffUnlocked() throws Exception {
+        open("EU");
+        DemoPanelViewModel[] panels = new DemoPanelViewModel[1];
+        step(() -> {
+            panels[0] = new DemoPanelViewModel(
+                    kiosk.devices(), new CurrentThreadTaskExecutor(), scene.session(), kiosk.clock());
+            panels[0].refreshEvery(kiosk.clock(), Duration.ofSeconds(2));
+        });
+        assertThat(panels[0].binStatusProperty().get()).startsWith("Bin 1: door closed, locked");
+
+        kiosk.devices().latch().unlock(1);
+        step(() -> kiosk.advance(Duration.ofSeconds(2)));
+
+        assertThat(panels[0].binStatusProperty().get()).startsWith("Bin 1: door closed, unlocked");
+    }
+
     @Test
     void happyPathEndsWithThePhoneLockedInABinAndAVoucher() throws Exception {
         open("EU");
