@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -77,6 +78,12 @@ public final class ScreenParts {
         VBox page = new VBox(28, scroll, actions);
         page.getStyleClass().add("content");
         return page;
+    }
+
+    /** One of several choices (a phone maker): the chosen one filled, the others outlined. */
+    public static void chosen(ButtonBase choice, boolean chosen) {
+        choice.getStyleClass().removeAll("primary", "secondary");
+        choice.getStyleClass().add(chosen ? "primary" : "secondary");
     }
 
     public static VBox card(Node... content) {

@@ -195,6 +195,22 @@ class KioskJourneyTest {
         assertThat(scheduled).as("the next read is scheduled").hasSize(2);
     }
 
+    /** The USB-debugging coach fills the maker the seller picked, as the checklist does. */
+    @Test
+    void theCoachShowsWhichMakerTheSellerPicked() throws Exception {
+        open("EU");
+        step(() -> drive.begin(Language.ENGLISH)
+                .toDock()
+                .plug("redmi-note-13-usb-debugging-off")
+                .tap("coach-xiaomi"));
+
+        assertThat(scene.screen().lookup("#coach-xiaomi").getStyleClass()).contains("primary");
+        assertThat(scene.screen().lookup("#coach-samsung").getStyleClass())
+                .contains("secondary")
+                .doesNotContain("primary");
+        assertThat(text("coach-steps")).contains("MIUI");
+    }
+
     @Test
     void happyPathEndsWithThePhoneLockedInABinAndAVoucher() throws Exception {
         open("EU");

@@ -42,16 +42,10 @@ public final class ChecklistView {
             Button b = button(text.bind("checklist.brand." + family.name()), "secondary", () -> vm.chooseBrand(family));
             b.setId("brand-" + family.name().toLowerCase(Locale.ROOT));
             b.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            vm.brandProperty().addListener((o, before, now) -> chosen(b, now == family));
-            chosen(b, vm.brandProperty().get() == family);
+            vm.brandProperty().addListener((o, before, now) -> ScreenParts.chosen(b, now == family));
+            ScreenParts.chosen(b, vm.brandProperty().get() == family);
             brands.getChildren().add(b);
         }
         return ScreenParts.card(label(text.bind("checklist.brand.heading"), "body"), brands);
-    }
-
-    /** The chosen maker's button is filled, the others outlined. */
-    private static void chosen(Button b, boolean chosen) {
-        b.getStyleClass().removeAll("primary", "secondary");
-        b.getStyleClass().add(chosen ? "primary" : "secondary");
     }
 }

@@ -43,6 +43,8 @@ public final class DockView {
         for (BrandFamily family : BrandFamily.androidFamilies()) {
             Button b = button(text.bind("dock.coach.brand." + family.name()), "secondary", () -> vm.coach(family));
             b.setId("coach-" + family.name().toLowerCase(Locale.ROOT));
+            vm.brandProperty().addListener((o, before, now) -> ScreenParts.chosen(b, now == family));
+            ScreenParts.chosen(b, vm.brandProperty().get() == family);
             brands.getChildren().add(b);
         }
         Label steps = label(vm.coachStepsProperty(), "body");
