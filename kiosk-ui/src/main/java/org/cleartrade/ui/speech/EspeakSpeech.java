@@ -3,12 +3,14 @@ package org.cleartrade.ui.speech;
 import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cleartrade.ui.i18n.Language;
 
@@ -30,6 +32,8 @@ public final class EspeakSpeech implements SpeechOutput {
     });
     /** Bumped by {@link #stop}: utterances queued under an older generation are skipped. */
     private final AtomicLong generation = new AtomicLong();
+    /** Whether espeak-ng's complaint has been logged: once is enough, not once per sentence. */
+    private final AtomicBoolean complained = new AtomicBoolean();
 
     private Process current;
 
@@ -75,10 +79,7 @@ public final class EspeakSpeech implements SpeechOutput {
                 return;
             }
             try {
-                process = new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start();
+                process = new ProcessBuilder(command).redirectErrorStream(true).start();
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "espeak-ng could not start: {0}", e.getMessage());
                 return;
@@ -86,10 +87,28 @@ public final class EspeakSpeech implements SpeechOutput {
             current = process;
         }
         try {
+            String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
+            complainOnce(said);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "espeak-ng's output could not be read: {0}", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroy();
+        }
+    }
+
+    /**
+     * espeak-ng prints nothing when it speaks, and exits 0 even when it could not open the sound
+     * card; what it printed is the only sign that a seller who turned speech on hears nothing.
+     */
+    private void complainOnce(String said) {
+        if (!said.isBlank() && complained.compareAndSet(false, true)) {
+            String what = said.strip();
+            LOG.log(
+                    Level.WARNING,
+                    "espeak-ng reported a problem, so spoken prompts may be silent: {0}",
+                    what.length() <= 300 ? what : what.substring(0, 300) + "…");
         }
     }
 

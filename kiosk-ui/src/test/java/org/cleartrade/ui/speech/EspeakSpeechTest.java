@@ -8,6 +8,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.cleartrade.ui.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,5 +67,51 @@ class EspeakSpeechTest {
         speech.say("next seller", Language.ENGLISH);
 
         assertThat(said(1)).containsExactly("en next seller");
+    }
+
+    /** espeak-ng exits 0 when the sound card is missing; what it printed is logged, once. */
+    @Test
+    void aComplaintFromEspeakIsLoggedOnce() throws Exception {
+        Path fake = bin.resolve("espeak-ng");
+        Files.writeString(
+                fake,
+                "#!/bin/sh\necho 'ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default' >&2\n"
+                        + "echo 'error: No such file or directory' >&2\necho done >> '" + bin.resolve("runs") + "'\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Logger logger = Logger.getLogger(EspeakSpeech.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        try {
+            SpeechOutput speech = EspeakSpeech.find(bin.toString()).orElseThrow();
+            speech.say("one", Language.ENGLISH);
+            speech.say("two", Language.ENGLISH);
+            Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+            while (Instant.now().isBefore(giveUp)
+                    && !(Files.exists(bin.resolve("runs"))
+                            && Files.readAllLines(bin.resolve("runs")).size() == 2)) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(200);
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(java.text.MessageFormat.format(r.getMessage(), r.getParameters()))
+                    .contains("Unknown PCM default");
+        });
     }
 }
