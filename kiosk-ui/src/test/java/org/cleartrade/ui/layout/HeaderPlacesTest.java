@@ -9,11 +9,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.cleartrade.core.certificate.VerificationLink;
-import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
-import org.cleartrade.ui.i18n.OfferedLanguages;
-import org.cleartrade.ui.session.InputClock;
 import org.cleartrade.ui.shell.KioskScene;
 import org.cleartrade.ui.shell.ScaledScreen;
 import org.cleartrade.ui.testing.RecordingSpeech;
@@ -54,19 +50,7 @@ class HeaderPlacesTest {
         kiosk = new SimulatedKiosk(data, "EU", java.time.ZoneId.of("Europe/Madrid")).start();
         Map<Language, Map<String, Bounds>> places = new LinkedHashMap<>();
         robot.interact(() -> {
-            KioskScene scene = new KioskScene(new KioskScene.Inputs(
-                    kiosk.sessions(),
-                    new CurrentThreadTaskExecutor(),
-                    InputClock.NONE,
-                    new OfferedLanguages(kiosk.profile().languages()),
-                    Language.ENGLISH,
-                    kiosk.clock(),
-                    kiosk.clock(),
-                    VerificationLink.none(),
-                    new RecordingSpeech(),
-                    false,
-                    false,
-                    () -> kiosk.sessions().finish()));
+            KioskScene scene = ScreenFitTest.scene(kiosk, false, new RecordingSpeech());
             stage.setScene(scene.scene());
             stage.setWidth(ScaledScreen.WIDTH);
             stage.setHeight(ScaledScreen.HEIGHT);

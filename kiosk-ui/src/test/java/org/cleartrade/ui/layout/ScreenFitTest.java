@@ -99,7 +99,8 @@ class ScreenFitTest {
                 .isEmpty();
     }
 
-    private static KioskScene scene(SimulatedKiosk kiosk, boolean largeText, SpeechOutput speech) {
+    /** The kiosk scene the layout checks look at; also {@link HeaderPlacesTest}'s. */
+    static KioskScene scene(SimulatedKiosk kiosk, boolean largeText, SpeechOutput speech) {
         return new KioskScene(new KioskScene.Inputs(
                 kiosk.sessions(),
                 new CurrentThreadTaskExecutor(),
