@@ -1,13 +1,12 @@
 package org.cleartrade.codes.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cleartrade.core.certificate.CertificateFixtures.ISSUED;
 import static org.cleartrade.core.certificate.CertificateFixtures.certificate;
+import static org.cleartrade.core.certificate.CertificateFixtures.voucher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.List;
 import org.cleartrade.core.certificate.CertificateIssuer;
 import org.cleartrade.core.certificate.ExternalTool;
@@ -15,8 +14,6 @@ import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.PayloadBytes;
 import org.cleartrade.core.certificate.QrPayloadCodec;
 import org.cleartrade.core.certificate.SignedPayload;
-import org.cleartrade.core.certificate.Voucher;
-import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,16 +80,6 @@ class IndependentCheckTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.output()).contains("ED25519 Public-Key");
-    }
-
-    private Voucher voucher() {
-        return Voucher.issue(
-                "T-20261123-0007",
-                new Money(129_900, "CNY"),
-                "SZX-0042",
-                ISSUED,
-                Duration.ofDays(30),
-                new SecureRandom());
     }
 
     private String zbar(Path png) {

@@ -1,27 +1,20 @@
 package org.cleartrade.codes.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cleartrade.core.certificate.CertificateFixtures.ISSUED;
 import static org.cleartrade.core.certificate.CertificateFixtures.certificate;
+import static org.cleartrade.core.certificate.CertificateFixtures.voucher;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
 import org.cleartrade.core.certificate.CertificateIssuer;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.VerificationLink;
 import org.cleartrade.core.certificate.VerifyCommand;
+import org.cleartrade.core.certificate.VerifyRun;
 import org.cleartrade.core.certificate.Voucher;
-import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,16 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VerifyFromPhotosTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-
     @TempDir
     Path dir;
 
     private FileKioskKeyStore kiosk;
     private CertificateIssuer issuer;
     private Path publicKeys;
-    private Voucher voucher;
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final Voucher voucher = voucher();
+    private final VerifyRun run = new VerifyRun(new ZxingQrReader());
 
     @BeforeEach
     void kioskWithPublishedKeys() {
@@ -50,37 +41,17 @@ class VerifyFromPhotosTest {
         issuer = new CertificateIssuer(kiosk);
         publicKeys = dir.resolve("fleet-keys");
         kiosk.exportPublicKeys(publicKeys);
-        voucher = Voucher.issue(
-                "T-20261123-0007",
-                new Money(129_900, "CNY"),
-                "SZX-0042",
-                ISSUED,
-                Duration.ofDays(30),
-                new SecureRandom());
-    }
-
-    private int verify(Instant now, String... args) {
-        printed.reset();
-        return new VerifyCommand(Clock.fixed(now, ZoneOffset.UTC), new ZxingQrReader())
-                .run(args, new PrintStream(printed, true, StandardCharsets.UTF_8));
-    }
-
-    private int verify(String... args) {
-        return verify(NOW, args);
-    }
-
-    private String output() {
-        return printed.toString(StandardCharsets.UTF_8);
     }
 
     @Test
     void readsACertificateFromAQrImageAndSaysWhatItIs() {
         Path png = QrPng.write(issuer.issue(certificate()).qrPayload(), dir.resolve("certificate.png"));
 
-        int exit = verify("--key", publicKeys.resolve(kiosk.keyId() + ".pem").toString(), "--image", png.toString());
+        int exit =
+                run.verify("--key", publicKeys.resolve(kiosk.keyId() + ".pem").toString(), "--image", png.toString());
 
         assertThat(exit).isZero();
-        assertThat(output())
+        assertThat(run.output())
                 .startsWith("VALID: signed by kiosk key " + kiosk.keyId())
                 .contains("Erasure certificate")
                 .contains("Google Pixel 8")
@@ -98,11 +69,10 @@ class VerifyFromPhotosTest {
         Path png = QrPng.write(link, dir.resolve("link.png"));
         String key = publicKeys.resolve(kiosk.keyId() + ".pem").toString();
 
-        assertThat(verify("--key", key, "--image", png.toString())).isZero();
-        assertThat(output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
-        printed.reset();
-        assertThat(verify("--key", key, link)).isZero();
-        assertThat(output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+        assertThat(run.verify("--key", key, "--image", png.toString())).isZero();
+        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+        assertThat(run.verify("--key", key, link)).isZero();
+        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
     }
 
     @Test
@@ -111,10 +81,10 @@ class VerifyFromPhotosTest {
         Path jpeg = dir.resolve("voucher.jpg");
         ImageIO.write(toRgb(ImageIO.read(png.toFile())), "jpg", jpeg.toFile());
 
-        int exit = verify("--key", publicKeys.toString(), "--image", jpeg.toString());
+        int exit = run.verify("--key", publicKeys.toString(), "--image", jpeg.toString());
 
         assertThat(exit).isZero();
-        assertThat(output())
+        assertThat(run.output())
                 .contains("Payout voucher (single use)")
                 .contains("1299.00 CNY")
                 .contains("Expires:")
@@ -125,23 +95,23 @@ class VerifyFromPhotosTest {
     @Test
     void explainsPicturesItCannotRead() throws Exception {
         Path noise = Files.write(dir.resolve("noise.png"), new byte[] {1, 2, 3});
-        assertThat(verify("--key", publicKeys.toString(), "--image", noise.toString()))
+        assertThat(run.verify("--key", publicKeys.toString(), "--image", noise.toString()))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output()).contains("is not a PNG, JPEG");
+        assertThat(run.output()).contains("is not a PNG, JPEG");
 
         Path blank = dir.resolve("blank.png");
         ImageIO.write(new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
-        assertThat(verify("--key", publicKeys.toString(), "--image", blank.toString()))
+        assertThat(run.verify("--key", publicKeys.toString(), "--image", blank.toString()))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output()).contains("no QR code found");
+        assertThat(run.output()).contains("no QR code found");
 
-        assertThat(verify(
+        assertThat(run.verify(
                         "--key",
                         publicKeys.toString(),
                         "--image",
                         dir.resolve("missing.png").toString()))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output()).startsWith("CANNOT CHECK: no image file at");
+        assertThat(run.output()).startsWith("CANNOT CHECK: no image file at");
     }
 
     @Test
@@ -149,9 +119,9 @@ class VerifyFromPhotosTest {
     void anImageDeclaringHugeDimensionsIsRefusedBeforeItIsDecoded() throws Exception {
         Path huge = QrPng.declaringSize(dir.resolve("huge.png"), 30_000, 30_000);
 
-        assertThat(verify("--key", publicKeys.toString(), "--image", huge.toString()))
+        assertThat(run.verify("--key", publicKeys.toString(), "--image", huge.toString()))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output()).contains("30000x30000 pixels").contains("at most");
+        assertThat(run.output()).contains("30000x30000 pixels").contains("at most");
     }
 
     private static BufferedImage toRgb(BufferedImage image) {

@@ -1,5 +1,7 @@
 package org.cleartrade.core.certificate;
 
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.cleartrade.ports.dock.EraseVerification;
 import org.cleartrade.ports.dock.InspectionReport;
 import org.cleartrade.ports.dock.PhoneIdentity;
 import org.cleartrade.ports.dock.VerificationEvidence;
+import org.cleartrade.pricing.quote.Money;
 
 /** A clean Pixel erased at a mall kiosk, as the dock would report it. */
 public final class CertificateFixtures {
@@ -106,5 +109,16 @@ public final class CertificateFixtures {
     public static ErasureCertificate certificate() {
         return ErasureCertificate.fromDock(
                 "T-20261123-0007", SITE, evidence(pixel(), Verdict.PASS, true), consent(), ISSUED);
+    }
+
+    /** The payout voucher of {@link #certificate()}'s trade, 1299.00 CNY, valid for 30 days. */
+    public static Voucher voucher() {
+        return Voucher.issue(
+                "T-20261123-0007",
+                new Money(129_900, "CNY"),
+                "SZX-0042",
+                ISSUED,
+                Duration.ofDays(30),
+                new SecureRandom());
     }
 }

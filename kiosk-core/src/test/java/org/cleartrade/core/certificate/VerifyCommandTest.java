@@ -3,25 +3,15 @@ package org.cleartrade.core.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cleartrade.core.certificate.CertificateFixtures.*;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.cleartrade.ports.dock.Check;
-import org.cleartrade.pricing.quote.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class VerifyCommandTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
 
     @TempDir
     Path dir;
@@ -29,9 +19,9 @@ class VerifyCommandTest {
     private FileKioskKeyStore kiosk;
     private CertificateIssuer issuer;
     private Path publicKeys;
-    private Voucher voucher;
     private final ScannedPhotos photos = new ScannedPhotos();
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final Voucher voucher = voucher();
+    private final VerifyRun run = new VerifyRun(photos);
 
     @BeforeEach
     void kioskWithPublishedKeys() {
@@ -39,37 +29,17 @@ class VerifyCommandTest {
         issuer = new CertificateIssuer(kiosk);
         publicKeys = dir.resolve("fleet-keys");
         kiosk.exportPublicKeys(publicKeys);
-        voucher = Voucher.issue(
-                "T-20261123-0007",
-                new Money(129_900, "CNY"),
-                "SZX-0042",
-                ISSUED,
-                Duration.ofDays(30),
-                new SecureRandom());
-    }
-
-    private int verify(Instant now, String... args) {
-        printed.reset();
-        return new VerifyCommand(Clock.fixed(now, ZoneOffset.UTC), photos)
-                .run(args, new PrintStream(printed, true, StandardCharsets.UTF_8));
-    }
-
-    private int verify(String... args) {
-        return verify(NOW, args);
-    }
-
-    private String output() {
-        return printed.toString(StandardCharsets.UTF_8);
     }
 
     @Test
     void readsACertificateFromAQrImageAndSaysWhatItIs() {
         Path png = photos.photoOf(issuer.issue(certificate()).qrPayload(), dir.resolve("certificate.png"));
 
-        int exit = verify("--key", publicKeys.resolve(kiosk.keyId() + ".pem").toString(), "--image", png.toString());
+        int exit =
+                run.verify("--key", publicKeys.resolve(kiosk.keyId() + ".pem").toString(), "--image", png.toString());
 
         assertThat(exit).isZero();
-        assertThat(output())
+        assertThat(run.output())
                 .startsWith("VALID: signed by kiosk key " + kiosk.keyId())
                 .contains("Erasure certificate")
                 .contains("Google Pixel 8")
@@ -87,11 +57,10 @@ class VerifyCommandTest {
         Path png = photos.photoOf(link, dir.resolve("link.png"));
         String key = publicKeys.resolve(kiosk.keyId() + ".pem").toString();
 
-        assertThat(verify("--key", key, "--image", png.toString())).isZero();
-        assertThat(output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
-        printed.reset();
-        assertThat(verify("--key", key, link)).isZero();
-        assertThat(output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+        assertThat(run.verify("--key", key, "--image", png.toString())).isZero();
+        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+        assertThat(run.verify("--key", key, link)).isZero();
+        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
     }
 
     @Test
@@ -99,11 +68,11 @@ class VerifyCommandTest {
         ErasureCertificate unverified = ErasureCertificate.fromDock(
                 "T-1", SITE, evidence(pixel(), Check.Verdict.PASS, false), consent(), ISSUED);
 
-        int exit =
-                verify("--key", publicKeys.toString(), issuer.issue(unverified).qrPayload());
+        int exit = run.verify(
+                "--key", publicKeys.toString(), issuer.issue(unverified).qrPayload());
 
         assertThat(exit).isZero();
-        assertThat(output())
+        assertThat(run.output())
                 .startsWith("VALID: signed by kiosk key " + kiosk.keyId()
                         + "; the certificate itself records that the erase was NOT verified")
                 .contains("NOT verified: the kiosk could not prove the erase finished");
@@ -113,10 +82,10 @@ class VerifyCommandTest {
     void readsAVoucherFromAPhoto() {
         Path jpeg = photos.photoOf(issuer.voucherPayload(voucher), dir.resolve("voucher.jpg"));
 
-        int exit = verify("--key", publicKeys.toString(), "--image", jpeg.toString());
+        int exit = run.verify("--key", publicKeys.toString(), "--image", jpeg.toString());
 
         assertThat(exit).isZero();
-        assertThat(output())
+        assertThat(run.output())
                 .contains("Payout voucher (single use)")
                 .contains("1299.00 CNY")
                 .contains("Expires:")
@@ -132,12 +101,12 @@ class VerifyCommandTest {
                 dir.resolve("edited.txt"),
                 issued.canonicalText().replace("NOT VERIFIED", "VERIFIED").replace("Purge", "Destroy"));
 
-        assertThat(verify("--key", publicKeys.toString(), "--certificate", text.toString(), issued.qrPayload()))
+        assertThat(run.verify("--key", publicKeys.toString(), "--certificate", text.toString(), issued.qrPayload()))
                 .isZero();
-        assertThat(output()).contains("the given text matches this code");
-        assertThat(verify("--key", publicKeys.toString(), "--certificate", edited.toString(), issued.qrPayload()))
+        assertThat(run.output()).contains("the given text matches this code");
+        assertThat(run.verify("--key", publicKeys.toString(), "--certificate", edited.toString(), issued.qrPayload()))
                 .isEqualTo(Verdict.TAMPERED.exitCode());
-        assertThat(output()).startsWith("TAMPERED: the full certificate text does not match");
+        assertThat(run.output()).startsWith("TAMPERED: the full certificate text does not match");
     }
 
     @Test
@@ -147,54 +116,55 @@ class VerifyCommandTest {
         String keys = publicKeys.toString();
         Path redeemed = dir.resolve("redeemed.txt");
 
-        assertThat(verify("--key", keys, PayloadBytes.withByte(certificate, 20, 'Z')))
+        assertThat(run.verify("--key", keys, PayloadBytes.withByte(certificate, 20, 'Z')))
                 .isEqualTo(3);
-        assertThat(output()).startsWith("TAMPERED:").contains("do NOT rely on it");
+        assertThat(run.output()).startsWith("TAMPERED:").contains("do NOT rely on it");
 
-        assertThat(verify("--key", keys, PayloadBytes.truncated(certificate, 30)))
+        assertThat(run.verify("--key", keys, PayloadBytes.truncated(certificate, 30)))
                 .isEqualTo(2);
-        assertThat(output()).startsWith("NOT READABLE:").contains("[TRUNCATED]");
+        assertThat(run.output()).startsWith("NOT READABLE:").contains("[TRUNCATED]");
 
-        assertThat(verify(voucher.expiresAt().plusSeconds(1), "--key", keys, voucherPayload))
+        assertThat(run.verify(voucher.expiresAt().plusSeconds(1), "--key", keys, voucherPayload))
                 .isEqualTo(4);
-        assertThat(output()).startsWith("EXPIRED: the voucher expired at 2026-12-23T09:16:03Z");
+        assertThat(run.output()).startsWith("EXPIRED: the voucher expired at 2026-12-23T09:16:03Z");
 
         String stranger =
                 new CertificateIssuer(new InMemorySigner()).issue(certificate()).qrPayload();
-        assertThat(verify("--key", keys, stranger)).isEqualTo(5);
-        assertThat(output()).startsWith("UNKNOWN KEY:");
+        assertThat(run.verify("--key", keys, stranger)).isEqualTo(5);
+        assertThat(run.output()).startsWith("UNKNOWN KEY:");
 
-        assertThat(verify("--key", keys, "--redeemed", redeemed.toString(), voucherPayload))
+        assertThat(run.verify("--key", keys, "--redeemed", redeemed.toString(), voucherPayload))
                 .isZero();
-        assertThat(output()).contains("now recorded as redeemed");
-        assertThat(verify("--key", keys, "--redeemed", redeemed.toString(), voucherPayload))
+        assertThat(run.output()).contains("now recorded as redeemed");
+        assertThat(run.verify("--key", keys, "--redeemed", redeemed.toString(), voucherPayload))
                 .isEqualTo(6);
-        assertThat(output()).startsWith("ALREADY REDEEMED:").contains(voucher.voucherId());
+        assertThat(run.output()).startsWith("ALREADY REDEEMED:").contains(voucher.voucherId());
     }
 
     @Test
     void explainsBadArgumentsAndUnreadableInputs() throws Exception {
-        assertThat(verify("CT:ABC")).isEqualTo(VerifyCommand.USAGE);
-        assertThat(output()).contains("--key is required").contains("usage: verify");
-        assertThat(verify("--key", publicKeys.toString())).isEqualTo(VerifyCommand.USAGE);
-        assertThat(verify("--key", publicKeys.toString(), "--frobnicate", "x")).isEqualTo(VerifyCommand.USAGE);
-        assertThat(verify("--key")).isEqualTo(VerifyCommand.USAGE);
+        assertThat(run.verify("CT:ABC")).isEqualTo(VerifyCommand.USAGE);
+        assertThat(run.output()).contains("--key is required").contains("usage: verify");
+        assertThat(run.verify("--key", publicKeys.toString())).isEqualTo(VerifyCommand.USAGE);
+        assertThat(run.verify("--key", publicKeys.toString(), "--frobnicate", "x"))
+                .isEqualTo(VerifyCommand.USAGE);
+        assertThat(run.verify("--key")).isEqualTo(VerifyCommand.USAGE);
 
         Path blank = photos.unreadable(dir.resolve("blank.png"), "no QR code found in blank.png");
-        assertThat(verify("--key", publicKeys.toString(), "--image", blank.toString()))
+        assertThat(run.verify("--key", publicKeys.toString(), "--image", blank.toString()))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output()).startsWith("CANNOT CHECK: no QR code found in blank.png");
-        assertThat(verify(
+        assertThat(run.output()).startsWith("CANNOT CHECK: no QR code found in blank.png");
+        assertThat(run.verify(
                         "--key",
                         publicKeys.toString(),
                         "--image",
                         dir.resolve("missing.png").toString()))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output()).startsWith("CANNOT CHECK: no image file at");
+        assertThat(run.output()).startsWith("CANNOT CHECK: no image file at");
 
-        assertThat(verify("--key", dir.resolve("missing.pem").toString(), "CT:ABC"))
+        assertThat(run.verify("--key", dir.resolve("missing.pem").toString(), "CT:ABC"))
                 .isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output()).startsWith("CANNOT CHECK:");
+        assertThat(run.output()).startsWith("CANNOT CHECK:");
     }
 
     @Test
@@ -202,11 +172,11 @@ class VerifyCommandTest {
         Path redeemed = Files.writeString(
                 dir.resolve("redeemed.txt"), "0123456789abcdef0123456789abcdef 2026-11-01T00:00:00Z\nnot a voucher\n");
 
-        int exit = verify(
+        int exit = run.verify(
                 "--key", publicKeys.toString(), "--redeemed", redeemed.toString(), issuer.voucherPayload(voucher));
 
         assertThat(exit).isEqualTo(VerifyCommand.INPUT_ERROR);
-        assertThat(output())
+        assertThat(run.output())
                 .startsWith("CANNOT CHECK: line 2 of the redeemed list " + redeemed + " is not a voucher id");
     }
 }
