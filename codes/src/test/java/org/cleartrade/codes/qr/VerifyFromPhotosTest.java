@@ -1,78 +1,31 @@
 package org.cleartrade.codes.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cleartrade.core.certificate.CertificateFixtures.certificate;
-import static org.cleartrade.core.certificate.CertificateFixtures.voucher;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import javax.imageio.ImageIO;
-import org.cleartrade.core.certificate.CertificateIssuer;
-import org.cleartrade.core.certificate.FileKioskKeyStore;
-import org.cleartrade.core.certificate.VerificationLink;
+import org.cleartrade.core.certificate.QrPhotoReader;
 import org.cleartrade.core.certificate.VerifyCommand;
-import org.cleartrade.core.certificate.VerifyRun;
-import org.cleartrade.core.certificate.Voucher;
-import org.junit.jupiter.api.BeforeEach;
+import org.cleartrade.core.certificate.VerifyFromImagesContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The verify command with ZXing reading real pictures: PNG scans and JPEG photos of the codes a
  * kiosk prints, and the pictures it must refuse (no image, no code, too many pixels).
  */
-class VerifyFromPhotosTest {
+class VerifyFromPhotosTest extends VerifyFromImagesContract {
 
-    @TempDir
-    Path dir;
-
-    private FileKioskKeyStore kiosk;
-    private CertificateIssuer issuer;
-    private Path publicKeys;
-    private final Voucher voucher = voucher();
-    private final VerifyRun run = new VerifyRun(new ZxingQrReader());
-
-    @BeforeEach
-    void kioskWithPublishedKeys() {
-        kiosk = FileKioskKeyStore.open(dir.resolve("kiosk-data"), new SecureRandom());
-        issuer = new CertificateIssuer(kiosk);
-        publicKeys = dir.resolve("fleet-keys");
-        kiosk.exportPublicKeys(publicKeys);
+    @Override
+    protected QrPhotoReader reader() {
+        return new ZxingQrReader();
     }
 
-    @Test
-    void readsACertificateFromAQrImageAndSaysWhatItIs() {
-        Path png = QrPng.write(issuer.issue(certificate()).qrPayload(), dir.resolve("certificate.png"));
-
-        int exit =
-                run.verify("--key", publicKeys.resolve(kiosk.keyId() + ".pem").toString(), "--image", png.toString());
-
-        assertThat(exit).isZero();
-        assertThat(run.output())
-                .startsWith("VALID: signed by kiosk key " + kiosk.keyId())
-                .contains("Erasure certificate")
-                .contains("Google Pixel 8")
-                .contains("38011FDJH00A1B")
-                .contains("356938035643809")
-                .contains("Purge (NIST SP 800-88 Rev.1 sanitization category)")
-                .contains("verified by the kiosk at 2026-11-23 09:16:02 UTC")
-                .doesNotContain("do NOT rely");
-    }
-
-    @Test
-    void readsThePrintedLinkToTheVerificationPageFromAnImageAndAsText() {
-        String link = VerificationLink.to("https://fleet.example.com/c")
-                .qrText(issuer.issue(certificate()).qrPayload());
-        Path png = QrPng.write(link, dir.resolve("link.png"));
-        String key = publicKeys.resolve(kiosk.keyId() + ".pem").toString();
-
-        assertThat(run.verify("--key", key, "--image", png.toString())).isZero();
-        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
-        assertThat(run.verify("--key", key, link)).isZero();
-        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+    @Override
+    protected Path photoOf(String text, Path file) {
+        return QrPng.write(text, file);
     }
 
     @Test

@@ -5,62 +5,21 @@ import static org.cleartrade.core.certificate.CertificateFixtures.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import org.cleartrade.ports.dock.Check;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class VerifyCommandTest {
+class VerifyCommandTest extends VerifyFromImagesContract {
 
-    @TempDir
-    Path dir;
-
-    private FileKioskKeyStore kiosk;
-    private CertificateIssuer issuer;
-    private Path publicKeys;
     private final ScannedPhotos photos = new ScannedPhotos();
-    private final Voucher voucher = voucher();
-    private final VerifyRun run = new VerifyRun(photos);
 
-    @BeforeEach
-    void kioskWithPublishedKeys() {
-        kiosk = FileKioskKeyStore.open(dir.resolve("kiosk-data"), new SecureRandom());
-        issuer = new CertificateIssuer(kiosk);
-        publicKeys = dir.resolve("fleet-keys");
-        kiosk.exportPublicKeys(publicKeys);
+    @Override
+    protected QrPhotoReader reader() {
+        return photos;
     }
 
-    @Test
-    void readsACertificateFromAQrImageAndSaysWhatItIs() {
-        Path png = photos.photoOf(issuer.issue(certificate()).qrPayload(), dir.resolve("certificate.png"));
-
-        int exit =
-                run.verify("--key", publicKeys.resolve(kiosk.keyId() + ".pem").toString(), "--image", png.toString());
-
-        assertThat(exit).isZero();
-        assertThat(run.output())
-                .startsWith("VALID: signed by kiosk key " + kiosk.keyId())
-                .contains("Erasure certificate")
-                .contains("Google Pixel 8")
-                .contains("38011FDJH00A1B")
-                .contains("356938035643809")
-                .contains("Purge (NIST SP 800-88 Rev.1 sanitization category)")
-                .contains("verified by the kiosk at 2026-11-23 09:16:02 UTC")
-                .doesNotContain("do NOT rely");
-    }
-
-    @Test
-    void readsThePrintedLinkToTheVerificationPageFromAnImageAndAsText() {
-        String link = VerificationLink.to("https://fleet.example.com/c")
-                .qrText(issuer.issue(certificate()).qrPayload());
-        Path png = photos.photoOf(link, dir.resolve("link.png"));
-        String key = publicKeys.resolve(kiosk.keyId() + ".pem").toString();
-
-        assertThat(run.verify("--key", key, "--image", png.toString())).isZero();
-        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
-        assertThat(run.verify("--key", key, link)).isZero();
-        assertThat(run.output()).startsWith("VALID: signed by kiosk key " + kiosk.keyId());
+    @Override
+    protected Path photoOf(String text, Path file) {
+        return photos.photoOf(text, file);
     }
 
     @Test
