@@ -138,6 +138,8 @@ final class BinsView {
         card.getChildren().addAll(line(row.where(), "muted"), line(row.detail(), "muted"), actions);
         card.getStyleClass().addAll("card", "bin-card", "alarming", "alert-card");
         card.setId("alert-card-" + row.domId());
+        // The page's focus lands here, not on a payment: staff read the alert before acting on it.
+        card.setFocusTraversable(true);
         return card;
     }
 

@@ -130,7 +130,8 @@ public final class OperatorView extends VBox {
 
     /**
      * Puts the keyboard focus where staff type next: on the PIN pad's sign-in once the id is known
-     * (a badge was read), so typed digits go to the PIN and Enter signs in; else on the page's
+     * (a badge was read), so typed digits go to the PIN and Enter signs in; on the first open
+     * alert, so Enter alone never pays a seller the alert says to check first; else on the page's
      * first field or main button. Also when the staff screen enters the window, since a badge read
      * on a kiosk already at the PIN page does not change the page.
      */
@@ -146,7 +147,10 @@ public final class OperatorView extends VBox {
                 && id != null
                 && !id.isBlank()
                 && !vm.idKeyboardProperty().get();
-        Node first = idKnown ? shown.lookup("#pin-signin") : shown.lookup(".text-field");
+        Node first = idKnown ? shown.lookup("#pin-signin") : shown.lookup(".alert-card");
+        if (first == null) {
+            first = shown.lookup(".text-field");
+        }
         if (first == null) {
             first = shown.lookup(".primary");
         }

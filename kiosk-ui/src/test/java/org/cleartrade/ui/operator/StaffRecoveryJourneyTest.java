@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.cleartrade.core.certificate.VerificationLink;
@@ -198,6 +201,30 @@ class StaffRecoveryJourneyTest {
                 .noneMatch(c -> c.bin() == bin && c.tradeId().isPresent());
         robot.clickOn("#return-to-service");
         assertThat(seller.screen()).isEqualTo(ScreenId.ATTRACT);
+    }
+
+    /**
+     * The alert says to check before paying, so signing in puts the focus on the alert itself:
+     * Enter on the keypad pays nobody, and the payment buttons are a Tab away.
+     */
+    @Test
+    void signingInFocusesTheAlertSoEnterAlonePaysNobody(FxRobot robot) {
+        String tradeId = erasedAndLeftAt(robot, Phase.DEPOSIT);
+        String alert = alertDomId();
+        signIn(robot);
+
+        Node focused = kiosk.scene().getFocusOwner();
+        assertThat(focused).isNotNull();
+        assertThat(focused.getId()).isEqualTo("alert-card-" + alert);
+        robot.interact(() -> {
+            Event.fireEvent(
+                    focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            Event.fireEvent(
+                    focused, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+
+        assertThat(fixture.kiosk.ledger().settlement(tradeId).paid()).isEmpty();
+        assertThat(robot.lookup("#operator-screen").tryQuery()).isPresent();
     }
 
     private String alertDomId() {
