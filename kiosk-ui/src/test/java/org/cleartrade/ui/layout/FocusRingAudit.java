@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
 import org.cleartrade.ui.layout.LayoutAudit.Finding;
 
 /**
- * Focuses every control a keypad can reach and checks that focus shows (WCAG 2.2 SC 1.4.11 and
+ * Focuses every control and focusable panel a keypad can reach and checks that focus shows (WCAG 2.2 SC 1.4.11 and
  * 2.4.7): a border stroke at least 2 px wide, at least 3:1 against the colour around the control,
  * that is not there when the control is not focused. Puts the focus back where it was.
  *
@@ -29,9 +29,9 @@ final class FocusRingAudit {
     static List<Finding> check(Region screen) {
         List<Finding> findings = new ArrayList<>();
         Node before = screen.getScene().getFocusOwner();
-        List<Control> reachable = new ArrayList<>();
+        List<Region> reachable = new ArrayList<>();
         collect(screen, reachable);
-        for (Control control : reachable) {
+        for (Region control : reachable) {
             // Measured unfocused: the screen may already have put the focus on this control.
             screen.requestFocus();
             control.applyCss();
@@ -55,7 +55,7 @@ final class FocusRingAudit {
     }
 
     /** Why the focused control's ring does not show, or null when it does. */
-    static String problem(Control control, List<BorderStroke> plain, List<BorderStroke> focused) {
+    static String problem(Region control, List<BorderStroke> plain, List<BorderStroke> focused) {
         Color around = Backdrop.around(control);
         double best = 0;
         for (BorderStroke s : focused) {
@@ -79,13 +79,17 @@ final class FocusRingAudit {
         return border == null ? List.of() : List.copyOf(border.getStrokes());
     }
 
-    private static void collect(Node node, List<Control> out) {
+    private static void collect(Node node, List<Region> out) {
         if (!node.isVisible() || node.isDisabled()) {
             return;
         }
         if (LayoutAudit.isTarget(node) && node.isFocusTraversable()) {
             out.add((Control) node);
             return;
+        }
+        // A panel that takes the focus itself (an alert card), with controls of its own inside.
+        if (!(node instanceof Control) && node instanceof Region region && node.isFocusTraversable()) {
+            out.add(region);
         }
         if (node instanceof ScrollPane sp && sp.getContent() != null) {
             collect(sp.getContent(), out);
