@@ -1,13 +1,12 @@
 package org.cleartrade.ui;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.cleartrade.core.driver.ScratchFolder;
 import org.cleartrade.ui.i18n.CjkFontLoader;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.tour.ScreenshotTour;
@@ -23,13 +22,7 @@ final class ScreenshotsCommand {
             return Launcher.USAGE;
         }
         Path dir = Path.of(args[0]);
-        Path data;
-        try {
-            data = Files.createTempDirectory("cleartrade-tour");
-        } catch (IOException e) {
-            err.println("cannot create a scratch folder: " + e.getMessage());
-            return 1;
-        }
+        Path data = ScratchFolder.create("cleartrade-tour");
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Platform.startup(() -> {
             try {

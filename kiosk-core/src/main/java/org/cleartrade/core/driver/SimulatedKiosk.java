@@ -1,8 +1,5 @@
 package org.cleartrade.core.driver;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -55,15 +52,10 @@ public record SimulatedKiosk(
 
     /**
      * Devices that live as long as the process: every bin closed, empty and locked, no phone. The
-     * iPhone dock keeps its owner-only pairing files in a fresh temporary folder.
+     * iPhone dock keeps its owner-only pairing files in a scratch folder that goes with the process.
      */
     public static SimulatedKiosk inMemory(int bins, VirtualTime time) {
-        Path iphoneState;
-        try {
-            iphoneState = Files.createTempDirectory("cleartrade-iphone-dock");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a folder for the simulated iPhone dock", e);
-        }
+        Path iphoneState = ScratchFolder.create("cleartrade-iphone-dock");
         return new SimulatedKiosk(
                 new SimulatedPhoneDock(new PhoneScenarioLibrary(), time.clock(), time::pause, Optional.of(HELPER)),
                 SimulatedIphoneDock.create(new IphoneScenarioLibrary(), time.clock(), time::pause, iphoneState),

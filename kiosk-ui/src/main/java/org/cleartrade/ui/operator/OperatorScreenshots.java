@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.cleartrade.core.certificate.FileKioskKeyStore;
 import org.cleartrade.core.certificate.KioskSite;
 import org.cleartrade.core.certificate.VerificationLink;
+import org.cleartrade.core.driver.ScratchFolder;
 import org.cleartrade.core.operator.BoltWatch;
 import org.cleartrade.core.operator.OperatorAccount;
 import org.cleartrade.core.operator.Pbkdf2PinHasher;
@@ -72,15 +73,15 @@ public final class OperatorScreenshots {
                 stage.show();
                 int count = 0;
                 for (Language language : Language.values()) {
-                    Path data = Files.createTempDirectory("cleartrade-operator-tour");
+                    Path data = ScratchFolder.create("cleartrade-operator-tour");
                     count += tour(stage, dir, data, language).size();
-                    count += heldTour(stage, dir, Files.createTempDirectory("cleartrade-held-tour"), language)
+                    count += heldTour(stage, dir, ScratchFolder.create("cleartrade-held-tour"), language)
                             .size();
                 }
                 stage.close();
                 out.println("wrote " + count + " operator screenshots to " + dir);
                 done.complete(0);
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }
         });
