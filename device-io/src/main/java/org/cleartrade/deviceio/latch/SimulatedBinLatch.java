@@ -43,6 +43,7 @@ public final class SimulatedBinLatch implements BinLatch {
     private final List<SimulatedBin> bins;
     private final Optional<LatchSnapshotFile> store;
     private boolean unplugged;
+    private boolean countRead;
     private int garbledAnswers;
     private Duration responseDelay = Duration.ZERO;
 
@@ -100,8 +101,21 @@ public final class SimulatedBinLatch implements BinLatch {
         return latch;
     }
 
+    /**
+     * The Modbus driver reads the count from the controller once and keeps it, so an unplugged
+     * controller answers here only if it answered before in this process (docs/protocols/latch-modbus.md).
+     */
     @Override
     public int binCount() {
+        synchronized (lock) {
+            if (countRead) {
+                return bins.size();
+            }
+        }
+        respond();
+        synchronized (lock) {
+            countRead = true;
+        }
         return bins.size();
     }
 

@@ -130,6 +130,18 @@ class SimulatedBinLatchTest {
         assertThat(latch.status(2).tamper()).isFalse();
     }
 
+    /** As the Modbus driver: the count is asked of the controller once, then known. */
+    @Test
+    void knowsItsBinCountUnpluggedOnlyIfItWasReadBefore() {
+        latch.unplug();
+        assertThatThrownBy(latch::binCount).isInstanceOf(LatchException.class).hasMessageContaining("unplugged");
+
+        latch.plugIn();
+        assertThat(latch.binCount()).isEqualTo(4);
+        latch.unplug();
+        assertThat(latch.binCount()).isEqualTo(4);
+    }
+
     @Test
     void failsWithAClearErrorWhileUnpluggedAndWorksAgainWhenReplugged() {
         latch.unplug();
