@@ -61,6 +61,20 @@ class TradingHoldTest {
         assertThat(ledger.openAlerts()).hasSize(1);
     }
 
+    /** The cable pulled while the kiosk runs: the driver still knows the count, no bin answers. */
+    @Test
+    void aLatchUnpluggedAfterItsCountWasReadIsNamedTheSameWay() {
+        assertThat(latch.binCount()).isEqualTo(4);
+        latch.unplug();
+
+        TradingReadiness r = hold.check("kiosk");
+
+        assertThat(r.tradingAllowed()).isFalse();
+        assertThat(r.problems())
+                .extracting(DeviceProblem::kind)
+                .containsExactly(DeviceProblem.Kind.LATCH_NOT_ANSWERING);
+    }
+
     @Test
     void aJammedAndATamperedBinAreEachNamed() {
         latch.jamLatch(2);
