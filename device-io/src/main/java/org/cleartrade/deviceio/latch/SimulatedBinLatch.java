@@ -103,7 +103,8 @@ public final class SimulatedBinLatch implements BinLatch {
 
     /**
      * The Modbus driver reads the count from the controller once and keeps it, so an unplugged
-     * controller answers here only if it answered before in this process (docs/protocols/latch-modbus.md).
+     * controller answers here only if it answered before in this process
+     * (docs/protocols/latch-modbus.md).
      */
     @Override
     public int binCount() {

@@ -17,7 +17,7 @@ public final class ScratchFolder {
 
     private ScratchFolder() {}
 
-    /** A new owner-only folder under the system's temporary folder, deleted with its contents at exit. */
+    /** A new owner-only folder in the system's temporary folder, deleted with what it holds at exit. */
     public static Path create(String prefix) {
         Path folder;
         try {
@@ -29,7 +29,7 @@ public final class ScratchFolder {
         return folder;
     }
 
-    /** Deletes {@code folder} and all it holds; says on stderr what stays, the only place left at exit. */
+    /** Deletes {@code folder} and all it holds; at exit, stderr is the one place to say what stays. */
     static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;

@@ -48,7 +48,8 @@ public record OperatorAlert(
         VOUCHER_NOT_DELIVERED,
         /**
          * A phone that was not erased went back to its seller and the kiosk could not confirm that
-         * its device-owner helper was removed: staff remove it with adb, since Settings cannot remove a device-owner app.
+         * its device-owner helper was removed: staff remove it with adb, since Settings cannot
+         * remove a device-owner app.
          */
         HELPER_LEFT_ON_PHONE,
         /**
