@@ -45,12 +45,7 @@ class TradingHoldTest {
     void anUnpluggedLatchHoldsTradingRaisesOneAlertAndCannotBeAcknowledged() {
         latch.unplug();
 
-        TradingReadiness r = hold.check("kiosk");
-
-        assertThat(r.tradingAllowed()).isFalse();
-        assertThat(r.problems())
-                .extracting(DeviceProblem::kind)
-                .containsExactly(DeviceProblem.Kind.LATCH_NOT_ANSWERING);
+        assertHeldForALatchThatDoesNotAnswer(hold.check("kiosk"));
         assertThat(ledger.openAlerts()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo("LATCH_NOT_READY");
             assertThat(a.alertId()).startsWith("device/LATCH_NOT_ANSWERING/");
@@ -67,8 +62,10 @@ class TradingHoldTest {
         assertThat(latch.binCount()).isEqualTo(4);
         latch.unplug();
 
-        TradingReadiness r = hold.check("kiosk");
+        assertHeldForALatchThatDoesNotAnswer(hold.check("kiosk"));
+    }
 
+    private static void assertHeldForALatchThatDoesNotAnswer(TradingReadiness r) {
         assertThat(r.tradingAllowed()).isFalse();
         assertThat(r.problems())
                 .extracting(DeviceProblem::kind)
