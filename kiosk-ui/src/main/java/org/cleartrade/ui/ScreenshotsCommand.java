@@ -1,6 +1,7 @@
 package org.cleartrade.ui;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +23,13 @@ final class ScreenshotsCommand {
             return Launcher.USAGE;
         }
         Path dir = Path.of(args[0]);
-        Path data = ScratchFolder.create("cleartrade-tour");
+        Path data;
+        try {
+            data = ScratchFolder.create("cleartrade-tour");
+        } catch (UncheckedIOException e) {
+            err.println("cannot create a scratch folder: " + e.getCause().getMessage());
+            return 1;
+        }
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
