@@ -16,7 +16,8 @@ import org.cleartrade.ui.layout.LayoutAudit.Finding;
 /**
  * Focuses every control and focusable panel a keypad can reach and checks that focus shows (WCAG
  * 2.2 SC 1.4.11 and 2.4.7): a border stroke at least 2 px wide, at least 3:1 against the colour
- * around the control, that is not there when the control is not focused. Puts the focus back where it was.
+ * around the control, that is not there when the control is not focused. Puts the focus back
+ * where it was.
  *
  * <p>Threading: UI thread, on a scene that is showing and whose window has focus.
  */
