@@ -13,7 +13,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * events do, and is counted. Between presses the UI thread finishes its pulse, so focus moves the
  * scene makes on its own (after a control leaves the screen) have happened.
  */
-final class Keypad {
+public final class Keypad {
 
     private static final int MOST_MOVES = 20;
 
@@ -21,21 +21,21 @@ final class Keypad {
     private final KioskScene scene;
     private int presses;
 
-    Keypad(FxRobot robot, KioskScene scene) {
+    public Keypad(FxRobot robot, KioskScene scene) {
         this.robot = robot;
         this.scene = scene;
     }
 
-    int presses() {
+    public int presses() {
         return presses;
     }
 
-    String focusedId() {
+    public String focusedId() {
         Node owner = scene.scene().getFocusOwner();
         return owner == null ? null : owner.getId();
     }
 
-    void press(KeyCode key) {
+    public void press(KeyCode key) {
         presses++;
         robot.interact(() -> {
             Node target = scene.scene().getFocusOwner() == null
@@ -48,7 +48,7 @@ final class Keypad {
     }
 
     /** Moves down to the control {@code id} and presses Enter; returns how many moves it took. */
-    int enter(String id) {
+    public int enter(String id) {
         WaitForAsyncUtils.waitForFxEvents();
         int moves = 0;
         while (!id.equals(focusedId())) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.cleartrade.core.certificate.VerificationLink;
@@ -19,6 +17,7 @@ import org.cleartrade.core.session.Phase;
 import org.cleartrade.ui.exec.CurrentThreadTaskExecutor;
 import org.cleartrade.ui.i18n.Language;
 import org.cleartrade.ui.i18n.OfferedLanguages;
+import org.cleartrade.ui.keypad.Keypad;
 import org.cleartrade.ui.session.InputClock;
 import org.cleartrade.ui.shell.KioskScene;
 import org.cleartrade.ui.shell.ScreenId;
@@ -213,18 +212,16 @@ class StaffRecoveryJourneyTest {
         String alert = alertDomId();
         signIn(robot);
 
-        Node focused = kiosk.scene().getFocusOwner();
-        assertThat(focused).isNotNull();
-        assertThat(focused.getId()).isEqualTo("alert-card-" + alert);
-        robot.interact(() -> {
-            Event.fireEvent(
-                    focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
-            Event.fireEvent(
-                    focused, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
-        });
+        Keypad keypad = new Keypad(robot, kiosk);
+        assertThat(keypad.focusedId()).isEqualTo("alert-card-" + alert);
+        keypad.press(KeyCode.ENTER);
 
         assertThat(fixture.kiosk.ledger().settlement(tradeId).paid()).isEmpty();
         assertThat(robot.lookup("#operator-screen").tryQuery()).isPresent();
+        keypad.press(KeyCode.DOWN);
+        assertThat(keypad.focusedId()).startsWith("alert-" + alert + "-");
+        keypad.press(KeyCode.UP);
+        assertThat(keypad.focusedId()).isEqualTo("alert-card-" + alert);
     }
 
     private String alertDomId() {
